@@ -1,0 +1,125 @@
+package org.fupin.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.fupin.demo.DemoData;
+import org.fupin.imports.ImportReport;
+import org.fupin.imports.Imports;
+import org.fupin.region.RegionScope;
+import org.fupin.statistics.Statistics;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Batch commands in the same jar: {@code import-regions FILE}, {@code import-village-facts FILE},
+ * {@code import FILE [--dry-run] [--json]}, {@code stats CODE --year YEAR [--with-descendants] [--json]},
+ * {@code load-demo}. Exit 0 when accepted, 1 when rejected, 2 on a usage error.
+ */
+@Component
+public class Cli {
+
+    private static final Set<String> COMMANDS = Set.of("import-regions", "import-village-facts", "import", "stats",
+            "load-demo", "help");
+
+    private final Imports imports;
+    private final Statistics statistics;
+    private final DemoData demo;
+    private final ObjectMapper json;
+    private final MessageSource messages;
+    private final PrintStream out = System.out;
+    private final Locale locale = Imports.DEFAULT_LOCALE;
+
+    Cli(Imports imports, Statistics statistics, DemoData demo, ObjectMapper json, MessageSource messages) {
+        this.imports = imports;
+        this.statistics = statistics;
+        this.demo = demo;
+        this.json = json;
+        this.messages = messages;
+    }
+
+    public static boolean isCommand(String arg) { return COMMANDS.contains(arg); }
+
+    public int run(String[] args) {
+        List<String> rest = new ArrayList<>(List.of(args).subList(1, args.length));
+        boolean asJson = rest.remove("--json");
+        boolean dryRun = rest.remove("--dry-run");
+        boolean descendants = rest.remove("--with-descendants");
+        Integer year = option(rest, "--year");
+        switch (args[0]) {
+            case "import-regions":
+                return file(rest).map(f -> report(imports.importRegions(f, dryRun, locale), asJson)).orElse(2);
+            case "import-village-facts":
+                return file(rest).map(f -> report(imports.importVillageFacts(f, dryRun, locale), asJson)).orElse(2);
+            case "import":
+                return file(rest).map(f -> report(imports.importRegistry(f, dryRun, locale), asJson)).orElse(2);
+            case "stats":
+                return stats(rest, year, descendants);
+            case "load-demo":
+                out.println(message("cli.demo.loaded", demo.load()));
+                return 0;
+            default:
+                out.println(message("cli.usage"));
+                return 0;
+        }
+    }
+
+    private int stats(List<String> rest, Integer year, boolean descendants) {
+        if (rest.size() != 1 || year == null) return usage();
+        Object result = descendants ? statistics.withDescendants(RegionScope.ALL, rest.get(0), year)
+                : statistics.forRegion(RegionScope.ALL, rest.get(0), year);
+        out.println(json.writeValueAsString(result));
+        return 0;
+    }
+
+    private int report(ImportReport report, boolean asJson) {
+        if (asJson) {
+            out.println(json.writeValueAsString(report));
+        } else {
+            report.errors().forEach(e -> out.println(message("cli.issue.error", e.row(), e.column(), e.value(), e.message())));
+            report.warnings().forEach(w -> out.println(message("cli.issue.warning", w.row(), w.column(), w.value(), w.message())));
+            out.println(message(report.accepted() ? (report.dryRun() ? "cli.import.dryRun" : "cli.import.accepted")
+                    : "cli.import.rejected", report.rows(), report.errorCount(), report.warningCount()));
+        }
+        return report.accepted() ? 0 : 1;
+    }
+
+    private java.util.Optional<Path> file(List<String> rest) {
+        if (rest.size() != 1) {
+            usage();
+            return java.util.Optional.empty();
+        }
+        Path file = Path.of(rest.get(0));
+        if (!Files.isReadable(file)) {
+            System.err.println(message("cli.fileNotFound", file));
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(file);
+    }
+
+    private static Integer option(List<String> rest, String name) {
+        int i = rest.indexOf(name);
+        if (i < 0 || i + 1 >= rest.size()) return null;
+        String value = rest.remove(i + 1);
+        rest.remove(i);
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private int usage() {
+        System.err.println(message("cli.usage"));
+        return 2;
+    }
+
+    private String message(String key, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+}

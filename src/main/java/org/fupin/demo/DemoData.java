@@ -1,0 +1,71 @@
+package org.fupin.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.fupin.imports.ImportReport;
+import org.fupin.imports.Imports;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The demo county (演示数据): Sunan's real township codes and village names with synthetic households and people.
+ * It is loaded through the ordinary import path, from files generated into a temporary folder.
+ */
+@Service
+public class DemoData {
+
+    public static final int YEAR = 2015;
+    static final String FLAG = "demo-data";
+
+    private final Imports imports;
+    private final DemoGenerator generator;
+    private final JdbcClient jdbc;
+
+    DemoData(Imports imports, DemoGenerator generator, JdbcClient jdbc) {
+        this.imports = imports;
+        this.generator = generator;
+        this.jdbc = jdbc;
+    }
+
+    /** Loads (or reloads) the demo county; returns a short summary. */
+    public String load() {
+        try {
+            Path dir = Files.createTempDirectory("fupin-demo");
+            Path regions = dir.resolve("regions.csv");
+            try (InputStream in = new ClassPathResource("demo/regions.csv").getInputStream()) {
+                Files.copy(in, regions, StandardCopyOption.REPLACE_EXISTING);
+            }
+            require(imports.importRegions(regions, false, Imports.DEFAULT_LOCALE));
+            List<String> villages = Files.readAllLines(regions, StandardCharsets.UTF_8).stream()
+                    .map(line -> line.split(",")[0]).filter(code -> code.matches("620721\\d{3}[1-9]\\d{2}")).toList();
+            Path facts = dir.resolve("village-facts.csv");
+            Files.writeString(facts, generator.villageFacts(villages, YEAR), StandardCharsets.UTF_8);
+            require(imports.importVillageFacts(facts, false, Imports.DEFAULT_LOCALE));
+            Path registry = dir.resolve("registry.csv");
+            Files.writeString(registry, generator.registry(villages, YEAR), StandardCharsets.UTF_8);
+            ImportReport report = require(imports.importRegistry(registry, false, Imports.DEFAULT_LOCALE));
+            jdbc.sql("insert into system_flag (name, value) values (:name, 'true') on conflict (name) do nothing")
+                    .param("name", FLAG).update();
+            return report.households() + " / " + report.rows();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public boolean isLoaded() {
+        return jdbc.sql("select exists (select 1 from system_flag where name = :name)").param("name", FLAG)
+                .query(Boolean.class).single();
+    }
+
+    private static ImportReport require(ImportReport report) {
+        if (!report.accepted()) throw new IllegalStateException("Demo data rejected: " + report.errors());
+        return report;
+    }
+}

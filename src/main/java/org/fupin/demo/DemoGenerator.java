@@ -1,0 +1,98 @@
+package org.fupin.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.fupin.dictionary.CodeList;
+import org.fupin.dictionary.CodeLists;
+import org.fupin.dictionary.Dictionaries;
+import org.fupin.household.domain.IdNumber;
+import org.fupin.household.domain.RegistryColumn;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/** Writes synthetic, deterministic registry and village-fact files in the import templates. */
+@Component
+class DemoGenerator {
+
+    private final Dictionaries dictionaries;
+    private final MessageSource messages;
+
+    DemoGenerator(Dictionaries dictionaries, MessageSource messages) {
+        this.dictionaries = dictionaries;
+        this.messages = messages;
+    }
+
+    String villageFacts(List<String> villages, int year) {
+        CodeList classes = dictionaries.forYear(year).get(CodeLists.VILLAGE_CLASS);
+        StringBuilder csv = new StringBuilder(header("village", "YEAR", "VILLAGE_CODE", "HOUSEHOLDS", "POPULATION", "VILLAGE_CLASS"));
+        Random random = new Random(7);
+        for (int i = 0; i < villages.size(); i++) {
+            int households = 60 + random.nextInt(200);
+            String villageClass = classes.entries().get(i % 5 == 0 ? 0 : i % 5 == 1 ? 1 : 2).label();
+            csv.append(String.join(",", String.valueOf(year), villages.get(i), String.valueOf(households),
+                    String.valueOf(households * 5 / 2 + random.nextInt(40)), villageClass)).append('\n');
+        }
+        return csv.toString();
+    }
+
+    String registry(List<String> villages, int year) {
+        CodeLists codes = dictionaries.forYear(year);
+        String[] names = names();
+        StringBuilder csv = new StringBuilder(registryHeader());
+        Random random = new Random(2015);
+        int serial = 0;
+        for (int v = 0; v < villages.size(); v++) {
+            int households = v % 5 == 0 ? 10 + random.nextInt(15) : 2 + random.nextInt(6);
+            for (int h = 0; h < households; h++) {
+                serial++;
+                new DemoHousehold(codes, random, names, year, villages.get(v), String.format(Locale.ROOT, "620721%02d%05d", year % 100, serial))
+                        .appendTo(csv);
+            }
+        }
+        return csv.toString();
+    }
+
+    private String registryHeader() {
+        List<String> headers = new ArrayList<>();
+        for (RegistryColumn column : RegistryColumn.values()) headers.add(text("registry." + column.name()));
+        return String.join(",", headers) + "\n";
+    }
+
+    private String header(String template, String... columns) {
+        List<String> headers = new ArrayList<>();
+        for (String column : columns) headers.add(text(template + "." + column));
+        return String.join(",", headers) + "\n";
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, Locale.ROOT);
+    }
+
+    private static String[] names() {
+        try (InputStream in = new ClassPathResource("demo/names.txt").getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String idNumber(Random random, LocalDate birth, boolean male) {
+        int sequence = random.nextInt(499) * 2 + (male ? 1 : 0);
+        String body = "620721" + birth.toString().replace("-", "") + String.format(Locale.ROOT, "%03d", sequence);
+        return body + IdNumber.checkCharacter(body);
+    }
+
+    static String money(Random random, int min, int max) {
+        return BigDecimal.valueOf(min * 100L + random.nextInt((max - min) * 100 + 1), 2).setScale(2, RoundingMode.UNNECESSARY).toPlainString();
+    }
+}

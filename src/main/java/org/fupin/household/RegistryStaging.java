@@ -1,0 +1,98 @@
+package org.fupin.household;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.fupin.household.domain.HouseholdRules.Household;
+import org.fupin.household.domain.Member;
+import org.fupin.system.CopyRows;
+
+/**
+ * Bulk write path of the registry. Household-years are copied, a batch at a time, into a temporary table of the
+ * current transaction (one row per member, household columns on the 户主 row), then merged set-based: each staged
+ * household-year replaces the stored one as a whole (members and incomes); every other household-year is left
+ * untouched. The caller owns the transaction. Batches keep the COPY closed between them, so the caller may read
+ * from an open cursor on the same connection in between.
+ */
+public final class RegistryStaging {
+
+    private static final int BATCH = 2000;
+    private static final int HOUSEHOLD_COLUMNS = 19;
+
+    private final Connection connection;
+    private final List<Household> pending = new ArrayList<>();
+    private int householdCount;
+
+    public RegistryStaging(Connection connection) throws SQLException {
+        this.connection = connection;
+        try (Statement st = connection.createStatement()) {
+            st.execute(RegistrySql.CREATE_STAGING);
+        }
+    }
+
+    public void add(Household household) throws SQLException {
+        pending.add(household);
+        householdCount++;
+        if (pending.size() >= BATCH) flush();
+    }
+
+    public int households() { return householdCount; }
+
+    private void flush() throws SQLException {
+        if (pending.isEmpty()) return;
+        try (CopyRows copy = new CopyRows(connection, RegistrySql.COPY_MEMBERS)) {
+            for (Household household : pending) {
+                copy(copy, household);
+            }
+        }
+        pending.clear();
+    }
+
+    private static void copy(CopyRows copy, Household household) throws SQLException {
+        Member head = household.head();
+        Member.HouseholdPart h = head.household();
+        String county = head.villageCode().substring(0, 6);
+        int position = 1;
+        copy.row(concat(row(county, head, position++, head), householdColumns(household, h)));
+        for (Member m : household.members()) {
+            if (m != head) copy.row(concat(row(county, head, position++, m), new Object[HOUSEHOLD_COLUMNS]));
+        }
+    }
+
+    private static Object[] row(String county, Member head, int position, Member m) {
+        return new Object[] {county, head.year(), head.householdNumber(), position, m.name(), m.idNumber().value(),
+                m.idNumber().citizenNumber(), m.relationship(), m.idNumber().isMale(), m.idNumber().birthDate(),
+                m.ethnicity(), m.education(), m.schooling(), m.health(), m.labourSkill(), m.workStatus(),
+                m.workMonths(), m.medicalInsurance(), m.pensionInsurance()};
+    }
+
+    private static Object[] householdColumns(Household household, Member.HouseholdPart h) {
+        return new Object[] {household.head().villageCode(), h.phone(), h.identificationStandard(), h.attribute(),
+                h.mainCause(), h.otherCauses(), h.povertyStatus(), h.exitYear(), h.wage(), h.business(),
+                h.property(), h.transfer(), h.expense(), household.members().size(), household.netIncome(),
+                household.netIncomePerCapita(), h.housingSafety(), h.safeWater(), h.electricity()};
+    }
+
+    private static Object[] concat(Object[] a, Object[] b) {
+        Object[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** Writes the staged household-years into the registry, tagged with the import batch. */
+    public void merge(long batchId) throws SQLException {
+        flush();
+        try (Statement st = connection.createStatement()) {
+            st.execute(RegistrySql.DELETE_REPLACED_MEMBERS);
+        }
+        try (var st = connection.prepareStatement(RegistrySql.UPSERT_HOUSEHOLDS)) {
+            st.setLong(1, batchId);
+            st.execute();
+        }
+        try (Statement st = connection.createStatement()) {
+            st.execute(RegistrySql.INSERT_MEMBERS);
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.fupin.household.domain;
+
+/**
+ * The columns of the 贫困人口信息表 template (import-templates.md §3). The header text of each column is data,
+ * kept in {@code import-templates.properties} under {@code registry.<NAME>}.
+ */
+public enum RegistryColumn {
+    YEAR(true, false), VILLAGE_CODE(true, false), HOUSEHOLD_NUMBER(true, false), NAME(true, false),
+    ID_NUMBER(true, false), RELATIONSHIP(true, false), SEX(false, false), ETHNICITY(true, false),
+    EDUCATION(false, false), SCHOOLING(false, false), HEALTH(true, false), LABOUR_SKILL(true, false),
+    WORK_STATUS(false, false), WORK_MONTHS(false, false), MEDICAL_INSURANCE(true, false),
+    PENSION_INSURANCE(true, false),
+    PHONE(false, true), IDENTIFICATION_STANDARD(true, true), ATTRIBUTE(true, true), MAIN_CAUSE(true, true),
+    OTHER_CAUSES(false, true), POVERTY_STATUS(true, true), EXIT_YEAR(false, true), WAGE_INCOME(true, true),
+    BUSINESS_INCOME(true, true), PROPERTY_INCOME(true, true), TRANSFER_INCOME(true, true),
+    BUSINESS_EXPENSE(true, true), HOUSING_SAFETY(true, true), SAFE_WATER(true, true), ELECTRICITY(true, true);
+
+    private final boolean required;
+    private final boolean householdLevel;
+
+    RegistryColumn(boolean required, boolean householdLevel) {
+        this.required = required;
+        this.householdLevel = householdLevel;
+    }
+
+    /** A column whose header must be present; for household columns the value is required on the 户主 row. */
+    public boolean isRequired() { return required; }
+
+    /** Read from the 户主 row; on other rows blank or equal to it. */
+    public boolean isHouseholdLevel() { return householdLevel; }
+}

@@ -1,0 +1,62 @@
+package org.fupin.imports;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The one entry point for every import (pages, REST and CLI call these methods). Each file is accepted or
+ * rejected as a whole in one transaction; a rejected file or a dry run changes nothing.
+ */
+@Service
+public class Imports {
+
+    /** Reports are written in plain Chinese unless a caller asks otherwise. */
+    public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
+
+    private final TransactionTemplate transactions;
+    private final RegionImport regions;
+    private final VillageFactImport villageFacts;
+    private final RegistryImport registry;
+    private final BatchRecorder batches;
+
+    Imports(TransactionTemplate transactions, RegionImport regions, VillageFactImport villageFacts,
+            RegistryImport registry, BatchRecorder batches) {
+        this.transactions = transactions;
+        this.regions = regions;
+        this.villageFacts = villageFacts;
+        this.registry = registry;
+        this.batches = batches;
+    }
+
+    public ImportReport importRegions(Path file, boolean dryRun, Locale locale) {
+        return inTransaction(dryRun, () -> regions.run(file, dryRun, locale, batches));
+    }
+
+    public ImportReport importVillageFacts(Path file, boolean dryRun, Locale locale) {
+        return inTransaction(dryRun, () -> villageFacts.run(file, dryRun, locale, batches));
+    }
+
+    public ImportReport importRegistry(Path file, boolean dryRun, Locale locale) {
+        return inTransaction(dryRun, () -> registry.run(file, dryRun, locale, batches));
+    }
+
+    private interface Work {
+        ImportReport run() throws Exception;
+    }
+
+    private ImportReport inTransaction(boolean dryRun, Work work) {
+        return transactions.execute(status -> {
+            try {
+                ImportReport report = work.run();
+                if (!report.accepted() || dryRun) status.setRollbackOnly();
+                return report;
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+}

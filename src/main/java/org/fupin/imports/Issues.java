@@ -1,0 +1,56 @@
+package org.fupin.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.fupin.household.domain.Finding;
+import org.springframework.context.MessageSource;
+
+/** Collects findings of one import as plain-language issues (messages from the bundle, headers from the template). */
+final class Issues {
+
+    static final int MAX_LISTED = 1000;
+
+    private final MessageSource messages;
+    private final String template;
+    private final Locale locale;
+    private final List<ImportIssue> errors = new ArrayList<>();
+    private final List<ImportIssue> warnings = new ArrayList<>();
+    private int errorCount;
+    private int warningCount;
+
+    Issues(MessageSource messages, String template, Locale locale) {
+        this.messages = messages;
+        this.template = template;
+        this.locale = locale;
+    }
+
+    void add(Finding f) {
+        ImportIssue issue = new ImportIssue(f.row(), header(f.column()), f.value(), f.code(),
+                messages.getMessage("rule." + f.code(), f.args().toArray(), f.code(), locale));
+        if (f.isError()) {
+            errorCount++;
+            if (errors.size() < MAX_LISTED) errors.add(issue);
+        } else {
+            warningCount++;
+            if (warnings.size() < MAX_LISTED) warnings.add(issue);
+        }
+    }
+
+    void addAll(List<Finding> findings) { findings.forEach(this::add); }
+
+    String header(String column) {
+        return messages.getMessage(template + "." + column, null, column, Locale.ROOT);
+    }
+
+    boolean hasErrors() { return errorCount > 0; }
+
+    ImportReport report(boolean dryRun, int rows, int households) {
+        List<ImportIssue> sortedErrors = new ArrayList<>(errors);
+        sortedErrors.sort(java.util.Comparator.comparingInt(ImportIssue::row));
+        List<ImportIssue> sortedWarnings = new ArrayList<>(warnings);
+        sortedWarnings.sort(java.util.Comparator.comparingInt(ImportIssue::row));
+        return new ImportReport(errorCount == 0, dryRun, rows, households, sortedErrors, sortedWarnings,
+                errorCount, warningCount);
+    }
+}

@@ -1,0 +1,149 @@
+package org.fupin.imports;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.fupin.dictionary.Dictionaries;
+import org.fupin.household.RegistryStaging;
+import org.fupin.household.domain.Finding;
+import org.fupin.household.domain.HouseholdRules;
+import org.fupin.household.domain.Member;
+import org.fupin.household.domain.MemberParser;
+import org.fupin.household.domain.RegistryColumn;
+import org.fupin.income.PovertyLine;
+import org.fupin.income.PovertyLines;
+import org.fupin.system.CopyRows;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports a 贫困人口信息表 in three passes inside one transaction: (1) stream the rows, check each on its own and
+ * copy them into a staging table; (2) set-based checks across the file and the registry (villages, duplicate ID
+ * numbers); (3) read the staged rows back household by household, apply {@link HouseholdRules} and stage the
+ * result. Only a file without errors, and not a dry run, is merged; otherwise the transaction is rolled back.
+ */
+@Component
+class RegistryImport {
+
+    private final DataSource dataSource;
+    private final Dictionaries dictionaries;
+    private final PovertyLines povertyLines;
+    private final RegistryChecks checks;
+    private final MessageSource messages;
+
+    RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyLines povertyLines,
+                   RegistryChecks checks, MessageSource messages) {
+        this.dataSource = dataSource;
+        this.dictionaries = dictionaries;
+        this.povertyLines = povertyLines;
+        this.checks = checks;
+        this.messages = messages;
+    }
+
+    /** Must run inside a transaction; returns the report and leaves commit or rollback to the caller. */
+    ImportReport run(Path file, boolean dryRun, Locale locale, BatchRecorder batches) throws SQLException {
+        Issues issues = new Issues(messages, "registry", locale);
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        MemberParser parser = new MemberParser(dictionaries::forYear);
+        int rows = stageRows(file, connection, parser, issues);
+        if (rows < 0) return issues.report(dryRun, 0, 0);
+        issues.addAll(checks.acrossFile());
+        RegistryStaging staging = dryRun ? null : new RegistryStaging(connection);
+        int households = checkHouseholds(connection, parser, issues, staging);
+        if (!issues.hasErrors() && staging != null) {
+            staging.merge(batches.record("REGISTRY", file, rows));
+        }
+        return issues.report(dryRun, rows, households);
+    }
+
+    /** Pass 1. Returns the number of data rows, or -1 when the header already rejects the file. */
+    private int stageRows(Path file, Connection connection, MemberParser parser, Issues issues) throws SQLException {
+        checks.createStaging();
+        dictionaries.preload();
+        int rows = 0;
+        int lastRow = 1;
+        try (Table table = Tables.open(file)) {
+            Table.Row headerRow = table.header();
+            if (headerRow == null) {
+                issues.add(new Finding(1, "", "", "EMPTY_FILE", Finding.Severity.ERROR, List.of()));
+                return -1;
+            }
+            Header<RegistryColumn> header = Header.match(RegistryColumn.class, headerRow, issues, RegistryColumn::isRequired);
+            if (issues.hasErrors()) return -1;
+            try (CopyRows copy = new CopyRows(connection, RegistryChecks.COPY_ROWS)) {
+                for (Table.Row row = table.next(); row != null; row = table.next()) {
+                    lastRow = row.number();
+                    if (row.isBlank()) continue;
+                    rows++;
+                    MemberParser.Result result = parser.parse(row.number(), header.cells(row, RegistryColumn.class));
+                    issues.addAll(result.findings());
+                    Member m = result.member();
+                    copy.row(row.number(), m.year(), m.householdNumber(), m.villageCode(),
+                            m.idNumber() == null ? null : m.idNumber().citizenNumber(), header.ordered(row, RegistryColumn.class));
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            issues.add(new Finding(lastRow + 1, "", "", "FILE_UNREADABLE", Finding.Severity.ERROR,
+                    List.of(String.valueOf(unreadable.getMessage()))));
+            return -1;
+        }
+        return rows;
+    }
+
+    /** Pass 3: household by household, in a streamed cursor over the staged rows. */
+    private int checkHouseholds(Connection connection, MemberParser parser, Issues issues, RegistryStaging staging)
+            throws SQLException {
+        Map<Integer, Optional<PovertyLine>> lines = new HashMap<>();
+        int households = 0;
+        try (PreparedStatement st = connection.prepareStatement(RegistryChecks.ROWS_BY_HOUSEHOLD)) {
+            st.setFetchSize(2000);
+            try (ResultSet rs = st.executeQuery()) {
+                List<Member> group = new ArrayList<>();
+                Object groupKey = null;
+                while (rs.next()) {
+                    Object key = List.of(rs.getInt("year"), rs.getString("household_number"));
+                    if (!key.equals(groupKey) && !group.isEmpty()) {
+                        households += household(group, lines, issues, staging);
+                        group.clear();
+                    }
+                    groupKey = key;
+                    group.add(parser.parse(rs.getInt("row_no"), cells((String[]) rs.getArray("cells").getArray())).member());
+                }
+                if (!group.isEmpty()) households += household(group, lines, issues, staging);
+            }
+        }
+        return households;
+    }
+
+    private int household(List<Member> group, Map<Integer, Optional<PovertyLine>> lines, Issues issues,
+                          RegistryStaging staging) throws SQLException {
+        int year = Objects.requireNonNull(group.get(0).year());
+        Optional<PovertyLine> line = lines.computeIfAbsent(year, povertyLines::national);
+        HouseholdRules.Result result = HouseholdRules.check(List.copyOf(group), line);
+        issues.addAll(result.findings());
+        if (staging != null && !issues.hasErrors() && result.household().isPresent()) {
+            staging.add(result.household().get());
+        }
+        return 1;
+    }
+
+    private static Map<RegistryColumn, String> cells(String[] ordered) {
+        Map<RegistryColumn, String> cells = new EnumMap<>(RegistryColumn.class);
+        RegistryColumn[] columns = RegistryColumn.values();
+        for (int i = 0; i < columns.length; i++) cells.put(columns[i], ordered[i]);
+        return cells;
+    }
+}

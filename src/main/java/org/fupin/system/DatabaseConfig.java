@@ -1,0 +1,46 @@
+package org.fupin.system;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * PostgreSQL only. With {@code FUPIN_DB_URL} set, Fupin uses that server; otherwise it runs an embedded
+ * PostgreSQL 17 whose data lives in {@code FUPIN_DATA_DIR/postgres} and survives restarts.
+ */
+@Configuration
+class DatabaseConfig {
+
+    @Bean(destroyMethod = "close")
+    Database database(@Value("${fupin.db.url:}") String url, @Value("${fupin.db.user:postgres}") String user,
+                      @Value("${fupin.db.password:}") String password, @Value("${fupin.data-dir}") String dataDir,
+                      @Value("${fupin.db.durable:true}") boolean durable) throws IOException {
+        if (!url.isBlank()) return new Database(null, url, user, password);
+        Path directory = Path.of(dataDir).toAbsolutePath().resolve("postgres");
+        Files.createDirectories(directory.getParent());
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                .setDataDirectory(directory).setCleanDataDirectory(false);
+        if (!durable) {
+            builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
+                    .setServerConfig("full_page_writes", "off");
+        }
+        EmbeddedPostgres postgres = builder.start();
+        return new Database(postgres, postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+    }
+
+    @Bean(destroyMethod = "close")
+    DataSource dataSource(Database database) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(database.url());
+        dataSource.setUsername(database.user());
+        dataSource.setPassword(database.password());
+        dataSource.setMaximumPoolSize(8);
+        return dataSource;
+    }
+}
