@@ -1,0 +1,31 @@
+package org.fupin.api;
+
+import org.fupin.access.Users;
+import org.fupin.statistics.Statistics;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Figures of a region (and, on request, of every region below it) for one year. */
+@RestController
+@RequestMapping("/api/v1/statistics")
+class StatisticsApi {
+
+    private final Statistics statistics;
+    private final Users users;
+
+    StatisticsApi(Statistics statistics, Users users) {
+        this.statistics = statistics;
+        this.users = users;
+    }
+
+    @GetMapping("/{code}")
+    Object statistics(@PathVariable String code, @RequestParam int year,
+                      @RequestParam(defaultValue = "false") boolean withDescendants, Authentication user) {
+        return withDescendants ? statistics.withDescendants(users.scopeOf(user), code, year)
+                : statistics.forRegion(users.scopeOf(user), code, year);
+    }
+}

@@ -1,0 +1,100 @@
+package org.fupin.household;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fupin.dictionary.CodeList;
+import org.fupin.dictionary.CodeLists;
+import org.fupin.dictionary.Dictionaries;
+import org.fupin.household.domain.IdNumber;
+import org.fupin.income.PovertyLine;
+import org.fupin.income.PovertyLines;
+import org.fupin.region.RegionCode;
+import org.fupin.region.RegionScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The registry's read side: household lists and household pages, always within the caller's region scope. */
+@Service
+public class HouseholdRegistry {
+
+    public record Page(List<HouseholdRow> rows, long total, int page, int size) {}
+
+    private final HouseholdRepository repository;
+    private final Dictionaries dictionaries;
+    private final PovertyLines povertyLines;
+
+    HouseholdRegistry(HouseholdRepository repository, Dictionaries dictionaries, PovertyLines povertyLines) {
+        this.repository = repository;
+        this.dictionaries = dictionaries;
+        this.povertyLines = povertyLines;
+    }
+
+    /** Years with household records in the scope, newest first. */
+    public List<Integer> years(RegionScope scope) {
+        String prefix = scope.prefix();
+        return repository.years(prefix + "0".repeat(12 - prefix.length()), prefix + "9".repeat(12 - prefix.length()));
+    }
+
+    @Transactional(readOnly = true)
+    public Page households(RegionScope scope, String regionCode, int year, int page, int size) {
+        RegionCode region = scope.require(regionCode);
+        int limit = Math.max(1, Math.min(size, 500));
+        int current = Math.max(page, 0);
+        CodeLists codes = dictionaries.forYear(year);
+        List<HouseholdRow> rows = repository.page(region, year, current * limit, limit).stream()
+                .map(r -> new HouseholdRow(((Number) r.get("id")).longValue(), year, (String) r.get("household_number"),
+                        (String) r.get("village_code"), (String) r.get("head_name"), (Integer) r.get("member_count"),
+                        (String) r.get("poverty_status"), label(codes, CodeLists.POVERTY_STATUS, r.get("poverty_status")),
+                        label(codes, CodeLists.POVERTY_CAUSE, r.get("main_cause")), (BigDecimal) r.get("net_income_per_capita")))
+                .toList();
+        return new Page(rows, repository.count(region, year), current, limit);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<HouseholdDetail> household(RegionScope scope, long id) {
+        String prefix = scope.prefix();
+        return repository.find(id, prefix + "0".repeat(12 - prefix.length()), prefix + "9".repeat(12 - prefix.length()))
+                .map(this::detail);
+    }
+
+    private HouseholdDetail detail(HouseholdRepository.HouseholdRecord record) {
+        Map<String, Object> h = record.columns();
+        int year = (Integer) h.get("year");
+        CodeLists codes = dictionaries.forYear(year);
+        List<HouseholdDetail.Person> members = record.members().stream().map(p -> new HouseholdDetail.Person(
+                (Integer) p.get("position"), (String) p.get("name"), IdNumber.masked((String) p.get("id_number")),
+                label(codes, CodeLists.RELATIONSHIP, p.get("relationship")),
+                label(codes, CodeLists.SEX, Boolean.TRUE.equals(p.get("male")) ? "1" : "2"),
+                String.valueOf(p.get("birth_date")), label(codes, CodeLists.ETHNICITY, p.get("ethnicity")),
+                label(codes, CodeLists.EDUCATION, p.get("education")), label(codes, CodeLists.SCHOOLING, p.get("schooling")),
+                labels(codes, CodeLists.HEALTH, p.get("health")), label(codes, CodeLists.LABOUR_SKILL, p.get("labour_skill")),
+                label(codes, CodeLists.WORK_STATUS, p.get("work_status")), (Integer) p.get("work_months"),
+                (Boolean) p.get("medical_insurance"), (Boolean) p.get("pension_insurance"))).toList();
+        BigDecimal line = povertyLines.national(year).map(PovertyLine::amount).orElse(null);
+        return new HouseholdDetail(((Number) h.get("id")).longValue(), year, (String) h.get("household_number"),
+                (String) h.get("village_code"), HouseholdDetail.maskPhone((String) h.get("phone")),
+                label(codes, CodeLists.IDENTIFICATION_STANDARD, h.get("identification_standard")),
+                label(codes, CodeLists.HOUSEHOLD_ATTRIBUTE, h.get("attribute")),
+                label(codes, CodeLists.POVERTY_CAUSE, h.get("main_cause")),
+                labels(codes, CodeLists.POVERTY_CAUSE, h.get("other_causes")),
+                label(codes, CodeLists.POVERTY_STATUS, h.get("poverty_status")), (Integer) h.get("exit_year"),
+                (BigDecimal) h.get("wage_income"), (BigDecimal) h.get("business_income"),
+                (BigDecimal) h.get("property_income"), (BigDecimal) h.get("transfer_income"),
+                (BigDecimal) h.get("business_expense"), (BigDecimal) h.get("net_income"),
+                (BigDecimal) h.get("net_income_per_capita"), line, (String) h.get("housing_safety"),
+                (Boolean) h.get("safe_drinking_water"), (Boolean) h.get("has_electricity"), members);
+    }
+
+    private static String label(CodeLists codes, String list, Object code) {
+        if (code == null) return null;
+        CodeList codeList = codes.lists().get(list);
+        return codeList == null ? code.toString() : codeList.label(code.toString()).orElse(code.toString());
+    }
+
+    private static List<String> labels(CodeLists codes, String list, Object values) {
+        if (!(values instanceof List<?> items)) return List.of();
+        return items.stream().map(v -> label(codes, list, v)).toList();
+    }
+}

@@ -1,0 +1,70 @@
+package org.fupin.household;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.fupin.region.RegionCode;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Reads household-years and members; every query is limited to a code range (the caller's scope). */
+@Repository
+class HouseholdRepository {
+
+    record HouseholdRecord(Map<String, Object> columns, List<Map<String, Object>> members) {}
+
+    private final JdbcClient jdbc;
+
+    HouseholdRepository(JdbcClient jdbc) { this.jdbc = jdbc; }
+
+    List<Integer> years(String lowest, String highest) {
+        return jdbc.sql("""
+                select distinct year from household where village_code between :lowest and :highest order by year desc
+                """).param("lowest", lowest).param("highest", highest).query(Integer.class).list();
+    }
+
+    long count(RegionCode region, int year) {
+        return jdbc.sql("""
+                select count(*) from household where year = :year and village_code between :lowest and :highest
+                """).params(range(region, year)).query(Long.class).single();
+    }
+
+    List<Map<String, Object>> page(RegionCode region, int year, int offset, int limit) {
+        return jdbc.sql("""
+                select h.id, h.year, h.household_number, h.village_code, p.name as head_name, h.member_count,
+                       h.poverty_status, h.main_cause, h.net_income_per_capita
+                from household h
+                join person p on p.household_id = h.id and p.position = 1
+                where h.year = :year and h.village_code between :lowest and :highest
+                order by h.village_code, h.household_number
+                offset :offset limit :limit
+                """).params(range(region, year)).param("offset", offset).param("limit", limit).query().listOfRows();
+    }
+
+    Optional<HouseholdRecord> find(long id, String lowest, String highest) {
+        Optional<Map<String, Object>> household = jdbc.sql("""
+                select * from household where id = :id and village_code between :lowest and :highest
+                """).param("id", id).param("lowest", lowest).param("highest", highest).query((rs, n) -> row(rs)).optional();
+        return household.map(h -> new HouseholdRecord(h, jdbc.sql("""
+                select * from person where household_id = :id order by position
+                """).param("id", id).query((rs, n) -> row(rs)).list()));
+    }
+
+    private static Map<String, Object> row(ResultSet rs) throws SQLException {
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+            Object value = rs.getObject(i);
+            if (value instanceof Array array) value = Arrays.asList((Object[]) array.getArray());
+            out.put(rs.getMetaData().getColumnLabel(i), value);
+        }
+        return out;
+    }
+
+    private static Map<String, Object> range(RegionCode region, int year) {
+        return Map.of("year", year, "lowest", region.lowestDescendant(), "highest", region.highestDescendant());
+    }
+}

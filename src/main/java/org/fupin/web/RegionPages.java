@@ -1,0 +1,82 @@
+package org.fupin.web;
+
+import java.util.List;
+import org.fupin.access.Users;
+import org.fupin.demo.DemoData;
+import org.fupin.household.HouseholdRegistry;
+import org.fupin.region.Region;
+import org.fupin.region.RegionDirectory;
+import org.fupin.region.RegionLevel;
+import org.fupin.region.RegionScope;
+import org.fupin.statistics.RegionStatistics;
+import org.fupin.statistics.Statistics;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Home, region pages (figures of the region and its children, households of a village) and the login page. */
+@Controller
+class RegionPages {
+
+    private final RegionDirectory regions;
+    private final Statistics statistics;
+    private final HouseholdRegistry households;
+    private final Users users;
+    private final DemoData demo;
+
+    RegionPages(RegionDirectory regions, Statistics statistics, HouseholdRegistry households, Users users, DemoData demo) {
+        this.regions = regions;
+        this.statistics = statistics;
+        this.households = households;
+        this.users = users;
+        this.demo = demo;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    /** Goes straight to the user's county: down the tree while there is only one region to choose. */
+    @GetMapping("/")
+    String home(Authentication user, Model model) {
+        RegionScope scope = users.scopeOf(user);
+        List<Region> level = regions.roots(scope);
+        while (level.size() == 1 && level.get(0).level().ordinal() < RegionLevel.COUNTY.ordinal()) {
+            List<Region> children = regions.children(scope, level.get(0).code());
+            if (children.isEmpty()) break;
+            level = children;
+        }
+        if (level.size() == 1) return "redirect:/regions/" + level.get(0).code();
+        model.addAttribute("roots", level);
+        return "home";
+    }
+
+    @GetMapping("/regions/{code}")
+    String region(@PathVariable String code, @RequestParam(required = false) Integer year,
+                  @RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
+        RegionScope scope = users.scopeOf(user);
+        Region region = regions.find(scope, code).orElseThrow(() -> new RegionScope.OutOfScopeException(code));
+        List<Integer> years = households.years(scope);
+        int shownYear = year != null ? year : years.isEmpty() ? java.time.Year.now().getValue() : years.get(0);
+        List<RegionStatistics> figures = statistics.withDescendants(scope, code, shownYear);
+        model.addAttribute("region", region);
+        model.addAttribute("demo", demo.isLoaded());
+        model.addAttribute("path", regions.path(scope, code));
+        model.addAttribute("year", shownYear);
+        model.addAttribute("years", years);
+        model.addAttribute("figures", figures.stream().filter(f -> f.region().equals(code)).findFirst().orElseThrow());
+        List<Region> children = regions.children(scope, code);
+        model.addAttribute("children", children);
+        model.addAttribute("childFigures", figures.stream()
+                .filter(f -> children.stream().anyMatch(c -> c.code().equals(f.region())))
+                .collect(java.util.stream.Collectors.toMap(RegionStatistics::region, f -> f)));
+        if (region.level() == RegionLevel.VILLAGE || region.level() == RegionLevel.TOWNSHIP) {
+            model.addAttribute("households", households.households(scope, code, shownYear, page, 50));
+        }
+        return "region";
+    }
+}

@@ -1,0 +1,113 @@
+package org.fupin.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fupin.FupinTest;
+import org.fupin.Samples;
+import org.fupin.imports.Imports;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/** Logs in through the form and walks county → township → village → household over real HTTP. */
+@FupinTest
+class WebPagesIntegrationTest {
+
+    private static final Pattern FULL_ID = Pattern.compile("\\d{17}[\\dX]");
+
+    @Value("${local.server.port}") int port;
+    @Autowired Imports imports;
+
+    private HttpClient http;
+
+    private static boolean imported;
+
+    @BeforeEach
+    void importSampleCountyAndLogIn() throws Exception {
+        if (!imported) importSampleCounty();
+        http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+    }
+
+    private void importSampleCounty() {
+        imported = true;
+        imports.importRegions(Samples.file("regions.csv"), false, Imports.DEFAULT_LOCALE);
+        imports.importVillageFacts(Samples.file("village-facts.csv"), false, Imports.DEFAULT_LOCALE);
+        imports.importRegistry(Samples.file("registry.csv"), false, Imports.DEFAULT_LOCALE);
+    }
+
+    @Test
+    void refusesPagesToAnonymousVisitors() throws Exception {
+        HttpResponse<String> page = get("/regions/620721000000");
+
+        assertThat(page.uri().getPath()).isEqualTo("/login");
+    }
+
+    @Test
+    void rejectsAWrongPassword() throws Exception {
+        HttpResponse<String> page = logIn("wrong-password");
+
+        assertThat(page.uri().toString()).contains("/login?error");
+    }
+
+    @Test
+    void walksFromTheCountyToAHouseholdWithoutShowingFullIdNumbers() throws Exception {
+        HttpResponse<String> county = logIn("test-admin-password");
+        assertThat(county.uri().getPath()).isEqualTo("/regions/620721000000");
+        assertThat(county.body()).contains("肃南裕固族自治县").contains("id=\"figure-poorHouseholds\">69<");
+
+        String township = get(firstRegionWithHouseholds(county.body())).body();
+        String village = get(firstRegionWithHouseholds(township)).body();
+        String household = get(firstLink(village, "/households/\\d+")).body();
+
+        assertThat(household).contains("id=\"members\"").contains("id=\"per-capita\"");
+        assertThat(FULL_ID.matcher(household).find()).as("a full ID number in the page").isFalse();
+        assertThat(household).containsPattern("\\d{6}\\*{8}[\\dX]{4}");
+    }
+
+    private HttpResponse<String> logIn(String password) throws Exception {
+        String login = get("/login").body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+        assertThat(csrf.find()).isTrue();
+        String form = "username=admin&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
+                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        return http.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response;
+    }
+
+    /** The first child region in the table whose households column is not zero. */
+    private static String firstRegionWithHouseholds(String html) {
+        Matcher m = Pattern.compile("href=\"(/regions/\\d{12}\\?year=\\d+)\">[^<]*</a></td>\\s*<td class=\"text-end\">(\\d+)</td>")
+                .matcher(html.replace("&amp;", "&"));
+        while (m.find()) {
+            if (Integer.parseInt(m.group(2)) > 0) return m.group(1);
+        }
+        throw new AssertionError("no child region with households");
+    }
+
+    private static String firstLink(String html, String pattern) {
+        Matcher m = Pattern.compile("href=\"(" + pattern + ")\"").matcher(html.replace("&amp;", "&"));
+        assertThat(m.find()).as("a link matching " + pattern).isTrue();
+        return m.group(1);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
