@@ -1,0 +1,36 @@
+package org.fupin.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.fupin.region.RegionScope;
+import org.fupin.statistics.RegionStatistics;
+import org.fupin.statistics.Statistics;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The demo county loads through the ordinary import path with no error, on a fresh server (own data directory,
+ * demo loading on first start as in production).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
+        "fupin.data-dir=${java.io.tmpdir}/fupin-demo-${random.uuid}", "fupin.db.durable=false",
+        "fupin.admin-password=demo-test"})
+class DemoDataIntegrationTest {
+
+    @Autowired DemoData demo;
+    @Autowired Statistics statistics;
+
+    @Test
+    void loadsTheDemoCountyOnFirstStartAndReloadsIdempotently() {
+        assertThat(demo.isLoaded()).isTrue();
+        RegionStatistics first = statistics.forRegion(RegionScope.ALL, "620721000000", DemoData.YEAR);
+        assertThat(first.households()).isGreaterThan(100);
+        assertThat(first.poorHouseholds()).isPositive();
+        assertThat(first.ruralPopulation()).isPositive();
+
+        demo.load();
+
+        assertThat(statistics.forRegion(RegionScope.ALL, "620721000000", DemoData.YEAR)).isEqualTo(first);
+    }
+}
