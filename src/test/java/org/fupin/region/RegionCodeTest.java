@@ -91,6 +91,13 @@ class RegionCodeTest {
         assertThatThrownBy(() -> RegionCode.of("2205")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    @Test
+    void refusesDigitsOutsideAscii() {
+        // U+0662 ARABIC-INDIC DIGIT TWO; U+0968 DEVANAGARI DIGIT TWO.
+        assertThat(RegionCode.parse("22058110220\u0662").problem()).isEqualTo(Problem.FORMAT);
+        assertThat(RegionCode.parse("22058\u0968").problem()).isEqualTo(Problem.FORMAT);
+    }
+
     @ParameterizedTest(name = "{0}: {1}..{2}")
     @CsvSource(textBlock = """
             220000000000, 220000000000, 229999999999

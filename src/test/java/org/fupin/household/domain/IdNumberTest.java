@@ -92,6 +92,12 @@ class IdNumberTest {
     }
 
     @Test
+    void refusesDigitsOutsideAsciiEvenWhenTheChecksumHappensToMatch() {
+        // U+0661 ARABIC-INDIC DIGIT ONE in the 顺序码; '2' is the check character this body "computes".
+        assertThat(IdNumber.parse("11010519491231\u0661022", YEAR).problem()).isEqualTo(Problem.CHARACTERS);
+    }
+
+    @Test
     void masksAllButTheFirstSixAndLastFourCharacters() {
         assertThat(IdNumber.masked("11010519491231002X")).isEqualTo("110105********002X");
         assertThat(IdNumber.masked("11010519491231002X43")).isEqualTo("110105**********2X43");
