@@ -18,8 +18,8 @@ public record RegionCode(String value) {
     /** Accepts 12 digits, or 6 digits (GB/T 2260 province/city/county code), which is padded with zeros. */
     public static Parsed parse(String raw) {
         String s = raw == null ? "" : raw.trim();
-        if (s.length() == 6 && s.chars().allMatch(Character::isDigit)) s = s + "000000";
-        if (s.length() != 12 || !s.chars().allMatch(Character::isDigit)) return new Parsed(null, Problem.FORMAT);
+        if (s.length() == 6 && s.chars().allMatch(c -> c >= '0' && c <= '9')) s = s + "000000";
+        if (s.length() != 12 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) return new Parsed(null, Problem.FORMAT);
         if (s.startsWith("00")) return new Parsed(null, Problem.SEGMENTS);
         boolean zeroSeen = false;
         for (RegionLevel level : RegionLevel.values()) {

@@ -29,10 +29,10 @@ public record IdNumber(String value) {
     public static Parsed parse(String raw, int year) {
         String s = raw == null ? "" : raw.trim().toUpperCase();
         if (s.length() != 18 && s.length() != 20) return refuse(Problem.LENGTH);
-        if (!s.substring(0, 17).chars().allMatch(Character::isDigit)) return refuse(Problem.CHARACTERS);
+        if (!s.substring(0, 17).chars().allMatch(IdNumber::isAsciiDigit)) return refuse(Problem.CHARACTERS);
         char check = s.charAt(17);
-        if (!Character.isDigit(check) && check != 'X') return refuse(Problem.CHARACTERS);
-        if (s.length() == 20 && !s.substring(18).chars().allMatch(Character::isDigit)) return refuse(Problem.CHARACTERS);
+        if (!isAsciiDigit(check) && check != 'X') return refuse(Problem.CHARACTERS);
+        if (s.length() == 20 && !s.substring(18).chars().allMatch(IdNumber::isAsciiDigit)) return refuse(Problem.CHARACTERS);
         Optional<LocalDate> birth = birthDateOf(s);
         if (birth.isEmpty()) return refuse(Problem.BIRTH_DATE);
         if (birth.get().isBefore(LocalDate.of(1900, 1, 1)) || birth.get().getYear() > year) {
@@ -56,6 +56,9 @@ public record IdNumber(String value) {
         }
         return CHECK_CHARS[sum % 11];
     }
+
+    /** Only 0–9: {@link Character#isDigit} also accepts other scripts' digits, which the checksum misreads. */
+    private static boolean isAsciiDigit(int c) { return c >= '0' && c <= '9'; }
 
     private static Parsed refuse(Problem problem) {
         return new Parsed(null, problem);
