@@ -1,6 +1,6 @@
 package org.fupin.dictionary;
 
-/** Normalises header and cell text: trims spaces (also the ideographic space), folds full-width ASCII forms. */
+/** Normalises header and cell text: trims spaces (also the ideographic and the no-break space), folds full-width ASCII forms. */
 public final class Text {
 
     private Text() {}
@@ -11,7 +11,7 @@ public final class Text {
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
             if (c >= '\uFF01' && c <= '\uFF5E') c = (char) (c - 0xFEE0);
-            else if (c == '\u3000') c = ' ';
+            else if (c == '\u3000' || c == '\u00A0') c = ' ';
             out.append(c);
         }
         return out.toString().strip();
