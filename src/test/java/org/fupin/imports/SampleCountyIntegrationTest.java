@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.fupin.FupinTest;
 import org.fupin.Samples;
@@ -40,7 +39,8 @@ class SampleCountyIntegrationTest {
     @Autowired ObjectMapper json;
 
     @BeforeAll
-    void importRegionsAndFacts() {
+    void startFromAnEmptyRegistryWithRegionsAndFacts() {
+        jdbc.sql("delete from household").update();
         assertThat(imports.importRegions(Samples.file("regions.csv"), false, Imports.DEFAULT_LOCALE).accepted()).isTrue();
         assertThat(imports.importVillageFacts(Samples.file("village-facts.csv"), false, Imports.DEFAULT_LOCALE).accepted()).isTrue();
     }
@@ -124,7 +124,4 @@ class SampleCountyIntegrationTest {
                 from household h join person p on p.household_id = h.id group by h.id
                 """).query(String.class).list());
     }
-
-    @SuppressWarnings("unused")
-    private static Map<String, Object> unused() { return Map.of(); }
 }

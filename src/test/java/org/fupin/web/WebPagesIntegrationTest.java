@@ -14,13 +14,16 @@ import java.util.regex.Pattern;
 import org.fupin.FupinTest;
 import org.fupin.Samples;
 import org.fupin.imports.Imports;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 /** Logs in through the form and walks county → township → village → household over real HTTP. */
 @FupinTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WebPagesIntegrationTest {
 
     private static final Pattern FULL_ID = Pattern.compile("\\d{17}[\\dX]");
@@ -30,16 +33,13 @@ class WebPagesIntegrationTest {
 
     private HttpClient http;
 
-    private static boolean imported;
-
     @BeforeEach
-    void importSampleCountyAndLogIn() throws Exception {
-        if (!imported) importSampleCounty();
+    void newBrowserSession() {
         http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
-    private void importSampleCounty() {
-        imported = true;
+    @BeforeAll
+    void importSampleCounty() {
         imports.importRegions(Samples.file("regions.csv"), false, Imports.DEFAULT_LOCALE);
         imports.importVillageFacts(Samples.file("village-facts.csv"), false, Imports.DEFAULT_LOCALE);
         imports.importRegistry(Samples.file("registry.csv"), false, Imports.DEFAULT_LOCALE);
