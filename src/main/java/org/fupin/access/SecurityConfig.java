@@ -12,7 +12,9 @@ import org.springframework.security.web.SecurityFilterChain;
 @ConditionalOnWebApplication
 class SecurityConfig {
 
+    /** Only in the web server: the batch commands ({@code profile cli}) run without a servlet context. */
     @Bean
+    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain security(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/actuator/health", "/error").permitAll()

@@ -1,6 +1,10 @@
 package org.fupin.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,7 +36,7 @@ public class Cli {
     private final DemoData demo;
     private final ObjectMapper json;
     private final MessageSource messages;
-    private final PrintStream out = System.out;
+    private PrintStream out = System.out;
     private final Locale locale = Imports.DEFAULT_LOCALE;
 
     Cli(Imports imports, Statistics statistics, DemoData demo, ObjectMapper json, MessageSource messages) {
@@ -51,6 +55,7 @@ public class Cli {
         boolean dryRun = rest.remove("--dry-run");
         boolean descendants = rest.remove("--with-descendants");
         Integer year = option(rest, "--year");
+        out = standardOutput(asJson || "stats".equals(args[0]));
         switch (args[0]) {
             case "import-regions":
                 return file(rest).map(f -> report(imports.importRegions(f, dryRun, locale), asJson)).orElse(2);
@@ -71,8 +76,14 @@ public class Cli {
 
     private int stats(List<String> rest, Integer year, boolean descendants) {
         if (rest.size() != 1 || year == null) return usage();
-        Object result = descendants ? statistics.withDescendants(RegionScope.ALL, rest.get(0), year)
-                : statistics.forRegion(RegionScope.ALL, rest.get(0), year);
+        Object result;
+        try {
+            result = descendants ? statistics.withDescendants(RegionScope.ALL, rest.get(0), year)
+                    : statistics.forRegion(RegionScope.ALL, rest.get(0), year);
+        } catch (RegionScope.OutOfScopeException e) {
+            System.err.println(message("cli.regionNotFound", rest.get(0)));
+            return 2;
+        }
         out.println(json.writeValueAsString(result));
         return 0;
     }
@@ -100,6 +111,19 @@ public class Cli {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(file);
+    }
+
+    /**
+     * JSON is always written as UTF-8 (RFC 8259), whatever the locale: under a POSIX/C locale Java 17 would
+     * otherwise print every Chinese character as '?'. Text keeps the console's encoding (GBK on a Chinese
+     * Windows) unless that encoding cannot represent Chinese at all.
+     */
+    static PrintStream standardOutput(boolean asJson) {
+        String name = System.getProperty("sun.stdout.encoding");
+        Charset console = name != null && Charset.isSupported(name) ? Charset.forName(name) : Charset.defaultCharset();
+        boolean chineseOk = console.canEncode() && console.newEncoder().canEncode("县乡村户人");
+        if (!asJson && chineseOk) return System.out;
+        return new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     }
 
     private static Integer option(List<String> rest, String name) {

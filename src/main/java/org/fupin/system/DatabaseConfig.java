@@ -26,10 +26,11 @@ class DatabaseConfig {
         Files.createDirectories(directory.getParent());
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(directory).setCleanDataDirectory(false);
-        if (!durable) {
-            builder.setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
-                    .setServerConfig("full_page_writes", "off");
-        }
+        // zonky starts postgres with -F (fsync off) and synchronous_commit=off; later -c options win, so the
+        // durable default must switch them back on explicitly, or an accepted import can be lost on a crash.
+        String onOff = durable ? "on" : "off";
+        builder.setServerConfig("fsync", onOff).setServerConfig("synchronous_commit", onOff)
+                .setServerConfig("full_page_writes", onOff);
         EmbeddedPostgres postgres = builder.start();
         return new Database(postgres, postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
     }
