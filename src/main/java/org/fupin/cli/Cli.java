@@ -94,8 +94,12 @@ public class Cli {
         } else {
             report.errors().forEach(e -> out.println(message("cli.issue.error", e.row(), e.column(), e.value(), e.message())));
             report.warnings().forEach(w -> out.println(message("cli.issue.warning", w.row(), w.column(), w.value(), w.message())));
-            out.println(message(report.accepted() ? (report.dryRun() ? "cli.import.dryRun" : "cli.import.accepted")
-                    : "cli.import.rejected", report.rows(), report.errorCount(), report.warningCount()));
+            if (report.errorCount() > report.errors().size() || report.warningCount() > report.warnings().size()) {
+                out.println(message("cli.import.capped", report.errors().size(), report.warnings().size()));
+            }
+            String accepted = report.households() > 0 ? "cli.import.accepted" : "cli.import.acceptedRows";
+            out.println(message(report.accepted() ? (report.dryRun() ? "cli.import.dryRun" : accepted)
+                    : "cli.import.rejected", report.rows(), report.errorCount(), report.warningCount(), report.households()));
         }
         return report.accepted() ? 0 : 1;
     }
@@ -121,7 +125,7 @@ public class Cli {
     static PrintStream standardOutput(boolean asJson) {
         String name = System.getProperty("sun.stdout.encoding");
         Charset console = name != null && Charset.isSupported(name) ? Charset.forName(name) : Charset.defaultCharset();
-        boolean chineseOk = console.canEncode() && console.newEncoder().canEncode("县乡村户人");
+        boolean chineseOk = console.canEncode() && console.newEncoder().canEncode("\u53bf\u4e61\u6751\u6237\u4eba");
         if (!asJson && chineseOk) return System.out;
         return new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
     }

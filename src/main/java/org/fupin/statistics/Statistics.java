@@ -34,7 +34,7 @@ public class Statistics {
 
     @Transactional(readOnly = true)
     public RegionStatistics forRegion(RegionScope scope, String code, int year) {
-        RegionCode region = scope.require(code);
+        RegionCode region = existing(scope, code);
         Tally total = new Tally();
         repository.villageTallies(region, year).values().forEach(total::add);
         return view(region.value(), year, total, dictionaries.forYear(year).get(CodeLists.POVERTY_CAUSE));
@@ -43,7 +43,7 @@ public class Statistics {
     /** The region and every region below it, ordered by code. */
     @Transactional(readOnly = true)
     public List<RegionStatistics> withDescendants(RegionScope scope, String code, int year) {
-        RegionCode root = scope.require(code);
+        RegionCode root = existing(scope, code);
         List<Region> subtree = regions.subtree(scope, code);
         Map<String, Tally> byRegion = new HashMap<>();
         subtree.forEach(r -> byRegion.put(r.code(), new Tally()));
@@ -59,6 +59,13 @@ public class Statistics {
         List<RegionStatistics> out = new ArrayList<>();
         byRegion.keySet().stream().sorted().forEach(c -> out.add(view(c, year, byRegion.get(c), causes)));
         return out;
+    }
+
+    /** Unknown and out-of-scope regions look the same to the caller. */
+    private RegionCode existing(RegionScope scope, String code) {
+        RegionCode region = scope.require(code);
+        if (regions.find(scope, code).isEmpty()) throw new RegionScope.OutOfScopeException(code);
+        return region;
     }
 
     private static RegionStatistics view(String code, int year, Tally t, CodeList causes) {

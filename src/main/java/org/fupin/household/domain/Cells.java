@@ -50,6 +50,12 @@ final class Cells {
         findings.add(Finding.error(row, column, raw(column), code, args));
     }
 
+    Set<RegistryColumn> invalidColumns() {
+        Set<RegistryColumn> out = java.util.EnumSet.noneOf(RegistryColumn.class);
+        findings.stream().filter(Finding::isError).forEach(f -> out.add(RegistryColumn.valueOf(f.column())));
+        return out;
+    }
+
     Map<RegistryColumn, String> nonBlankCells() {
         Map<RegistryColumn, String> out = Member.emptyCells();
         for (RegistryColumn column : RegistryColumn.values()) {

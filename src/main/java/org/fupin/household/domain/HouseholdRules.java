@@ -74,7 +74,8 @@ public final class HouseholdRules {
                 findings.add(Finding.error(m.row(), VILLAGE_CODE, m.villageCode(), "VILLAGE_DIFFERS_FROM_HEAD", head.row()));
             }
             for (Map.Entry<RegistryColumn, String> cell : m.cells().entrySet()) {
-                if (!cell.getKey().isHouseholdLevel()) continue;
+                // a refused value on the head row is reported there once, not again on every member row
+                if (!cell.getKey().isHouseholdLevel() || head.invalid().contains(cell.getKey())) continue;
                 String headValue = head.cells().get(cell.getKey());
                 if (!sameValue(cell.getKey(), cell.getValue(), headValue)) {
                     findings.add(Finding.error(m.row(), cell.getKey(), cell.getValue(), "VALUE_DIFFERS_FROM_HEAD",

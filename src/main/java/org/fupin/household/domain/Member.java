@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One person row of the registry template after parsing: typed values (null where blank or invalid), codes
@@ -14,7 +15,7 @@ public record Member(
         String relationship, Boolean declaredMale, String ethnicity, String education, String schooling,
         List<String> health, String labourSkill, String workStatus, Integer workMonths,
         Boolean medicalInsurance, Boolean pensionInsurance, HouseholdPart household,
-        Map<RegistryColumn, String> cells) {
+        Map<RegistryColumn, String> cells, Set<RegistryColumn> invalid) {
 
     public static final String HEAD = "01";
     public static final String SPOUSE = "02";

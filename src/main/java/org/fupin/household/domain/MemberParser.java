@@ -62,7 +62,7 @@ public final class MemberParser {
         Boolean pension = c.yesNo(PENSION_INSURANCE, codes);
         HouseholdPart household = householdPart(c, codes);
         Member member = new Member(row, year, village, number, name, id, relationship, male, ethnicity, education,
-                schooling, health, labour, work, months, medical, pension, household, c.nonBlankCells());
+                schooling, health, labour, work, months, medical, pension, household, c.nonBlankCells(), c.invalidColumns());
         return new Result(member, c.findings());
     }
 

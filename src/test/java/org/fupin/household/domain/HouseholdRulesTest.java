@@ -43,6 +43,14 @@ class HouseholdRulesTest {
     }
 
     @Test
+    void reportsARefusedHeadValueOnceNotAgainOnRowsThatRepeatTheGoodValue() {
+        HouseholdRules.Result result = check(aHead().with(WAGE_INCOME, "-5"), aSpouse().with(WAGE_INCOME, "8000.00"));
+
+        assertThat(findings(result)).doesNotContain("3:WAGE_INCOME:VALUE_DIFFERS_FROM_HEAD");
+        assertThat(result.household()).isEmpty();
+    }
+
+    @Test
     void rejectsTwoHeadsOnBothHeadRows() {
         HouseholdRules.Result result = check(aHead(), aSpouse(), aHead().with(ID_NUMBER, MALE_ADULT_ID));
 
