@@ -37,19 +37,44 @@ public class HouseholdRegistry {
         return repository.years(prefix + "0".repeat(12 - prefix.length()), prefix + "9".repeat(12 - prefix.length()));
     }
 
+    /** One year of a household, for its history across years. */
+    public record YearEntry(long id, int year, String povertyStatus, int members, BigDecimal netIncomePerCapita) {}
+
     @Transactional(readOnly = true)
     public Page households(RegionScope scope, String regionCode, int year, int page, int size) {
-        RegionCode region = scope.require(regionCode);
+        return search(scope, new HouseholdSearch(regionCode, year, null, null, null, null), page, size);
+    }
+
+    /** Households matching the search, ordered by village and 户编号, a page at a time (at most 500 rows). */
+    @Transactional(readOnly = true)
+    public Page search(RegionScope scope, HouseholdSearch search, int page, int size) {
+        RegionCode region = scope.require(search.regionCode());
         int limit = Math.max(1, Math.min(size, 500));
         int current = Math.max(page, 0);
-        CodeLists codes = dictionaries.forYear(year);
-        List<HouseholdRow> rows = repository.page(region, year, current * limit, limit).stream()
-                .map(r -> new HouseholdRow(((Number) r.get("id")).longValue(), year, (String) r.get("household_number"),
-                        (String) r.get("village_code"), (String) r.get("head_name"), (Integer) r.get("member_count"),
-                        (String) r.get("poverty_status"), label(codes, CodeLists.POVERTY_STATUS, r.get("poverty_status")),
-                        label(codes, CodeLists.POVERTY_CAUSE, r.get("main_cause")), (BigDecimal) r.get("net_income_per_capita")))
-                .toList();
-        return new Page(rows, repository.count(region, year), current, limit);
+        CodeLists codes = dictionaries.forYear(search.year());
+        List<HouseholdRow> rows = repository.search(region, search, current * limit, limit).stream()
+                .map(r -> row(codes, search.year(), r)).toList();
+        return new Page(rows, repository.searchCount(region, search), current, limit);
+    }
+
+    /** The same household in every year the scope can see, newest first. */
+    @Transactional(readOnly = true)
+    public List<YearEntry> history(RegionScope scope, long id) {
+        String prefix = scope.prefix();
+        return repository.history(id, prefix + "0".repeat(12 - prefix.length()), prefix + "9".repeat(12 - prefix.length()))
+                .stream().map(r -> {
+                    int year = (Integer) r.get("year");
+                    return new YearEntry(((Number) r.get("id")).longValue(), year,
+                            label(dictionaries.forYear(year), CodeLists.POVERTY_STATUS, r.get("poverty_status")),
+                            (Integer) r.get("member_count"), (BigDecimal) r.get("net_income_per_capita"));
+                }).toList();
+    }
+
+    private static HouseholdRow row(CodeLists codes, int year, Map<String, Object> r) {
+        return new HouseholdRow(((Number) r.get("id")).longValue(), year, (String) r.get("household_number"),
+                (String) r.get("village_code"), (String) r.get("head_name"), (Integer) r.get("member_count"),
+                (String) r.get("poverty_status"), label(codes, CodeLists.POVERTY_STATUS, r.get("poverty_status")),
+                label(codes, CodeLists.POVERTY_CAUSE, r.get("main_cause")), (BigDecimal) r.get("net_income_per_capita"));
     }
 
     @Transactional(readOnly = true)

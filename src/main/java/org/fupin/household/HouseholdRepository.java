@@ -27,22 +27,53 @@ class HouseholdRepository {
                 """).param("lowest", lowest).param("highest", highest).query(Integer.class).list();
     }
 
-    long count(RegionCode region, int year) {
-        return jdbc.sql("""
-                select count(*) from household where year = :year and village_code between :lowest and :highest
-                """).params(range(region, year)).query(Long.class).single();
+    private static final String SEARCH_FILTER = """
+            from household h
+            join person head on head.household_id = h.id and head.position = 1
+            where h.year = :year and h.village_code between :lowest and :highest
+              and (cast(:status as text) is null or h.poverty_status = :status)
+              and (cast(:cause as text) is null or h.main_cause = :cause)
+              and (cast(:attribute as text) is null or h.attribute = :attribute)
+              and (cast(:text as text) is null
+                   or h.household_number like :text || '%'
+                   or exists (select 1 from person p where p.household_id = h.id
+                              and (p.name like '%' || :text || '%' or p.citizen_number = upper(:text))))
+            """;
+
+    long searchCount(RegionCode region, HouseholdSearch search) {
+        return jdbc.sql("select count(*) " + SEARCH_FILTER).params(searchParams(region, search))
+                .query(Long.class).single();
     }
 
-    List<Map<String, Object>> page(RegionCode region, int year, int offset, int limit) {
+    List<Map<String, Object>> search(RegionCode region, HouseholdSearch search, int offset, int limit) {
         return jdbc.sql("""
-                select h.id, h.year, h.household_number, h.village_code, p.name as head_name, h.member_count,
+                select h.id, h.year, h.household_number, h.village_code, head.name as head_name, h.member_count,
                        h.poverty_status, h.main_cause, h.net_income_per_capita
-                from household h
-                join person p on p.household_id = h.id and p.position = 1
-                where h.year = :year and h.village_code between :lowest and :highest
+                """ + SEARCH_FILTER + """
                 order by h.village_code, h.household_number
                 offset :offset limit :limit
-                """).params(range(region, year)).param("offset", offset).param("limit", limit).query().listOfRows();
+                """).params(searchParams(region, search)).param("offset", offset).param("limit", limit)
+                .query().listOfRows();
+    }
+
+    private static Map<String, Object> searchParams(RegionCode region, HouseholdSearch search) {
+        Map<String, Object> params = new java.util.HashMap<>(range(region, search.year()));
+        params.put("status", search.povertyStatus());
+        params.put("cause", search.mainCause());
+        params.put("attribute", search.attribute());
+        params.put("text", search.text() == null ? null : search.text().replace("%", "").replace("_", ""));
+        return params;
+    }
+
+    /** The same household (county and 户编号) in every year, newest first. */
+    List<Map<String, Object>> history(long id, String lowest, String highest) {
+        return jdbc.sql("""
+                select o.id, o.year, o.poverty_status, o.member_count, o.net_income_per_capita
+                from household h join household o
+                  on o.county_code = h.county_code and o.household_number = h.household_number
+                where h.id = :id and o.village_code between :lowest and :highest
+                order by o.year desc
+                """).param("id", id).param("lowest", lowest).param("highest", highest).query().listOfRows();
     }
 
     Optional<HouseholdRecord> find(long id, String lowest, String highest) {

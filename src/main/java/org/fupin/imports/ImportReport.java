@@ -7,5 +7,5 @@ import java.util.List;
  * Lists are capped at {@link Issues#MAX_LISTED} entries each; the counts are always complete.
  */
 public record ImportReport(boolean accepted, boolean dryRun, int rows, int households,
-                           List<ImportIssue> errors, List<ImportIssue> warnings, int errorCount, int warningCount) {
+                           List<ImportIssue> errors, List<ImportIssue> warnings, int errorCount, int warningCount) implements java.io.Serializable {
 }

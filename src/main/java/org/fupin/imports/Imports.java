@@ -42,6 +42,15 @@ public class Imports {
         return inTransaction(dryRun, () -> registry.run(file, dryRun, locale, batches));
     }
 
+    /**
+     * The rows of a rejected file that carry errors, as an XLSX workbook with the original row number first and
+     * the error messages last; headers of the two added columns come from the caller (its locale).
+     */
+    public void writeRejectedRows(Path file, ImportReport report, String rowHeader, String errorHeader,
+                                  java.io.OutputStream out) throws java.io.IOException {
+        RejectedRows.write(file, report, rowHeader, errorHeader, out);
+    }
+
     private interface Work {
         ImportReport run() throws Exception;
     }

@@ -26,12 +26,15 @@ class HouseholdPages {
     }
 
     @GetMapping("/households/{id}")
-    String household(@PathVariable long id, Authentication user, Model model) {
+    String household(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(required = false) String saved,
+                     Authentication user, Model model) {
         RegionScope scope = users.scopeOf(user);
         HouseholdDetail household = households.household(scope, id)
                 .orElseThrow(() -> new RegionScope.OutOfScopeException(String.valueOf(id)));
         model.addAttribute("household", household);
         model.addAttribute("path", regions.path(scope, household.villageCode()));
+        model.addAttribute("history", households.history(scope, id));
+        model.addAttribute("saved", saved != null);
         return "household";
     }
 }

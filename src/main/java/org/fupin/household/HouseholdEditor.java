@@ -1,0 +1,154 @@
+package org.fupin.household;
+
+import static org.fupin.household.domain.RegistryColumn.*;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.fupin.dictionary.CodeLists;
+import org.fupin.dictionary.Dictionaries;
+import org.fupin.household.domain.Finding;
+import org.fupin.household.domain.HouseholdRules;
+import org.fupin.household.domain.Member;
+import org.fupin.household.domain.MemberParser;
+import org.fupin.household.domain.RegistryColumn;
+import org.fupin.income.PovertyLines;
+import org.fupin.region.RegionScope;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
+
+/**
+ * Changes one household-year from a form with exactly the import's rules: the stored household is turned back
+ * into template rows, the change applied, every row and household rule checked, and the result written through
+ * the import's write path ({@link RegistryStaging}). A change with any error writes nothing.
+ */
+@Service
+public class HouseholdEditor {
+
+    /** Saved, or the findings (errors and warnings) of the rows; a finding's row is the member's position. */
+    public record Outcome(boolean saved, List<Finding> findings) {}
+
+    private final HouseholdRepository repository;
+    private final HouseholdRows rows;
+    private final Dictionaries dictionaries;
+    private final PovertyLines povertyLines;
+    private final DataSource dataSource;
+
+    HouseholdEditor(HouseholdRepository repository, HouseholdRows rows, Dictionaries dictionaries,
+                    PovertyLines povertyLines, DataSource dataSource) {
+        this.repository = repository;
+        this.rows = rows;
+        this.dictionaries = dictionaries;
+        this.povertyLines = povertyLines;
+        this.dataSource = dataSource;
+    }
+
+    /** The person cells of a member as the form shows them (labels; the ID number is left out on purpose). */
+    @Transactional(readOnly = true)
+    public Optional<Map<RegistryColumn, String>> memberCells(RegionScope scope, long householdId, int position) {
+        return load(scope, householdId).flatMap(record -> {
+            List<Map<RegistryColumn, String>> all = rows.toCells(record, dictionaries.forYear(year(record)));
+            if (position < 1 || position > all.size()) return Optional.empty();
+            Map<RegistryColumn, String> cells = new EnumMap<>(RegistryColumn.class);
+            all.get(position - 1).forEach((column, value) -> {
+                if (!column.isHouseholdLevel() && column != ID_NUMBER) cells.put(column, value);
+            });
+            return Optional.of(cells);
+        });
+    }
+
+    /**
+     * Replaces the person cells of member {@code position}, or adds a member when {@code position} is null. A blank
+     * ID number keeps the stored one (forms never show full ID numbers).
+     */
+    @Transactional
+    public Optional<Outcome> saveMember(RegionScope scope, long householdId, Integer position,
+                                        Map<RegistryColumn, String> personCells, String actor) {
+        return load(scope, householdId).map(record -> {
+            List<Map<RegistryColumn, String>> all = rows.toCells(record, dictionaries.forYear(year(record)));
+            Map<RegistryColumn, String> target = position == null ? newRow(all.get(0)) : all.get(position - 1);
+            personCells.forEach((column, value) -> {
+                if (column.isHouseholdLevel()) return;
+                if (column == ID_NUMBER && (value == null || value.isBlank())) return;
+                target.put(column, value == null ? "" : value);
+            });
+            if (position == null) all.add(target);
+            return check(record, all, actor);
+        });
+    }
+
+    @Transactional
+    public Optional<Outcome> removeMember(RegionScope scope, long householdId, int position, String actor) {
+        return load(scope, householdId).map(record -> {
+            List<Map<RegistryColumn, String>> all = rows.toCells(record, dictionaries.forYear(year(record)));
+            Map<RegistryColumn, String> removed = all.remove(position - 1);
+            if (position == 1) all.get(0).putAll(householdPart(removed));
+            return check(record, all, actor);
+        });
+    }
+
+    private Outcome check(HouseholdRepository.HouseholdRecord record, List<Map<RegistryColumn, String>> all, String actor) {
+        int year = year(record);
+        MemberParser parser = new MemberParser(dictionaries::forYear);
+        List<Finding> findings = new ArrayList<>();
+        List<Member> members = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            MemberParser.Result result = parser.parse(i + 1, all.get(i));
+            findings.addAll(result.findings());
+            members.add(result.member());
+        }
+        HouseholdRules.Result household = HouseholdRules.check(members, povertyLines.national(year));
+        findings.addAll(household.findings());
+        findings.addAll(rows.idConflicts(record, members));
+        if (findings.stream().anyMatch(Finding::isError) || household.household().isEmpty()) {
+            return new Outcome(false, findings);
+        }
+        write(household.household().get(), actor);
+        return new Outcome(true, findings);
+    }
+
+    private void write(HouseholdRules.Household household, String actor) {
+        try {
+            RegistryStaging staging = new RegistryStaging(DataSourceUtils.getConnection(dataSource));
+            staging.add(household);
+            staging.merge(rows.recordEdit(actor, household.members().size()));
+        } catch (SQLException e) {
+            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Optional<HouseholdRepository.HouseholdRecord> load(RegionScope scope, long id) {
+        String prefix = scope.prefix();
+        return repository.find(id, prefix + "0".repeat(12 - prefix.length()), prefix + "9".repeat(12 - prefix.length()));
+    }
+
+    private static int year(HouseholdRepository.HouseholdRecord record) {
+        return (Integer) record.columns().get("year");
+    }
+
+    private static Map<RegistryColumn, String> newRow(Map<RegistryColumn, String> head) {
+        Map<RegistryColumn, String> row = new EnumMap<>(RegistryColumn.class);
+        for (RegistryColumn column : RegistryColumn.values()) row.put(column, "");
+        row.put(YEAR, head.get(YEAR));
+        row.put(VILLAGE_CODE, head.get(VILLAGE_CODE));
+        row.put(HOUSEHOLD_NUMBER, head.get(HOUSEHOLD_NUMBER));
+        return row;
+    }
+
+    private static Map<RegistryColumn, String> householdPart(Map<RegistryColumn, String> row) {
+        Map<RegistryColumn, String> part = new EnumMap<>(RegistryColumn.class);
+        row.forEach((column, value) -> {
+            if (column.isHouseholdLevel()) part.put(column, value);
+        });
+        return part;
+    }
+
+}

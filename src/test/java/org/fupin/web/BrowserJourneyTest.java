@@ -1,0 +1,176 @@
+package org.fupin.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.fupin.FupinTest;
+import org.fupin.Samples;
+import org.fupin.household.domain.IdNumber;
+import org.fupin.imports.Imports;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * A clerk's day in real headless Chromium (Debian chromium + chromium-driver): log in, drill from the county to a
+ * household, correct a member (first with a mistyped ID number), import a file with errors and download the
+ * rejected rows. Screenshots of each step go to target/screenshots.
+ */
+@FupinTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserJourneyTest {
+
+    private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @Value("${local.server.port}") int port;
+    @Autowired Imports imports;
+
+    private WebDriver browser;
+
+    @BeforeAll
+    void startBrowserWithTheSampleCounty() throws Exception {
+        imports.importRegions(Samples.file("regions.csv"), false, Imports.DEFAULT_LOCALE);
+        imports.importVillageFacts(Samples.file("village-facts.csv"), false, Imports.DEFAULT_LOCALE);
+        imports.importRegistry(Samples.file("registry.csv"), false, Imports.DEFAULT_LOCALE);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/bin/chromium");
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--disable-quic", "--lang=zh-CN", "--user-data-dir=" + Files.createTempDirectory("chrome-profile"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
+        browser.manage().window().setSize(new Dimension(1366, 768));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        if (browser != null) browser.quit();
+    }
+
+    @Test
+    void clerkFindsAHouseholdCorrectsAMemberAndFixesARejectedImport() throws Exception {
+        logIn();
+        assertThat(browser.findElement(By.id("region-name")).getText()).isEqualTo("肃南裕固族自治县");
+        screenshot("01-county");
+
+        clickFirstChildWithHouseholds();
+        clickFirstChildWithHouseholds();
+        screenshot("02-village");
+        click(browser.findElement(By.cssSelector("#households tbody a")));
+        assertThat(browser.findElement(By.id("members")).isDisplayed()).isTrue();
+        assertThat(browser.getPageSource()).doesNotContainPattern("\\d{17}[\\dX]");
+        screenshot("03-household");
+
+        click(browser.findElement(By.id("edit-member-1")));
+        boolean male = new Select(browser.findElement(By.id("SEX"))).getFirstSelectedOption().getText().equals("男");
+        String valid = validId(male);
+        String mistyped = valid.substring(0, 17) + (valid.charAt(17) == '1' ? '2' : '1');
+        type("ID_NUMBER", mistyped);
+        click(browser.findElement(By.id("save")));
+        assertThat(browser.findElement(By.id("ID_NUMBER-error")).getText()).contains("校验位");
+        screenshot("04-member-error");
+
+        type("ID_NUMBER", valid);
+        click(browser.findElement(By.id("save")));
+        assertThat(browser.findElement(By.id("saved")).isDisplayed()).isTrue();
+        assertThat(browser.getPageSource()).contains(IdNumber.masked(valid)).doesNotContain(valid);
+        screenshot("05-member-saved");
+
+        browser.findElement(By.id("nav-import")).click();
+        new Select(browser.findElement(By.id("kind"))).selectByValue("registry");
+        browser.findElement(By.id("file")).sendKeys(Samples.file("registry-bad.csv").toAbsolutePath().toString());
+        click(browser.findElement(By.id("upload")));
+        assertThat(browser.findElement(By.id("rejected")).isDisplayed()).isTrue();
+        assertThat(browser.findElements(By.cssSelector("#errors tbody tr"))).hasSizeGreaterThanOrEqualTo(12);
+        screenshot("06-import-rejected");
+
+        List<Row> rows = downloadRejectedRows(browser.findElement(By.id("download-rejected")).getAttribute("href"));
+        assertThat(rows.get(0).getCellText(0)).isEqualTo("原行号");
+        assertThat(rows.subList(1, rows.size())).extracting(r -> r.getCellText(0)).contains("13", "497", "1584");
+        int errorColumn = rows.get(0).getCellCount() - 1;
+        assertThat(rows.get(0).getCellText(errorColumn)).isEqualTo("错误说明");
+        assertThat(rows.get(1).getCellText(errorColumn)).isNotBlank();
+    }
+
+    private void logIn() {
+        browser.get("http://localhost:" + port + "/");
+        type("username", "admin");
+        type("password", "test-admin-password");
+        browser.findElement(By.id("login")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("region-name")).isEmpty());
+    }
+
+    /** Clicks the first region in the children table whose household count is not zero. */
+    private void clickFirstChildWithHouseholds() {
+        for (WebElement row : browser.findElements(By.cssSelector("#children tbody tr"))) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            if (!cells.get(1).getText().equals("0")) {
+                click(cells.get(0).findElement(By.tagName("a")));
+                return;
+            }
+        }
+        throw new AssertionError("no child region with households");
+    }
+
+    /** Scrolls the element to the middle of the screen first, as a person would before tapping it. */
+    private void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'});", element);
+        element.click();
+    }
+
+    private void type(String id, String text) {
+        WebElement field = browser.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    /** A valid ID number of the given sex that the sample county does not use. */
+    private static String validId(boolean male) {
+        String body = "62072119810707" + (male ? "887" : "886");
+        return body + IdNumber.checkCharacter(body);
+    }
+
+    private List<Row> downloadRejectedRows(String href) throws Exception {
+        String session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+        HttpResponse<InputStream> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(response.statusCode()).isEqualTo(200);
+        Path file = SCREENSHOTS.resolve("06-rejected-rows.xlsx");
+        Files.copy(response.body(), file, StandardCopyOption.REPLACE_EXISTING);
+        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile())) {
+            return workbook.getFirstSheet().read();
+        }
+    }
+
+    private void screenshot(String name) throws Exception {
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+                SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+}
