@@ -43,8 +43,17 @@ class I18nTest {
     }
 
     @Test
+    void chineseAndEnglishPrintBundlesHaveTheSameKeys() throws IOException {
+        Properties chinese = load("print.properties");
+        Properties english = load("print_en.properties");
+
+        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(chinese.stringPropertyNames());
+    }
+
+    @Test
     void everyMessageKeyUsedInATemplateExists() throws IOException {
         Properties chinese = load("messages.properties");
+        chinese.putAll(load("print.properties"));
         List<String> missing = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.fupin.dictionary.CodeList;
 import org.fupin.dictionary.CodeLists;
 import org.fupin.dictionary.Dictionaries;
@@ -53,7 +54,7 @@ public class HouseholdRegistry {
         int current = Math.max(page, 0);
         CodeLists codes = dictionaries.forYear(search.year());
         List<HouseholdRow> rows = repository.search(region, search, current * limit, limit).stream()
-                .map(r -> row(codes, search.year(), r)).toList();
+                .map(r -> listRow(codes, search.year(), r)).toList();
         return new Page(rows, repository.searchCount(region, search), current, limit);
     }
 
@@ -70,7 +71,23 @@ public class HouseholdRegistry {
                 }).toList();
     }
 
-    private static HouseholdRow row(CodeLists codes, int year, Map<String, Object> r) {
+    /** Every household of the region as list rows, streamed in order (for exports; no paging, no limit). */
+    @Transactional(readOnly = true)
+    public void forEachHousehold(RegionScope scope, String regionCode, int year, Consumer<HouseholdRow> sink) {
+        RegionCode region = scope.require(regionCode);
+        CodeLists codes = dictionaries.forYear(year);
+        repository.forEach(region, year, r -> sink.accept(listRow(codes, year, r)));
+    }
+
+    /** Every household of the region with its members (masked), for the village register; two queries. */
+    @Transactional(readOnly = true)
+    public List<HouseholdDetail> householdsWithMembers(RegionScope scope, String regionCode, int year) {
+        RegionCode region = scope.require(regionCode);
+        BigDecimal line = line(year);
+        return repository.all(region, year).stream().map(r -> detail(r, line)).toList();
+    }
+
+    private static HouseholdRow listRow(CodeLists codes, int year, Map<String, Object> r) {
         return new HouseholdRow(((Number) r.get("id")).longValue(), year, (String) r.get("household_number"),
                 (String) r.get("village_code"), (String) r.get("head_name"), (Integer) r.get("member_count"),
                 (String) r.get("poverty_status"), label(codes, CodeLists.POVERTY_STATUS, r.get("poverty_status")),
@@ -81,10 +98,14 @@ public class HouseholdRegistry {
     public Optional<HouseholdDetail> household(RegionScope scope, long id) {
         String prefix = scope.prefix();
         return repository.find(id, prefix + "0".repeat(12 - prefix.length()), prefix + "9".repeat(12 - prefix.length()))
-                .map(this::detail);
+                .map(r -> detail(r, line((Integer) r.columns().get("year"))));
     }
 
-    private HouseholdDetail detail(HouseholdRepository.HouseholdRecord record) {
+    private BigDecimal line(int year) {
+        return povertyLines.national(year).map(PovertyLine::amount).orElse(null);
+    }
+
+    private HouseholdDetail detail(HouseholdRepository.HouseholdRecord record, BigDecimal line) {
         Map<String, Object> h = record.columns();
         int year = (Integer) h.get("year");
         CodeLists codes = dictionaries.forYear(year);
@@ -97,7 +118,6 @@ public class HouseholdRegistry {
                 labels(codes, CodeLists.HEALTH, p.get("health")), label(codes, CodeLists.LABOUR_SKILL, p.get("labour_skill")),
                 label(codes, CodeLists.WORK_STATUS, p.get("work_status")), (Integer) p.get("work_months"),
                 (Boolean) p.get("medical_insurance"), (Boolean) p.get("pension_insurance"))).toList();
-        BigDecimal line = povertyLines.national(year).map(PovertyLine::amount).orElse(null);
         return new HouseholdDetail(((Number) h.get("id")).longValue(), year, (String) h.get("household_number"),
                 (String) h.get("village_code"), HouseholdDetail.maskPhone((String) h.get("phone")),
                 label(codes, CodeLists.IDENTIFICATION_STANDARD, h.get("identification_standard")),

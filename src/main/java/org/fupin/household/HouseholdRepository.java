@@ -3,11 +3,13 @@ package org.fupin.household;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fupin.region.RegionCode;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -83,6 +85,37 @@ class HouseholdRepository {
         return household.map(h -> new HouseholdRecord(h, jdbc.sql("""
                 select * from person where household_id = :id order by position
                 """).param("id", id).query((rs, n) -> row(rs)).list()));
+    }
+
+    /** Every household-year of the region with its members, in two queries (village register). */
+    List<HouseholdRecord> all(RegionCode region, int year) {
+        List<Map<String, Object>> households = jdbc.sql("""
+                select * from household
+                where year = :year and village_code between :lowest and :highest
+                order by village_code, household_number
+                """).params(range(region, year)).query((rs, n) -> row(rs)).list();
+        Map<Long, List<Map<String, Object>>> members = new java.util.HashMap<>();
+        jdbc.sql("""
+                select p.* from person p
+                join household h on h.id = p.household_id
+                where h.year = :year and h.village_code between :lowest and :highest
+                order by p.household_id, p.position
+                """).params(range(region, year)).query((RowCallbackHandler) rs -> members
+                        .computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>()).add(row(rs)));
+        return households.stream().map(h -> new HouseholdRecord(h,
+                members.getOrDefault(((Number) h.get("id")).longValue(), List.of()))).toList();
+    }
+
+    /** Streams the list columns of every household-year of the region (XLSX export), without paging. */
+    void forEach(RegionCode region, int year, java.util.function.Consumer<Map<String, Object>> sink) {
+        jdbc.sql("""
+                select h.id, h.year, h.household_number, h.village_code, p.name as head_name, h.member_count,
+                       h.poverty_status, h.main_cause, h.net_income_per_capita
+                from household h
+                join person p on p.household_id = h.id and p.position = 1
+                where h.year = :year and h.village_code between :lowest and :highest
+                order by h.village_code, h.household_number
+                """).params(range(region, year)).query((RowCallbackHandler) rs -> sink.accept(row(rs)));
     }
 
     private static Map<String, Object> row(ResultSet rs) throws SQLException {

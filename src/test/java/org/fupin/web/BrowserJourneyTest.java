@@ -83,6 +83,7 @@ class BrowserJourneyTest {
         clickFirstChildWithHouseholds();
         clickFirstChildWithHouseholds();
         screenshot("02-village");
+        String villagePage = browser.getCurrentUrl();
         click(browser.findElement(By.cssSelector("#households tbody a")));
         assertThat(browser.findElement(By.id("members")).isDisplayed()).isTrue();
         assertThat(browser.getPageSource()).doesNotContainPattern("\\d{17}[\\dX]");
@@ -117,6 +118,12 @@ class BrowserJourneyTest {
         int errorColumn = rows.get(0).getCellCount() - 1;
         assertThat(rows.get(0).getCellText(errorColumn)).isEqualTo("错误说明");
         assertThat(rows.get(1).getCellText(errorColumn)).isNotBlank();
+
+        browser.get(villagePage);
+        click(browser.findElement(By.cssSelector("a[href*='/print/villages/']")));
+        assertThat(browser.findElements(By.cssSelector("#village-register .household-block"))).isNotEmpty();
+        assertThat(browser.getPageSource()).doesNotContainPattern("\\d{17}[\\dX]");
+        screenshot("07-village-register");
     }
 
     private void logIn() {

@@ -1,0 +1,158 @@
+package org.fupin.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.fupin.access.Users;
+import org.fupin.household.HouseholdRegistry;
+import org.fupin.region.Region;
+import org.fupin.region.RegionDirectory;
+import org.fupin.region.RegionLevel;
+import org.fupin.region.RegionScope;
+import org.fupin.statistics.RegionStatistics;
+import org.fupin.statistics.Statistics;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Lists as XLSX workbooks (fastexcel, streamed row by row): the households of a region and the figures of its
+ * child regions. Header texts come from the message bundle in the user's language.
+ */
+@Controller
+class XlsxExports {
+
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    private static final int FLUSH_EVERY = 1000;
+
+    private final HouseholdRegistry households;
+    private final RegionDirectory regions;
+    private final Statistics statistics;
+    private final Users users;
+    private final MessageSource messages;
+
+    XlsxExports(HouseholdRegistry households, RegionDirectory regions, Statistics statistics, Users users,
+                MessageSource messages) {
+        this.households = households;
+        this.regions = regions;
+        this.statistics = statistics;
+        this.users = users;
+        this.messages = messages;
+    }
+
+    @GetMapping("/export/regions/{code}/households.xlsx")
+    void households(@PathVariable String code, @RequestParam(required = false) Integer year, Authentication user,
+                    Locale locale, HttpServletResponse response) throws IOException {
+        RegionScope scope = users.scopeOf(user);
+        existing(scope, code);
+        int shownYear = PrintPages.shownYear(households, scope, year);
+        Map<String, String> villages = regions.subtree(scope, code).stream()
+                .filter(r -> r.level() == RegionLevel.VILLAGE)
+                .collect(Collectors.toMap(Region::code, Region::name));
+        try (Workbook workbook = workbook(response, code + "-" + shownYear + "-households.xlsx")) {
+            Worksheet sheet = workbook.newWorksheet(text("print.xlsx.households.sheet", locale));
+            header(sheet, locale, "print.col.householdNumber", "print.col.head", "print.col.village",
+                    "print.col.members", "print.col.status", "print.col.mainCause", "print.col.netIncomePerCapita");
+            int[] row = {1};
+            try {
+                households.forEachHousehold(scope, code, shownYear, h -> {
+                    int r = row[0]++;
+                    text(sheet, r, 0, h.householdNumber());
+                    text(sheet, r, 1, h.headName());
+                    text(sheet, r, 2, villages.getOrDefault(h.villageCode(), h.villageCode()));
+                    number(sheet, r, 3, h.members());
+                    text(sheet, r, 4, h.povertyStatusLabel());
+                    text(sheet, r, 5, h.mainCauseLabel());
+                    number(sheet, r, 6, h.netIncomePerCapita());
+                    if (r % FLUSH_EVERY == 0) flush(sheet);
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            sheet.finish();
+        }
+    }
+
+    @GetMapping("/export/regions/{code}/children.xlsx")
+    void children(@PathVariable String code, @RequestParam(required = false) Integer year, Authentication user,
+                  Locale locale, HttpServletResponse response) throws IOException {
+        RegionScope scope = users.scopeOf(user);
+        existing(scope, code);
+        int shownYear = PrintPages.shownYear(households, scope, year);
+        Map<String, RegionStatistics> figures = statistics.withDescendants(scope, code, shownYear).stream()
+                .collect(Collectors.toMap(RegionStatistics::region, f -> f));
+        List<Region> children = regions.children(scope, code);
+        try (Workbook workbook = workbook(response, code + "-" + shownYear + "-regions.xlsx")) {
+            Worksheet sheet = workbook.newWorksheet(text("print.xlsx.children.sheet", locale));
+            header(sheet, locale, "print.col.regionCode", "print.col.region", "print.col.households",
+                    "print.col.persons", "print.col.poorHouseholds", "print.col.poorPersons",
+                    "print.col.exitedHouseholds", "print.col.exitedPersons", "print.col.returnedHouseholds",
+                    "print.col.ruralPopulation", "print.col.incidencePercent", "print.col.netIncomePerCapita",
+                    "print.col.poorNetIncomePerCapita");
+            int r = 1;
+            for (Region child : children) {
+                RegionStatistics f = figures.get(child.code());
+                text(sheet, r, 0, child.code());
+                text(sheet, r, 1, child.name());
+                Number[] values = {f.households(), f.persons(), f.poorHouseholds(), f.poorPersons(),
+                        f.exitedHouseholds(), f.exitedPersons(), f.returnedHouseholds(), f.ruralPopulation(),
+                        f.incidencePercent(), f.netIncomePerCapita(), f.poorNetIncomePerCapita()};
+                for (int c = 0; c < values.length; c++) number(sheet, r, c + 2, values[c]);
+                r++;
+            }
+            sheet.finish();
+        }
+    }
+
+    private void existing(RegionScope scope, String code) {
+        if (regions.find(scope, code).isEmpty()) throw new RegionScope.OutOfScopeException(code);
+    }
+
+    private static Workbook workbook(HttpServletResponse response, String filename) throws IOException {
+        response.setContentType(XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString());
+        OutputStream out = response.getOutputStream();
+        return new Workbook(out, "Fupin", "1.0");
+    }
+
+    private void header(Worksheet sheet, Locale locale, String... keys) {
+        for (int c = 0; c < keys.length; c++) {
+            sheet.value(0, c, text(keys[c], locale));
+            sheet.width(c, c == 1 || c == 2 ? 20 : 14);
+        }
+        sheet.range(0, 0, 0, keys.length - 1).style().bold().set();
+        sheet.freezePane(0, 1);
+    }
+
+    private String text(String key, Locale locale) {
+        return messages.getMessage(key, null, locale);
+    }
+
+    private static void text(Worksheet sheet, int r, int c, String value) {
+        if (value != null) sheet.value(r, c, value);
+    }
+
+    private static void number(Worksheet sheet, int r, int c, Number value) {
+        if (value != null) sheet.value(r, c, value);
+    }
+
+    private static void flush(Worksheet sheet) {
+        try {
+            sheet.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

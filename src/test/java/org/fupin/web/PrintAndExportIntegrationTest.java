@@ -1,0 +1,170 @@
+package org.fupin.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.fupin.FupinTest;
+import org.fupin.Samples;
+import org.fupin.household.HouseholdRegistry;
+import org.fupin.imports.Imports;
+import org.fupin.region.Region;
+import org.fupin.region.RegionDirectory;
+import org.fupin.region.RegionLevel;
+import org.fupin.region.RegionScope;
+import org.fupin.statistics.RegionStatistics;
+import org.fupin.statistics.Statistics;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/** The paper outputs and XLSX exports of the sample county, over real HTTP as a logged-in clerk. */
+@FupinTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PrintAndExportIntegrationTest {
+
+    private static final String COUNTY = "620721000000";
+    private static final Pattern FULL_ID = Pattern.compile("\\d{17}[\\dX]");
+    private static final Pattern MASKED_ID = Pattern.compile("\\d{6}\\*{8}[\\dX]{4}");
+
+    @Value("${local.server.port}") int port;
+    @Autowired Imports imports;
+    @Autowired Statistics statistics;
+    @Autowired RegionDirectory regions;
+    @Autowired HouseholdRegistry households;
+
+    private HttpClient http;
+    private int year;
+
+    @BeforeAll
+    void importSampleCountyAndLogIn() throws Exception {
+        imports.importRegions(Samples.file("regions.csv"), false, Imports.DEFAULT_LOCALE);
+        imports.importVillageFacts(Samples.file("village-facts.csv"), false, Imports.DEFAULT_LOCALE);
+        imports.importRegistry(Samples.file("registry.csv"), false, Imports.DEFAULT_LOCALE);
+        year = households.years(RegionScope.ALL).get(0);
+        http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+        String login = get("/login").body();
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
+        assertThat(csrf.find()).isTrue();
+        String form = "username=admin&password=test-admin-password&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> home = http.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(home.uri().getPath()).isEqualTo("/regions/" + COUNTY);
+    }
+
+    @Test
+    void villageRegisterHasOneBlockPerHouseholdAndOnlyMaskedIdNumbers() throws Exception {
+        RegionStatistics village = villageWithHouseholds();
+
+        String page = get("/print/villages/" + village.region() + "?year=" + year).body();
+
+        assertThat(count(page, "class=\"household-block\"")).isEqualTo(village.households());
+        assertThat(FULL_ID.matcher(page).find()).as("a full ID number in the register").isFalse();
+        assertThat(count(page, "class=\"font-monospace text-nowrap id-masked\"")).isEqualTo(village.persons());
+        assertThat(page).containsPattern(MASKED_ID).contains("/css/print.css").doesNotContain("navbar");
+        assertThat(get("/css/print.css").body()).contains("size: A4").contains("page-break-inside: avoid");
+    }
+
+    @Test
+    void householdCardShowsMembersMaskedAndIncomeAgainstTheLine() throws Exception {
+        long id = households.households(RegionScope.ALL, villageWithHouseholds().region(), year, 0, 1).rows().get(0).id();
+
+        String page = get("/print/households/" + id).body();
+
+        assertThat(page).contains("id=\"household-card\"").contains("id=\"per-capita\"").containsPattern(MASKED_ID);
+        assertThat(FULL_ID.matcher(page).find()).as("a full ID number on the card").isFalse();
+        assertThat(get("/households/" + id).body()).contains("/print/households/" + id);
+    }
+
+    @Test
+    void summaryTableHasOneRowPerChildRegion() throws Exception {
+        List<Region> children = regions.children(RegionScope.ALL, COUNTY);
+
+        String page = get("/print/regions/" + COUNTY + "?year=" + year).body();
+
+        assertThat(children).isNotEmpty();
+        assertThat(count(page, "class=\"child-row\"")).isEqualTo(children.size());
+        children.forEach(c -> assertThat(page).contains(c.name()));
+    }
+
+    @Test
+    void householdsExportHasAHeaderAndOneRowPerHousehold() throws Exception {
+        long expected = statistics.forRegion(RegionScope.ALL, COUNTY, year).households();
+
+        HttpResponse<byte[]> response = download("/export/regions/" + COUNTY + "/households.xlsx?year=" + year);
+
+        assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
+                .startsWith("attachment").contains(COUNTY + "-" + year + "-households.xlsx");
+        List<Row> rows = rows(response.body());
+        assertThat(rows).hasSize(1 + (int) expected);
+        assertThat(rows.get(0).getCellText(0)).isEqualTo("户编号");
+        assertThat(rows.get(1).getCellText(1)).isNotBlank();
+    }
+
+    @Test
+    void childrenExportHasOneRowPerChildRegion() throws Exception {
+        List<Region> children = regions.children(RegionScope.ALL, COUNTY);
+
+        List<Row> rows = rows(download("/export/regions/" + COUNTY + "/children.xlsx?year=" + year).body());
+
+        assertThat(rows).hasSize(1 + children.size());
+        assertThat(rows.get(1).getCellText(0)).isEqualTo(children.get(0).code());
+    }
+
+    @Test
+    void unknownRegionsAreNotFound() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/print/villages/620799999999"))
+                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(response.statusCode()).isEqualTo(404);
+    }
+
+    private RegionStatistics villageWithHouseholds() {
+        List<String> villages = regions.subtree(RegionScope.ALL, COUNTY).stream()
+                .filter(r -> r.level() == RegionLevel.VILLAGE).map(Region::code).toList();
+        return statistics.withDescendants(RegionScope.ALL, COUNTY, year).stream()
+                .filter(f -> villages.contains(f.region()) && f.households() > 1).findFirst().orElseThrow();
+    }
+
+    private static List<Row> rows(byte[] xlsx) throws Exception {
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            return workbook.getFirstSheet().read();
+        }
+    }
+
+    private static long count(String html, String needle) {
+        return Pattern.compile(Pattern.quote(needle)).matcher(html).results().count();
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response;
+    }
+
+    private HttpResponse<byte[]> download(String path) throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith(XlsxExports.XLSX);
+        return response;
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
