@@ -84,6 +84,26 @@ public class HouseholdEditor {
         });
     }
 
+    /** The household columns as the form shows them (labels), read from the 户主 row. */
+    @Transactional(readOnly = true)
+    public Optional<Map<RegistryColumn, String>> householdCells(RegionScope scope, long householdId) {
+        return load(scope, householdId).map(record -> householdPart(
+                rows.toCells(record, dictionaries.forYear(year(record))).get(0)));
+    }
+
+    /** Replaces the household columns (status, causes, incomes, living conditions) of the household-year. */
+    @Transactional
+    public Optional<Outcome> saveHousehold(RegionScope scope, long householdId, Map<RegistryColumn, String> cells,
+                                           String actor) {
+        return load(scope, householdId).map(record -> {
+            List<Map<RegistryColumn, String>> all = rows.toCells(record, dictionaries.forYear(year(record)));
+            cells.forEach((column, value) -> {
+                if (column.isHouseholdLevel()) all.get(0).put(column, value == null ? "" : value);
+            });
+            return check(record, all, actor);
+        });
+    }
+
     @Transactional
     public Optional<Outcome> removeMember(RegionScope scope, long householdId, int position, String actor) {
         return load(scope, householdId).map(record -> {

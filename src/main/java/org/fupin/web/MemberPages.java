@@ -61,7 +61,7 @@ class MemberPages {
     String save(@PathVariable long id, @PathVariable(required = false) Integer position,
                 @RequestParam MultiValueMap<String, String> params, Authentication user, Locale locale, Model model) {
         RegionScope scope = users.scopeOf(user);
-        Map<RegistryColumn, String> cells = MemberForm.read(params);
+        Map<RegistryColumn, String> cells = RegistryForm.read(RegistryForm.MEMBER_COLUMNS, params);
         HouseholdEditor.Outcome outcome = editor.saveMember(scope, id, position, cells, user.getName())
                 .orElseThrow(() -> new RegionScope.OutOfScopeException(String.valueOf(id)));
         if (outcome.saved()) return "redirect:/households/" + id + "?saved";
@@ -88,12 +88,16 @@ class MemberPages {
                 .orElseThrow(() -> new RegionScope.OutOfScopeException(String.valueOf(id)));
         model.addAttribute("household", household);
         model.addAttribute("position", position);
-        model.addAttribute("fields", MemberForm.fields(dictionaries.forYear(household.year()), cells, errors));
+        model.addAttribute("fields", RegistryForm.fields(RegistryForm.MEMBER_COLUMNS, dictionaries.forYear(household.year()),
+                cells, errors));
+        model.addAttribute("title", position != null ? "web.edit.member" : "web.edit.addMember");
+        model.addAttribute("action", position != null ? "/households/" + id + "/members/" + position
+                : "/households/" + id + "/members");
         model.addAttribute("householdErrors", errors.getOrDefault("_household", List.of()));
         if (position != null) {
             model.addAttribute("maskedId", household.members().get(position - 1).idNumberMasked());
         }
-        return "member-form";
+        return "registry-form";
     }
 
     /** Errors of the edited row by column; errors of other rows (household rules) under "_household". */
@@ -102,7 +106,7 @@ class MemberPages {
         for (Finding f : findings) {
             if (!f.isError()) continue;
             String message = messages.getMessage("rule." + f.code(), f.args().toArray(), f.code(), locale);
-            String key = f.row() == row && MemberForm.COLUMNS.stream().anyMatch(c -> c.name().equals(f.column()))
+            String key = f.row() == row && RegistryForm.MEMBER_COLUMNS.stream().anyMatch(c -> c.name().equals(f.column()))
                     ? f.column() : "_household";
             out.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(message);
         }

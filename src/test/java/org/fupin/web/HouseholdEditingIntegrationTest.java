@@ -1,0 +1,149 @@
+package org.fupin.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.fupin.FupinTest;
+import org.fupin.Samples;
+import org.fupin.household.HouseholdDetail;
+import org.fupin.household.HouseholdRegistry;
+import org.fupin.household.HouseholdSearch;
+import org.fupin.imports.Imports;
+import org.fupin.region.RegionScope;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/** Search, household correction and member add/remove through the pages, with the import's rules. */
+@FupinTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HouseholdEditingIntegrationTest {
+
+    @Value("${local.server.port}") int port;
+    @Autowired Imports imports;
+    @Autowired HouseholdRegistry registry;
+
+    private HttpClient http;
+
+    @BeforeAll
+    void importAndLogIn() throws Exception {
+        imports.importRegions(Samples.file("regions.csv"), false, Imports.DEFAULT_LOCALE);
+        imports.importRegistry(Samples.file("registry.csv"), false, Imports.DEFAULT_LOCALE);
+        http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+        post("/login", Map.of("username", "admin", "password", "test-admin-password"), get("/login").body());
+    }
+
+    @Test
+    void findsHouseholdsByHouseholdNumberAndByMemberName() throws Exception {
+        String page = get("/households?region=620721000000&year=2015&q=6207211500347").body();
+        assertThat(page).contains("找到 1 户");
+
+        HouseholdRegistry.Page byName = registry.search(RegionScope.ALL,
+                new HouseholdSearch("620721000000", 2015, "白海平", null, null, null), 0, 50);
+        assertThat(byName.total()).isPositive();
+        assertThat(byName.rows()).allSatisfy(r -> assertThat(r.id()).isPositive());
+    }
+
+    @Test
+    void refusesAnIncomeThatIsNotAnAmountAndSavesACorrectOne() throws Exception {
+        long id = firstHousehold();
+        String form = get("/households/" + id + "/edit").body();
+        Map<String, String> fields = formValues(form);
+
+        fields.put("WAGE_INCOME", "abc");
+        String refused = post("/households/" + id, fields, form).body();
+        assertThat(refused).contains("WAGE_INCOME-error").contains("应为金额");
+
+        fields.put("WAGE_INCOME", "12345.60");
+        HttpResponse<String> saved = post("/households/" + id, fields, form);
+        assertThat(saved.uri().getQuery()).isEqualTo("saved");
+        assertThat(registry.household(RegionScope.ALL, id).orElseThrow().wageIncome()).isEqualByComparingTo("12345.60");
+    }
+
+    @Test
+    void addsAMemberWithTheImportRulesAndRemovesItAgain() throws Exception {
+        long id = firstHousehold();
+        int before = registry.household(RegionScope.ALL, id).orElseThrow().members().size();
+        String form = get("/households/" + id + "/members/new").body();
+        Map<String, String> member = new LinkedHashMap<>(Map.of("NAME", "测试", "ID_NUMBER", "",
+                "RELATIONSHIP", "之子", "SEX", "男", "ETHNICITY", "汉族", "EDUCATION", "学龄前儿童", "HEALTH", "健康",
+                "LABOUR_SKILL", "无劳动力", "MEDICAL_INSURANCE", "是", "PENSION_INSURANCE", "否"));
+
+        member.put("ID_NUMBER", "620721201001010011");
+        assertThat(post("/households/" + id + "/members", member, form).body()).contains("ID_NUMBER-error");
+        member.put("ID_NUMBER", validId("62072120100101001"));
+        assertThat(post("/households/" + id + "/members", member, form).uri().getQuery()).isEqualTo("saved");
+
+        HouseholdDetail added = registry.household(RegionScope.ALL, id).orElseThrow();
+        assertThat(added.members()).hasSize(before + 1);
+        assertThat(added.netIncomePerCapita()).isEqualByComparingTo(
+                added.netIncome().divide(java.math.BigDecimal.valueOf(before + 1), 2, java.math.RoundingMode.HALF_UP));
+
+        String edit = get("/households/" + id + "/members/" + (before + 1) + "/edit").body();
+        assertThat(post("/households/" + id + "/members/" + (before + 1) + "/delete", Map.of(), edit).uri().getQuery())
+                .isEqualTo("saved");
+        assertThat(registry.household(RegionScope.ALL, id).orElseThrow().members()).hasSize(before);
+    }
+
+    private static String validId(String body17) {
+        return body17 + org.fupin.household.domain.IdNumber.checkCharacter(body17);
+    }
+
+    private long firstHousehold() {
+        return registry.households(RegionScope.ALL, "620721000000", 2015, 0, 1).rows().get(0).id();
+    }
+
+    /** The values a browser would post: text inputs, the selected option of each select, checked boxes. */
+    private static Map<String, String> formValues(String html) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Matcher input = Pattern.compile("<input[^>]*type=\"text\"[^>]*id=\"(\\w+)\"[^>]*name=\"\\w+\"[^>]*value=\"([^\"]*)\"").matcher(html);
+        while (input.find()) values.put(input.group(1), input.group(2));
+        Matcher number = Pattern.compile("<input[^>]*type=\"number\"[^>]*id=\"(\\w+)\"[^>]*value=\"([^\"]*)\"").matcher(html);
+        while (number.find()) values.put(number.group(1), number.group(2));
+        Matcher select = Pattern.compile("<select[^>]*id=\"(\\w+)\"[\\s\\S]*?</select>").matcher(html);
+        while (select.find()) {
+            Matcher selected = Pattern.compile("<option value=\"([^\"]*)\" selected").matcher(select.group());
+            values.put(select.group(1), selected.find() ? selected.group(1) : "");
+        }
+        Matcher checked = Pattern.compile("<input class=\"form-check-input\" type=\"checkbox\"[^>]*name=\"(\\w+)\" value=\"([^\"]*)\" checked").matcher(html);
+        while (checked.find()) values.merge(checked.group(1), checked.group(2), (a, b) -> a + "\u3001" + b);
+        return values;
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response;
+    }
+
+    private HttpResponse<String> post(String path, Map<String, String> fields, String pageWithCsrf) throws Exception {
+        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(pageWithCsrf);
+        assertThat(csrf.find()).isTrue();
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", csrf.group(1));
+        String body = all.entrySet().stream().flatMap(e -> java.util.Arrays.stream(e.getValue().split("\u3001"))
+                        .map(v -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+}
