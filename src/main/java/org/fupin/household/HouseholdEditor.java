@@ -104,6 +104,31 @@ public class HouseholdEditor {
         });
     }
 
+    /** Registers a new household-year with its 户主 (person and household columns of the head's row). */
+    @Transactional
+    public Created create(RegionScope scope, String villageCode, int year, Map<RegistryColumn, String> headCells,
+                          String actor) {
+        scope.require(villageCode);
+        Map<RegistryColumn, String> row = new EnumMap<>(RegistryColumn.class);
+        for (RegistryColumn column : RegistryColumn.values()) row.put(column, headCells.getOrDefault(column, ""));
+        row.put(YEAR, String.valueOf(year));
+        row.put(VILLAGE_CODE, villageCode);
+        String number = row.get(HOUSEHOLD_NUMBER).strip();
+        if (!number.isEmpty() && rows.exists(villageCode.substring(0, 6), year, number)) {
+            return new Created(null, List.of(Finding.error(1, HOUSEHOLD_NUMBER, number, "HOUSEHOLD_NUMBER_TAKEN", year)));
+        }
+        Map<String, Object> columns = new java.util.HashMap<>();
+        columns.put("year", year);
+        columns.put("id", -1L);
+        List<Map<RegistryColumn, String>> all = new ArrayList<>(List.of(row));
+        Outcome outcome = check(new HouseholdRepository.HouseholdRecord(columns, List.of()), all, actor);
+        Long id = outcome.saved() ? rows.idOf(villageCode.substring(0, 6), year, number) : null;
+        return new Created(id, outcome.findings());
+    }
+
+    /** The new household's id when saved, else null and the findings (the head's row is row 1). */
+    public record Created(Long id, List<Finding> findings) {}
+
     @Transactional
     public Optional<Outcome> removeMember(RegionScope scope, long householdId, int position, String actor) {
         return load(scope, householdId).map(record -> {

@@ -93,6 +93,17 @@ class HouseholdRows {
         return findings;
     }
 
+    boolean exists(String county, int year, String householdNumber) {
+        return idOf(county, year, householdNumber) != null;
+    }
+
+    Long idOf(String county, int year, String householdNumber) {
+        return jdbc.sql("""
+                select id from household where county_code = :county and year = :year and household_number = :number
+                """).param("county", county).param("year", year).param("number", householdNumber)
+                .query(Long.class).optional().orElse(null);
+    }
+
     long recordEdit(String actor, int rows) {
         return jdbc.sql("""
                 insert into import_batch (kind, file_name, sha256, row_count)

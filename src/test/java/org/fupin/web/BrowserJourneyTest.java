@@ -70,8 +70,9 @@ class BrowserJourneyTest {
     }
 
     @AfterAll
-    void stopBrowser() {
+    void stopBrowserAndRestoreTheSampleCounty() {
         if (browser != null) browser.quit();
+        imports.importRegistry(Samples.file("registry.csv"), false, Imports.DEFAULT_LOCALE);
     }
 
     @Test

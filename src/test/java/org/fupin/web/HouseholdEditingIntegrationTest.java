@@ -46,6 +46,13 @@ class HouseholdEditingIntegrationTest {
         post("/login", Map.of("username", "admin", "password", "test-admin-password"), get("/login").body());
     }
 
+    /** Leaves the shared registry as the sample file has it, for the test classes that follow. */
+    @org.junit.jupiter.api.AfterAll
+    void restoreTheSampleCounty(@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
+        jdbc.sql("delete from household where household_number = 'NEW-0001'").update();
+        imports.importRegistry(Samples.file("registry.csv"), false, Imports.DEFAULT_LOCALE);
+    }
+
     @Test
     void findsHouseholdsByHouseholdNumberAndByMemberName() throws Exception {
         String page = get("/households?region=620721000000&year=2015&q=6207211500347").body();
@@ -96,6 +103,32 @@ class HouseholdEditingIntegrationTest {
         assertThat(post("/households/" + id + "/members/" + (before + 1) + "/delete", Map.of(), edit).uri().getQuery())
                 .isEqualTo("saved");
         assertThat(registry.household(RegionScope.ALL, id).orElseThrow().members()).hasSize(before);
+    }
+
+    @Test
+    void registersANewHouseholdInAVillageAndRefusesATakenHouseholdNumber() throws Exception {
+        String village = registry.households(RegionScope.ALL, "620721000000", 2015, 0, 1).rows().get(0).villageCode();
+        String form = get("/regions/" + village + "/households/new?year=2015").body();
+        Map<String, String> head = new LinkedHashMap<>(Map.ofEntries(Map.entry("HOUSEHOLD_NUMBER", "6207211500347"),
+                Map.entry("NAME", "新户主"), Map.entry("ID_NUMBER", validId("62072119700202003")),
+                Map.entry("RELATIONSHIP", "户主"), Map.entry("SEX", "男"), Map.entry("ETHNICITY", "裕固族"),
+                Map.entry("EDUCATION", "初中"), Map.entry("HEALTH", "健康"), Map.entry("LABOUR_SKILL", "普通劳动力"),
+                Map.entry("MEDICAL_INSURANCE", "是"), Map.entry("PENSION_INSURANCE", "是"),
+                Map.entry("IDENTIFICATION_STANDARD", "国家标准"), Map.entry("ATTRIBUTE", "一般贫困户"),
+                Map.entry("MAIN_CAUSE", "缺资金"), Map.entry("POVERTY_STATUS", "未脱贫"), Map.entry("WAGE_INCOME", "1000"),
+                Map.entry("BUSINESS_INCOME", "500"), Map.entry("PROPERTY_INCOME", "0"), Map.entry("TRANSFER_INCOME", "300"),
+                Map.entry("BUSINESS_EXPENSE", "0"), Map.entry("HOUSING_SAFETY", "B"), Map.entry("SAFE_WATER", "是"),
+                Map.entry("ELECTRICITY", "是")));
+
+        assertThat(post("/regions/" + village + "/households?year=2015", head, form).body()).contains("HOUSEHOLD_NUMBER-error");
+
+        head.put("HOUSEHOLD_NUMBER", "NEW-0001");
+        HttpResponse<String> created = post("/regions/" + village + "/households?year=2015", head, form);
+        assertThat(created.uri().getQuery()).isEqualTo("saved");
+        long id = Long.parseLong(created.uri().getPath().replaceAll("\\D", ""));
+        HouseholdDetail household = registry.household(RegionScope.ALL, id).orElseThrow();
+        assertThat(household.householdNumber()).isEqualTo("NEW-0001");
+        assertThat(household.netIncomePerCapita()).isEqualByComparingTo("1800.00");
     }
 
     private static String validId(String body17) {
