@@ -51,9 +51,18 @@ class I18nTest {
     }
 
     @Test
+    void chineseAndEnglishTreeBundlesHaveTheSameKeys() throws IOException {
+        Properties chinese = load("tree.properties");
+        Properties english = load("tree_en.properties");
+
+        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(chinese.stringPropertyNames());
+    }
+
+    @Test
     void everyMessageKeyUsedInATemplateExists() throws IOException {
         Properties chinese = load("messages.properties");
         chinese.putAll(load("print.properties"));
+        chinese.putAll(load("tree.properties"));
         List<String> missing = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {

@@ -79,6 +79,14 @@ public class HouseholdRegistry {
         repository.forEach(region, year, r -> sink.accept(listRow(codes, year, r)));
     }
 
+    /** Every household matching the search as list rows, streamed in the search page's order (no paging, no limit). */
+    @Transactional(readOnly = true)
+    public void forEachMatching(RegionScope scope, HouseholdSearch search, Consumer<HouseholdRow> sink) {
+        RegionCode region = scope.require(search.regionCode());
+        CodeLists codes = dictionaries.forYear(search.year());
+        repository.forEachMatching(region, search, r -> sink.accept(listRow(codes, search.year(), r)));
+    }
+
     /** Every household of the region with its members (masked), for the village register; two queries. */
     @Transactional(readOnly = true)
     public List<HouseholdDetail> householdsWithMembers(RegionScope scope, String regionCode, int year) {

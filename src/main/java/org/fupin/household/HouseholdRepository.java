@@ -58,6 +58,16 @@ class HouseholdRepository {
                 .query().listOfRows();
     }
 
+    /** Streams every household-year matching the search, in the search page's order (XLSX export), without paging. */
+    void forEachMatching(RegionCode region, HouseholdSearch search, java.util.function.Consumer<Map<String, Object>> sink) {
+        jdbc.sql("""
+                select h.id, h.year, h.household_number, h.village_code, head.name as head_name, h.member_count,
+                       h.poverty_status, h.main_cause, h.net_income_per_capita
+                """ + SEARCH_FILTER + """
+                order by h.village_code, h.household_number
+                """).params(searchParams(region, search)).query((RowCallbackHandler) rs -> sink.accept(row(rs)));
+    }
+
     private static Map<String, Object> searchParams(RegionCode region, HouseholdSearch search) {
         Map<String, Object> params = new java.util.HashMap<>(range(region, search.year()));
         params.put("status", search.povertyStatus());

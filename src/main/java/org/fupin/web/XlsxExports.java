@@ -7,11 +7,14 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.fupin.access.Users;
 import org.fupin.household.HouseholdRegistry;
+import org.fupin.household.HouseholdRow;
+import org.fupin.household.HouseholdSearch;
 import org.fupin.region.Region;
 import org.fupin.region.RegionDirectory;
 import org.fupin.region.RegionLevel;
@@ -58,16 +61,35 @@ class XlsxExports {
         RegionScope scope = users.scopeOf(user);
         existing(scope, code);
         int shownYear = PrintPages.shownYear(households, scope, year);
-        Map<String, String> villages = regions.subtree(scope, code).stream()
-                .filter(r -> r.level() == RegionLevel.VILLAGE)
-                .collect(Collectors.toMap(Region::code, Region::name));
-        try (Workbook workbook = workbook(response, code + "-" + shownYear + "-households.xlsx")) {
-            Worksheet sheet = workbook.newWorksheet(text("print.xlsx.households.sheet", locale));
+        writeHouseholds(response, locale, code + "-" + shownYear + "-households.xlsx",
+                "print.xlsx.households.sheet", villageNames(scope, code),
+                sink -> households.forEachHousehold(scope, code, shownYear, sink));
+    }
+
+    /** The household search ({@code /households}) with the same parameters: every matching row, no paging. */
+    @GetMapping("/export/households.xlsx")
+    void search(@RequestParam String region, @RequestParam(required = false) Integer year,
+                @RequestParam(required = false) String q, @RequestParam(required = false) String status,
+                @RequestParam(required = false) String cause, @RequestParam(required = false) String attribute,
+                Authentication user, Locale locale, HttpServletResponse response) throws IOException {
+        RegionScope scope = users.scopeOf(user);
+        existing(scope, region);
+        int shownYear = PrintPages.shownYear(households, scope, year);
+        HouseholdSearch search = new HouseholdSearch(region, shownYear, q, status, cause, attribute);
+        writeHouseholds(response, locale, region + "-" + shownYear + "-search.xlsx", "tree.xlsx.search.sheet",
+                villageNames(scope, region), sink -> households.forEachMatching(scope, search, sink));
+    }
+
+    /** One row per household (the columns of the household lists), streamed from {@code source}. */
+    private void writeHouseholds(HttpServletResponse response, Locale locale, String filename, String sheetKey,
+                                 Map<String, String> villages, Consumer<Consumer<HouseholdRow>> source) throws IOException {
+        try (Workbook workbook = workbook(response, filename)) {
+            Worksheet sheet = workbook.newWorksheet(text(sheetKey, locale));
             header(sheet, locale, "print.col.householdNumber", "print.col.head", "print.col.village",
                     "print.col.members", "print.col.status", "print.col.mainCause", "print.col.netIncomePerCapita");
             int[] row = {1};
             try {
-                households.forEachHousehold(scope, code, shownYear, h -> {
+                source.accept(h -> {
                     int r = row[0]++;
                     text(sheet, r, 0, h.householdNumber());
                     text(sheet, r, 1, h.headName());
@@ -83,6 +105,12 @@ class XlsxExports {
             }
             sheet.finish();
         }
+    }
+
+    private Map<String, String> villageNames(RegionScope scope, String code) {
+        return regions.subtree(scope, code).stream()
+                .filter(r -> r.level() == RegionLevel.VILLAGE)
+                .collect(Collectors.toMap(Region::code, Region::name));
     }
 
     @GetMapping("/export/regions/{code}/children.xlsx")
