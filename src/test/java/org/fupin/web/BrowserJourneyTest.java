@@ -125,6 +125,13 @@ class BrowserJourneyTest {
         assertThat(browser.findElements(By.cssSelector("#village-register .household-block"))).isNotEmpty();
         assertThat(browser.getPageSource()).doesNotContainPattern("\\d{17}[\\dX]");
         screenshot("07-village-register");
+
+        browser.manage().window().setSize(new Dimension(375, 812));
+        browser.get(villagePage);
+        Object overflow = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        screenshot("08-village-on-a-phone");
+        assertThat(((Number) overflow).intValue()).as("horizontal overflow on a phone").isLessThanOrEqualTo(0);
     }
 
     private void logIn() {
