@@ -74,6 +74,27 @@ class WebPagesIntegrationTest {
         assertThat(household).containsPattern("\\d{6}\\*{8}[\\dX]{4}");
     }
 
+    @Test
+    void noPageReachableFromTheCountyShowsAFullIdNumber() throws Exception {
+        logIn("test-admin-password");
+        java.util.Deque<String> queue = new java.util.ArrayDeque<>(java.util.List.of("/regions/620721000000", "/tree",
+                "/households?region=620721000000&year=2015", "/imports"));
+        java.util.Set<String> seen = new java.util.HashSet<>(queue);
+        Pattern link = Pattern.compile("href=\"(/(?:regions|households|print|tree)[^\"#]*)\"");
+        int visited = 0;
+        while (!queue.isEmpty() && visited < 250) {
+            String path = queue.poll();
+            String body = get(path).body();
+            visited++;
+            assertThat(FULL_ID.matcher(body).find()).as("a full ID number in " + path).isFalse();
+            Matcher m = link.matcher(body.replace("&amp;", "&"));
+            while (m.find()) {
+                if (seen.add(m.group(1))) queue.add(m.group(1));
+            }
+        }
+        assertThat(visited).isGreaterThan(50);
+    }
+
     private HttpResponse<String> logIn(String password) throws Exception {
         String login = get("/login").body();
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
