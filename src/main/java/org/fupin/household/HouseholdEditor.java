@@ -171,8 +171,7 @@ public class HouseholdEditor {
     }
 
     private Optional<HouseholdRepository.HouseholdRecord> load(RegionScope scope, long id) {
-        String prefix = scope.prefix();
-        return repository.find(id, prefix + "0".repeat(12 - prefix.length()), prefix + "9".repeat(12 - prefix.length()));
+        return repository.find(id, scope.lowestCode(), scope.highestCode());
     }
 
     private static int year(HouseholdRepository.HouseholdRecord record) {

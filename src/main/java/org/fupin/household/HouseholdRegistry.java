@@ -34,8 +34,7 @@ public class HouseholdRegistry {
 
     /** Years with household records in the scope, newest first. */
     public List<Integer> years(RegionScope scope) {
-        String prefix = scope.prefix();
-        return repository.years(prefix + "0".repeat(12 - prefix.length()), prefix + "9".repeat(12 - prefix.length()));
+        return repository.years(scope.lowestCode(), scope.highestCode());
     }
 
     /** One year of a household, for its history across years. */
@@ -61,8 +60,7 @@ public class HouseholdRegistry {
     /** The same household in every year the scope can see, newest first. */
     @Transactional(readOnly = true)
     public List<YearEntry> history(RegionScope scope, long id) {
-        String prefix = scope.prefix();
-        return repository.history(id, prefix + "0".repeat(12 - prefix.length()), prefix + "9".repeat(12 - prefix.length()))
+        return repository.history(id, scope.lowestCode(), scope.highestCode())
                 .stream().map(r -> {
                     int year = (Integer) r.get("year");
                     return new YearEntry(((Number) r.get("id")).longValue(), year,
@@ -104,8 +102,7 @@ public class HouseholdRegistry {
 
     @Transactional(readOnly = true)
     public Optional<HouseholdDetail> household(RegionScope scope, long id) {
-        String prefix = scope.prefix();
-        return repository.find(id, prefix + "0".repeat(12 - prefix.length()), prefix + "9".repeat(12 - prefix.length()))
+        return repository.find(id, scope.lowestCode(), scope.highestCode())
                 .map(r -> detail(r, line((Integer) r.columns().get("year"))));
     }
 

@@ -14,6 +14,11 @@ public record RegionScope(String prefix) {
 
     public boolean permits(String code) { return code != null && code.startsWith(prefix); }
 
+    /** The lowest and highest 12-digit codes inside the scope, for index range scans. */
+    public String lowestCode() { return prefix + "0".repeat(12 - prefix.length()); }
+
+    public String highestCode() { return prefix + "9".repeat(12 - prefix.length()); }
+
     /** Throws when the code is outside the scope; callers show it as "not found" so nothing leaks. */
     public RegionCode require(String code) {
         RegionCode.Parsed parsed = RegionCode.parse(code);
