@@ -38,7 +38,7 @@ class AdminBootstrap implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         if (users.exists(ADMIN)) return;
         String password = configuredPassword.isBlank() ? generate() : configuredPassword;
-        users.create(ADMIN, encoder.encode(password), "");
+        users.create(ADMIN, encoder.encode(password), Role.SYSTEM_ADMIN, "");
         if (configuredPassword.isBlank()) {
             System.out.println("Fupin: created user 'admin' with the generated password " + password
                     + " (shown only this once; set FUPIN_ADMIN_PASSWORD before the first start to choose it).");

@@ -1,10 +1,8 @@
 package org.fupin.access;
 
-import java.util.Optional;
 import org.fupin.region.RegionScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -20,17 +18,20 @@ public class Users implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("select username, password_hash from app_user where username = :username")
-                .param("username", username)
-                .query((rs, n) -> User.withUsername(rs.getString(1)).password(rs.getString(2)).roles("USER").build())
+        return jdbc.sql("""
+                select username, password_hash, scope_code, role, enabled from app_user where username = :username
+                """).param("username", username)
+                .query((rs, n) -> (UserDetails) new FupinUser(rs.getString(1), rs.getString(2), rs.getBoolean(5),
+                        rs.getString(4), rs.getString(3)))
                 .optional().orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
     /** The scope of the logged-in user; a user without a row sees nothing. */
     public RegionScope scopeOf(Authentication authentication) {
-        Optional<String> scope = jdbc.sql("select scope_code from app_user where username = :username")
-                .param("username", authentication.getName()).query(String.class).optional();
-        return scope.map(RegionScope::new).orElse(new RegionScope("-"));
+        if (authentication != null && authentication.getPrincipal() instanceof FupinUser user) {
+            return new RegionScope(user.scopeCode());
+        }
+        return new RegionScope(org.fupin.system.DatabaseScope.NOTHING);
     }
 
     boolean exists(String username) {
@@ -38,8 +39,15 @@ public class Users implements UserDetailsService {
                 .param("username", username).query(Boolean.class).single();
     }
 
-    void create(String username, String passwordHash, String scopeCode) {
-        jdbc.sql("insert into app_user (username, password_hash, scope_code) values (:username, :hash, :scope)")
-                .param("username", username).param("hash", passwordHash).param("scope", scopeCode).update();
+    void create(String username, String passwordHash, Role role, String scopeCode) {
+        jdbc.sql("""
+                insert into app_user (username, password_hash, role, scope_code) values (:username, :hash, :role, :scope)
+                """).param("username", username).param("hash", passwordHash).param("role", role.name())
+                .param("scope", scopeCode).update();
+    }
+
+    boolean disable(String username) {
+        return jdbc.sql("update app_user set enabled = false where username = :username")
+                .param("username", username).update() == 1;
     }
 }

@@ -61,10 +61,10 @@ final class RegistrySql {
             """;
 
     static final String INSERT_MEMBERS = """
-            insert into person (county_code, year, household_id, position, name, id_number, citizen_number,
+            insert into person (county_code, village_code, year, household_id, position, name, id_number, citizen_number,
                 relationship, male, birth_date, ethnicity, education, schooling, health, labour_skill, work_status,
                 work_months, medical_insurance, pension_insurance)
-            select s.county_code, s.year, h.id, s.position, s.name, s.id_number, s.citizen_number, s.relationship,
+            select s.county_code, h.village_code, s.year, h.id, s.position, s.name, s.id_number, s.citizen_number, s.relationship,
                 s.male, s.birth_date, s.ethnicity, s.education, s.schooling, s.health, s.labour_skill, s.work_status,
                 s.work_months, s.medical_insurance, s.pension_insurance
             from stage_member s

@@ -9,6 +9,9 @@ import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+import org.springframework.jdbc.datasource.SimpleDriverDataSource;
 
 /**
  * PostgreSQL only. With {@code FUPIN_DB_URL} set, Fupin uses that server; otherwise it runs an embedded
@@ -35,13 +38,22 @@ class DatabaseConfig {
         return new Database(postgres, postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
     }
 
+    /** The application's connections: pooled, restricted role, scoped rows (see {@link ScopedDataSource}). */
     @Bean(destroyMethod = "close")
-    DataSource dataSource(Database database) {
-        HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(database.url());
-        dataSource.setUsername(database.user());
-        dataSource.setPassword(database.password());
-        dataSource.setMaximumPoolSize(8);
-        return dataSource;
+    @Primary
+    ScopedDataSource dataSource(Database database) {
+        HikariDataSource pool = new HikariDataSource();
+        pool.setJdbcUrl(database.url());
+        pool.setUsername(database.user());
+        pool.setPassword(database.password());
+        pool.setMaximumPoolSize(8);
+        return new ScopedDataSource(pool);
+    }
+
+    /** Migrations run as the owner of the schema, on their own unpooled connections. */
+    @Bean
+    @FlywayDataSource
+    DataSource migrationDataSource(Database database) {
+        return new SimpleDriverDataSource(new org.postgresql.Driver(), database.url(), database.user(), database.password());
     }
 }
