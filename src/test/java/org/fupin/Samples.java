@@ -5,11 +5,19 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import org.fupin.imports.Imports;
 
 /** The synthetic Sunan county of ../shared/samples, copied into the test resources. */
 public final class Samples {
 
     private Samples() {}
+
+    /** Imports the regions, the village facts and the registry of the county, for real. */
+    public static void importCounty(Imports imports) {
+        imports.importRegions(file("regions.csv"), false, Imports.DEFAULT_LOCALE);
+        imports.importVillageFacts(file("village-facts.csv"), false, Imports.DEFAULT_LOCALE);
+        imports.importRegistry(file("registry.csv"), false, Imports.DEFAULT_LOCALE);
+    }
 
     public static Path file(String name) {
         try (InputStream in = Samples.class.getResourceAsStream("/samples/" + name)) {

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.util.Base64;
 import org.fupin.FupinTest;
 import org.fupin.Samples;
+import org.fupin.web.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -89,10 +90,11 @@ class RestApiIntegrationTest {
     }
 
     private static String basic() {
-        return "Basic " + Base64.getEncoder().encodeToString("admin:test-admin-password".getBytes(StandardCharsets.UTF_8));
+        String credentials = WebSession.ADMIN + ":" + WebSession.ADMIN_PASSWORD;
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }
 
     private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
+        return WebSession.uri(port, path);
     }
 }

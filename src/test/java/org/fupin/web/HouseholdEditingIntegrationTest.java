@@ -2,18 +2,11 @@ package org.fupin.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.fupin.FupinTest;
 import org.fupin.Samples;
 import org.fupin.household.HouseholdDetail;
@@ -36,14 +29,13 @@ class HouseholdEditingIntegrationTest {
     @Autowired Imports imports;
     @Autowired HouseholdRegistry registry;
 
-    private HttpClient http;
+    private WebSession session;
 
     @BeforeAll
     void importAndLogIn() throws Exception {
-        imports.importRegions(Samples.file("regions.csv"), false, Imports.DEFAULT_LOCALE);
-        imports.importRegistry(Samples.file("registry.csv"), false, Imports.DEFAULT_LOCALE);
-        http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
-        post("/login", Map.of("username", "admin", "password", "test-admin-password"), get("/login").body());
+        Samples.importCounty(imports);
+        session = new WebSession(port);
+        session.logIn(WebSession.ADMIN_PASSWORD);
     }
 
     /** Leaves the shared registry as the sample file has it, for the test classes that follow. */
@@ -55,7 +47,7 @@ class HouseholdEditingIntegrationTest {
 
     @Test
     void findsHouseholdsByHouseholdNumberAndByMemberName() throws Exception {
-        String page = get("/households?region=620721000000&year=2015&q=6207211500347").body();
+        String page = session.get("/households?region=620721000000&year=2015&q=6207211500347").body();
         assertThat(page).contains("找到 1 户");
 
         HouseholdRegistry.Page byName = registry.search(RegionScope.ALL,
@@ -67,15 +59,15 @@ class HouseholdEditingIntegrationTest {
     @Test
     void refusesAnIncomeThatIsNotAnAmountAndSavesACorrectOne() throws Exception {
         long id = firstHousehold();
-        String form = get("/households/" + id + "/edit").body();
+        String form = session.get("/households/" + id + "/edit").body();
         Map<String, String> fields = formValues(form);
 
         fields.put("WAGE_INCOME", "abc");
-        String refused = post("/households/" + id, fields, form).body();
+        String refused = session.post("/households/" + id, fields, form).body();
         assertThat(refused).contains("WAGE_INCOME-error").contains("应为金额");
 
         fields.put("WAGE_INCOME", "12345.60");
-        HttpResponse<String> saved = post("/households/" + id, fields, form);
+        HttpResponse<String> saved = session.post("/households/" + id, fields, form);
         assertThat(saved.uri().getQuery()).isEqualTo("saved");
         assertThat(registry.household(RegionScope.ALL, id).orElseThrow().wageIncome()).isEqualByComparingTo("12345.60");
     }
@@ -84,23 +76,23 @@ class HouseholdEditingIntegrationTest {
     void addsAMemberWithTheImportRulesAndRemovesItAgain() throws Exception {
         long id = firstHousehold();
         int before = registry.household(RegionScope.ALL, id).orElseThrow().members().size();
-        String form = get("/households/" + id + "/members/new").body();
+        String form = session.get("/households/" + id + "/members/new").body();
         Map<String, String> member = new LinkedHashMap<>(Map.of("NAME", "测试", "ID_NUMBER", "",
                 "RELATIONSHIP", "之子", "SEX", "男", "ETHNICITY", "汉族", "EDUCATION", "学龄前儿童", "HEALTH", "健康",
                 "LABOUR_SKILL", "无劳动力", "MEDICAL_INSURANCE", "是", "PENSION_INSURANCE", "否"));
 
         member.put("ID_NUMBER", "620721201001010011");
-        assertThat(post("/households/" + id + "/members", member, form).body()).contains("ID_NUMBER-error");
+        assertThat(session.post("/households/" + id + "/members", member, form).body()).contains("ID_NUMBER-error");
         member.put("ID_NUMBER", validId("62072120100101001"));
-        assertThat(post("/households/" + id + "/members", member, form).uri().getQuery()).isEqualTo("saved");
+        assertThat(session.post("/households/" + id + "/members", member, form).uri().getQuery()).isEqualTo("saved");
 
         HouseholdDetail added = registry.household(RegionScope.ALL, id).orElseThrow();
         assertThat(added.members()).hasSize(before + 1);
         assertThat(added.netIncomePerCapita()).isEqualByComparingTo(
                 added.netIncome().divide(java.math.BigDecimal.valueOf(before + 1), 2, java.math.RoundingMode.HALF_UP));
 
-        String edit = get("/households/" + id + "/members/" + (before + 1) + "/edit").body();
-        assertThat(post("/households/" + id + "/members/" + (before + 1) + "/delete", Map.of(), edit).uri().getQuery())
+        String edit = session.get("/households/" + id + "/members/" + (before + 1) + "/edit").body();
+        assertThat(session.post("/households/" + id + "/members/" + (before + 1) + "/delete", Map.of(), edit).uri().getQuery())
                 .isEqualTo("saved");
         assertThat(registry.household(RegionScope.ALL, id).orElseThrow().members()).hasSize(before);
     }
@@ -108,7 +100,7 @@ class HouseholdEditingIntegrationTest {
     @Test
     void registersANewHouseholdInAVillageAndRefusesATakenHouseholdNumber() throws Exception {
         String village = registry.households(RegionScope.ALL, "620721000000", 2015, 0, 1).rows().get(0).villageCode();
-        String form = get("/regions/" + village + "/households/new?year=2015").body();
+        String form = session.get("/regions/" + village + "/households/new?year=2015").body();
         Map<String, String> head = new LinkedHashMap<>(Map.ofEntries(Map.entry("HOUSEHOLD_NUMBER", "6207211500347"),
                 Map.entry("NAME", "新户主"), Map.entry("ID_NUMBER", validId("62072119700202003")),
                 Map.entry("RELATIONSHIP", "户主"), Map.entry("SEX", "男"), Map.entry("ETHNICITY", "裕固族"),
@@ -120,10 +112,11 @@ class HouseholdEditingIntegrationTest {
                 Map.entry("BUSINESS_EXPENSE", "0"), Map.entry("HOUSING_SAFETY", "B"), Map.entry("SAFE_WATER", "是"),
                 Map.entry("ELECTRICITY", "是")));
 
-        assertThat(post("/regions/" + village + "/households?year=2015", head, form).body()).contains("HOUSEHOLD_NUMBER-error");
+        assertThat(session.post("/regions/" + village + "/households?year=2015", head, form).body())
+                .contains("HOUSEHOLD_NUMBER-error");
 
         head.put("HOUSEHOLD_NUMBER", "NEW-0001");
-        HttpResponse<String> created = post("/regions/" + village + "/households?year=2015", head, form);
+        HttpResponse<String> created = session.post("/regions/" + village + "/households?year=2015", head, form);
         assertThat(created.uri().getQuery()).isEqualTo("saved");
         long id = Long.parseLong(created.uri().getPath().replaceAll("\\D", ""));
         HouseholdDetail household = registry.household(RegionScope.ALL, id).orElseThrow();
@@ -154,29 +147,5 @@ class HouseholdEditingIntegrationTest {
         Matcher checked = Pattern.compile("<input class=\"form-check-input\" type=\"checkbox\"[^>]*name=\"(\\w+)\" value=\"([^\"]*)\" checked").matcher(html);
         while (checked.find()) values.merge(checked.group(1), checked.group(2), (a, b) -> a + "\u3001" + b);
         return values;
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return response;
-    }
-
-    private HttpResponse<String> post(String path, Map<String, String> fields, String pageWithCsrf) throws Exception {
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(pageWithCsrf);
-        assertThat(csrf.find()).isTrue();
-        Map<String, String> all = new LinkedHashMap<>(fields);
-        all.put("_csrf", csrf.group(1));
-        String body = all.entrySet().stream().flatMap(e -> java.util.Arrays.stream(e.getValue().split("\u3001"))
-                        .map(v -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)))
-                .collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
     }
 }

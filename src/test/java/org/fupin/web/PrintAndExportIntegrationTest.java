@@ -3,15 +3,8 @@ package org.fupin.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -46,55 +39,46 @@ class PrintAndExportIntegrationTest {
     @Autowired RegionDirectory regions;
     @Autowired HouseholdRegistry households;
 
-    private HttpClient http;
+    private WebSession session;
     private int year;
 
     @BeforeAll
     void importSampleCountyAndLogIn() throws Exception {
-        imports.importRegions(Samples.file("regions.csv"), false, Imports.DEFAULT_LOCALE);
-        imports.importVillageFacts(Samples.file("village-facts.csv"), false, Imports.DEFAULT_LOCALE);
-        imports.importRegistry(Samples.file("registry.csv"), false, Imports.DEFAULT_LOCALE);
+        Samples.importCounty(imports);
         year = households.years(RegionScope.ALL).get(0);
-        http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
-        String login = get("/login").body();
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
-        assertThat(csrf.find()).isTrue();
-        String form = "username=admin&password=test-admin-password&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> home = http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(home.uri().getPath()).isEqualTo("/regions/" + COUNTY);
+        session = new WebSession(port);
+        assertThat(session.logIn(WebSession.ADMIN_PASSWORD).uri().getPath()).isEqualTo("/regions/" + COUNTY);
     }
 
     @Test
     void villageRegisterHasOneBlockPerHouseholdAndOnlyMaskedIdNumbers() throws Exception {
         RegionStatistics village = villageWithHouseholds();
 
-        String page = get("/print/villages/" + village.region() + "?year=" + year).body();
+        String page = session.get("/print/villages/" + village.region() + "?year=" + year).body();
 
         assertThat(count(page, "class=\"household-block\"")).isEqualTo(village.households());
         assertThat(FULL_ID.matcher(page).find()).as("a full ID number in the register").isFalse();
         assertThat(count(page, "class=\"font-monospace text-nowrap id-masked\"")).isEqualTo(village.persons());
         assertThat(page).containsPattern(MASKED_ID).contains("/css/print.css").doesNotContain("navbar");
-        assertThat(get("/css/print.css").body()).contains("size: A4").contains("page-break-inside: avoid");
+        assertThat(session.get("/css/print.css").body()).contains("size: A4").contains("page-break-inside: avoid");
     }
 
     @Test
     void householdCardShowsMembersMaskedAndIncomeAgainstTheLine() throws Exception {
         long id = households.households(RegionScope.ALL, villageWithHouseholds().region(), year, 0, 1).rows().get(0).id();
 
-        String page = get("/print/households/" + id).body();
+        String page = session.get("/print/households/" + id).body();
 
         assertThat(page).contains("id=\"household-card\"").contains("id=\"per-capita\"").containsPattern(MASKED_ID);
         assertThat(FULL_ID.matcher(page).find()).as("a full ID number on the card").isFalse();
-        assertThat(get("/households/" + id).body()).contains("/print/households/" + id);
+        assertThat(session.get("/households/" + id).body()).contains("/print/households/" + id);
     }
 
     @Test
     void summaryTableHasOneRowPerChildRegion() throws Exception {
         List<Region> children = regions.children(RegionScope.ALL, COUNTY);
 
-        String page = get("/print/regions/" + COUNTY + "?year=" + year).body();
+        String page = session.get("/print/regions/" + COUNTY + "?year=" + year).body();
 
         assertThat(children).isNotEmpty();
         assertThat(count(page, "class=\"child-row\"")).isEqualTo(children.size());
@@ -105,7 +89,7 @@ class PrintAndExportIntegrationTest {
     void householdsExportHasAHeaderAndOneRowPerHousehold() throws Exception {
         long expected = statistics.forRegion(RegionScope.ALL, COUNTY, year).households();
 
-        HttpResponse<byte[]> response = download("/export/regions/" + COUNTY + "/households.xlsx?year=" + year);
+        HttpResponse<byte[]> response = session.xlsx("/export/regions/" + COUNTY + "/households.xlsx?year=" + year);
 
         assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
                 .startsWith("attachment").contains(COUNTY + "-" + year + "-households.xlsx");
@@ -119,7 +103,7 @@ class PrintAndExportIntegrationTest {
     void childrenExportHasOneRowPerChildRegion() throws Exception {
         List<Region> children = regions.children(RegionScope.ALL, COUNTY);
 
-        List<Row> rows = rows(download("/export/regions/" + COUNTY + "/children.xlsx?year=" + year).body());
+        List<Row> rows = rows(session.xlsx("/export/regions/" + COUNTY + "/children.xlsx?year=" + year).body());
 
         assertThat(rows).hasSize(1 + children.size());
         assertThat(rows.get(1).getCellText(0)).isEqualTo(children.get(0).code());
@@ -127,8 +111,7 @@ class PrintAndExportIntegrationTest {
 
     @Test
     void unknownRegionsAreNotFound() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/print/villages/620799999999"))
-                .header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = session.fetch("/print/villages/620799999999");
 
         assertThat(response.statusCode()).isEqualTo(404);
     }
@@ -148,23 +131,5 @@ class PrintAndExportIntegrationTest {
 
     private static long count(String html, String needle) {
         return Pattern.compile(Pattern.quote(needle)).matcher(html).results().count();
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return response;
-    }
-
-    private HttpResponse<byte[]> download(String path) throws Exception {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith(XlsxExports.XLSX);
-        return response;
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
     }
 }

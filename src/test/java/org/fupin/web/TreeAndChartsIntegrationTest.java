@@ -3,11 +3,7 @@ package org.fupin.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.CookieManager;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -47,42 +43,33 @@ class TreeAndChartsIntegrationTest {
     @Autowired Statistics statistics;
     @Autowired HouseholdRegistry households;
 
-    private HttpClient http;
+    private WebSession session;
     private int year;
 
     @BeforeAll
     void importSampleCountyAndLogIn() throws Exception {
-        imports.importRegions(Samples.file("regions.csv"), false, Imports.DEFAULT_LOCALE);
-        imports.importVillageFacts(Samples.file("village-facts.csv"), false, Imports.DEFAULT_LOCALE);
-        imports.importRegistry(Samples.file("registry.csv"), false, Imports.DEFAULT_LOCALE);
+        Samples.importCounty(imports);
         year = households.years(RegionScope.ALL).get(0);
-        http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
-        String login = get("/login").body();
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
-        assertThat(csrf.find()).isTrue();
-        String form = "username=admin&password=test-admin-password&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        HttpResponse<String> home = http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(home.uri().getPath()).isEqualTo("/regions/" + COUNTY);
+        session = new WebSession(port);
+        assertThat(session.logIn(WebSession.ADMIN_PASSWORD).uri().getPath()).isEqualTo("/regions/" + COUNTY);
     }
 
     @Test
     void treePageShowsTheRootsWithExpandButtonsAndHtmx() throws Exception {
-        String page = get("/tree").body();
+        String page = session.get("/tree").body();
 
         assertThat(regionLinks(page)).containsExactlyElementsOf(
                 regions.roots(RegionScope.ALL).stream().map(Region::code).toList());
         assertThat(page).containsPattern("src=\"/webjars/htmx\\.org/[\\d.]*/?dist/htmx\\.min\\.js\"").contains("hx-get=\"/tree/")
                 .contains("aria-expanded=\"false\"").contains("id=\"nav-tree\"");
-        assertThat(get("/webjars/htmx.org/dist/htmx.min.js").body()).contains("htmx");
+        assertThat(session.get("/webjars/htmx.org/dist/htmx.min.js").body()).contains("htmx");
     }
 
     @Test
     void countyFragmentListsExactlyItsTownshipsEachExpandable() throws Exception {
         List<String> townships = regions.children(RegionScope.ALL, COUNTY).stream().map(Region::code).toList();
 
-        String fragment = get("/tree/" + COUNTY + "/children").body();
+        String fragment = session.get("/tree/" + COUNTY + "/children").body();
 
         assertThat(townships).hasSize(8);
         assertThat(regionLinks(fragment)).containsExactlyElementsOf(townships);
@@ -99,8 +86,8 @@ class TreeAndChartsIntegrationTest {
         List<String> villages = regions.children(RegionScope.ALL, township.code()).stream().map(Region::code).toList();
         assertThat(villages).isNotEmpty();
 
-        String townshipFragment = get("/tree/" + township.code() + "/children").body();
-        String villageFragment = get("/tree/" + villages.get(0) + "/children").body();
+        String townshipFragment = session.get("/tree/" + township.code() + "/children").body();
+        String villageFragment = session.get("/tree/" + villages.get(0) + "/children").body();
 
         assertThat(regionLinks(townshipFragment)).containsExactlyElementsOf(villages);
         assertThat(count(townshipFragment, EXPAND_BUTTON)).isZero();
@@ -115,7 +102,7 @@ class TreeAndChartsIntegrationTest {
                 .filter(f -> f.region().equals(COUNTY)).findFirst().orElseThrow();
         assertThat(figures.poorHouseholdsByMainCause()).isNotEmpty();
 
-        String page = get("/regions/" + COUNTY + "?year=" + year).body();
+        String page = session.get("/regions/" + COUNTY + "?year=" + year).body();
 
         assertThat(page).contains("<!-- charts (#3) -->").contains("id=\"cause-chart\"")
                 .containsPattern("src=\"/webjars/echarts/[\\d.]*/?dist/echarts\\.min\\.js\"").contains("echarts.init(");
@@ -125,14 +112,13 @@ class TreeAndChartsIntegrationTest {
         }
         assertThat(count(chart, "data-cause=")).isEqualTo(figures.poorHouseholdsByMainCause().size());
         assertThat(page).as("the causes table stays").contains("<td class=\"text-end\">");
-        assertThat(http.send(HttpRequest.newBuilder(uri("/webjars/echarts/dist/echarts.min.js")).build(),
-                HttpResponse.BodyHandlers.discarding()).statusCode()).isEqualTo(200);
+        assertThat(session.bytes("/webjars/echarts/dist/echarts.min.js").statusCode()).isEqualTo(200);
     }
 
     @Test
     void searchExportHasOneRowPerMatchingHousehold() throws Exception {
         String params = "region=" + COUNTY + "&year=" + year + "&q=" + URLEncoder.encode("张", StandardCharsets.UTF_8);
-        String page = get("/households?" + params).body();
+        String page = session.get("/households?" + params).body();
         Matcher count = Pattern.compile("id=\"result-count\"[^>]*>\\D*(\\d+)").matcher(page);
         assertThat(count.find()).isTrue();
         long total = Long.parseLong(count.group(1));
@@ -142,11 +128,8 @@ class TreeAndChartsIntegrationTest {
         assertThat(link.group(1).replace("&amp;", "&")).startsWith("/export/households.xlsx?region=" + COUNTY)
                 .contains("q=%E5%BC%A0");
 
-        HttpResponse<byte[]> xlsx = http.send(HttpRequest.newBuilder(uri(link.group(1).replace("&amp;", "&"))).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> xlsx = session.xlsx(link.group(1).replace("&amp;", "&"));
 
-        assertThat(xlsx.statusCode()).isEqualTo(200);
-        assertThat(xlsx.headers().firstValue("Content-Type").orElse("")).startsWith(XlsxExports.XLSX);
         List<Row> rows = rows(xlsx.body());
         assertThat(rows).hasSize(1 + (int) total);
         assertThat(rows.get(0).getCellText(0)).isEqualTo("户编号");
@@ -158,19 +141,13 @@ class TreeAndChartsIntegrationTest {
         String all = "region=" + COUNTY + "&year=" + year;
         String filtered = all + "&status=&cause=&attribute=&q=" + URLEncoder.encode("钟", StandardCharsets.UTF_8);
 
-        int everyHousehold = rows(getBytes("/export/households.xlsx?" + all)).size() - 1;
-        int matching = rows(getBytes("/export/households.xlsx?" + filtered)).size() - 1;
+        int everyHousehold = rows(session.bytes("/export/households.xlsx?" + all).body()).size() - 1;
+        int matching = rows(session.bytes("/export/households.xlsx?" + filtered).body()).size() - 1;
 
         RegionStatistics figures = statistics.withDescendants(RegionScope.ALL, COUNTY, year).stream()
                 .filter(f -> f.region().equals(COUNTY)).findFirst().orElseThrow();
         assertThat(everyHousehold).isEqualTo(figures.households());
         assertThat(matching).isPositive().isLessThan(everyHousehold);
-    }
-
-    private byte[] getBytes(String path) throws Exception {
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return response.body();
     }
 
     private static List<Row> rows(byte[] xlsx) throws Exception {
@@ -190,16 +167,5 @@ class TreeAndChartsIntegrationTest {
         int n = 0;
         for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length())) n++;
         return n;
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return response;
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
     }
 }

@@ -2,13 +2,7 @@ package org.fupin.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fupin.FupinTest;
@@ -31,43 +25,41 @@ class WebPagesIntegrationTest {
     @Value("${local.server.port}") int port;
     @Autowired Imports imports;
 
-    private HttpClient http;
+    private WebSession session;
 
     @BeforeEach
     void newBrowserSession() {
-        http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL).build();
+        session = new WebSession(port);
     }
 
     @BeforeAll
     void importSampleCounty() {
-        imports.importRegions(Samples.file("regions.csv"), false, Imports.DEFAULT_LOCALE);
-        imports.importVillageFacts(Samples.file("village-facts.csv"), false, Imports.DEFAULT_LOCALE);
-        imports.importRegistry(Samples.file("registry.csv"), false, Imports.DEFAULT_LOCALE);
+        Samples.importCounty(imports);
     }
 
     @Test
     void refusesPagesToAnonymousVisitors() throws Exception {
-        HttpResponse<String> page = get("/regions/620721000000");
+        HttpResponse<String> page = session.get("/regions/620721000000");
 
         assertThat(page.uri().getPath()).isEqualTo("/login");
     }
 
     @Test
     void rejectsAWrongPassword() throws Exception {
-        HttpResponse<String> page = logIn("wrong-password");
+        HttpResponse<String> page = session.logIn("wrong-password");
 
         assertThat(page.uri().toString()).contains("/login?error");
     }
 
     @Test
     void walksFromTheCountyToAHouseholdWithoutShowingFullIdNumbers() throws Exception {
-        HttpResponse<String> county = logIn("test-admin-password");
+        HttpResponse<String> county = session.logIn(WebSession.ADMIN_PASSWORD);
         assertThat(county.uri().getPath()).isEqualTo("/regions/620721000000");
         assertThat(county.body()).contains("肃南裕固族自治县").contains("id=\"figure-poorHouseholds\">69<");
 
-        String township = get(firstRegionWithHouseholds(county.body())).body();
-        String village = get(firstRegionWithHouseholds(township)).body();
-        String household = get(firstLink(village, "/households/\\d+")).body();
+        String township = session.get(firstRegionWithHouseholds(county.body())).body();
+        String village = session.get(firstRegionWithHouseholds(township)).body();
+        String household = session.get(firstLink(village, "/households/\\d+")).body();
 
         assertThat(household).contains("id=\"members\"").contains("id=\"per-capita\"");
         assertThat(FULL_ID.matcher(household).find()).as("a full ID number in the page").isFalse();
@@ -76,7 +68,7 @@ class WebPagesIntegrationTest {
 
     @Test
     void noPageReachableFromTheCountyShowsAFullIdNumber() throws Exception {
-        logIn("test-admin-password");
+        session.logIn(WebSession.ADMIN_PASSWORD);
         java.util.Deque<String> queue = new java.util.ArrayDeque<>(java.util.List.of("/regions/620721000000", "/tree",
                 "/households?region=620721000000&year=2015", "/imports"));
         java.util.Set<String> seen = new java.util.HashSet<>(queue);
@@ -84,7 +76,7 @@ class WebPagesIntegrationTest {
         int visited = 0;
         while (!queue.isEmpty() && visited < 250) {
             String path = queue.poll();
-            String body = get(path).body();
+            String body = session.get(path).body();
             visited++;
             assertThat(FULL_ID.matcher(body).find()).as("a full ID number in " + path).isFalse();
             Matcher m = link.matcher(body.replace("&amp;", "&"));
@@ -93,23 +85,6 @@ class WebPagesIntegrationTest {
             }
         }
         assertThat(visited).isGreaterThan(50);
-    }
-
-    private HttpResponse<String> logIn(String password) throws Exception {
-        String login = get("/login").body();
-        Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login);
-        assertThat(csrf.find()).isTrue();
-        String form = "username=admin&password=" + URLEncoder.encode(password, StandardCharsets.UTF_8)
-                + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        return http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return response;
     }
 
     /** The first child region in the table whose households column is not zero. */
@@ -126,9 +101,5 @@ class WebPagesIntegrationTest {
         Matcher m = Pattern.compile("href=\"(" + pattern + ")\"").matcher(html.replace("&amp;", "&"));
         assertThat(m.find()).as("a link matching " + pattern).isTrue();
         return m.group(1);
-    }
-
-    private URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
     }
 }

@@ -1,0 +1,106 @@
+package org.fupin.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One browser's worth of HTTP against the test server: keeps cookies, follows redirects, logs in through the form
+ * and posts forms with the page's CSRF token.
+ */
+public final class WebSession {
+
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "test-admin-password";
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final int port;
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
+
+    public WebSession(int port) {
+        this.port = port;
+    }
+
+    public static URI uri(int port, String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    public URI uri(String path) {
+        return uri(port, path);
+    }
+
+    /** Posts the login form as the admin with this password; answers the page the server redirects to. */
+    public HttpResponse<String> logIn(String password) throws Exception {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("username", ADMIN);
+        fields.put("password", password);
+        return post("/login", fields, get("/login").body());
+    }
+
+    /** An HTML page, whatever its status. */
+    public HttpResponse<String> fetch(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** An HTML page that must answer 200. */
+    public HttpResponse<String> get(String path) throws Exception {
+        HttpResponse<String> response = fetch(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response;
+    }
+
+    /** Any resource as bytes, which must answer 200. */
+    public HttpResponse<byte[]> bytes(String path) throws Exception {
+        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri(path)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response;
+    }
+
+    /** An XLSX download, which must answer 200 with the XLSX content type. */
+    public HttpResponse<byte[]> xlsx(String path) throws Exception {
+        HttpResponse<byte[]> response = bytes(path);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith(XlsxExports.XLSX);
+        return response;
+    }
+
+    /**
+     * Posts the fields url-encoded with the CSRF token of {@code pageWithCsrf}; a value holding "、" is sent as
+     * several values of its field, as checked boxes are.
+     */
+    public HttpResponse<String> post(String path, Map<String, String> fields, String pageWithCsrf) throws Exception {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        all.put("_csrf", csrf(pageWithCsrf));
+        String body = all.entrySet().stream().flatMap(e -> Arrays.stream(e.getValue().split("\u3001"))
+                        .map(v -> encode(e.getKey()) + "=" + encode(v)))
+                .collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String csrf(String page) {
+        Matcher csrf = CSRF.matcher(page);
+        assertThat(csrf.find()).as("a _csrf field").isTrue();
+        return csrf.group(1);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
