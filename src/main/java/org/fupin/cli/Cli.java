@@ -29,17 +29,20 @@ import tools.jackson.databind.ObjectMapper;
 public class Cli {
 
     private static final Set<String> COMMANDS = Set.of("import-regions", "import-village-facts", "import", "stats",
-            "load-demo", "help");
+            "load-demo", "user", "help");
 
     private final Imports imports;
     private final Statistics statistics;
     private final DemoData demo;
     private final ObjectMapper json;
     private final MessageSource messages;
+    private final UserCommands users;
     private PrintStream out = System.out;
     private final Locale locale = Imports.DEFAULT_LOCALE;
 
-    Cli(Imports imports, Statistics statistics, DemoData demo, ObjectMapper json, MessageSource messages) {
+    Cli(Imports imports, Statistics statistics, DemoData demo, ObjectMapper json, MessageSource messages,
+        UserCommands users) {
+        this.users = users;
         this.imports = imports;
         this.statistics = statistics;
         this.demo = demo;
@@ -65,6 +68,8 @@ public class Cli {
                 return file(rest).map(f -> report(imports.importRegistry(f, dryRun, locale), asJson)).orElse(2);
             case "stats":
                 return stats(rest, year, descendants);
+            case "user":
+                return users.run(rest, out);
             case "load-demo":
                 out.println(message("cli.demo.loaded", demo.load()));
                 return 0;

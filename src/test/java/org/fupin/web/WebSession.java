@@ -45,8 +45,13 @@ public final class WebSession {
 
     /** Posts the login form as the admin with this password; answers the page the server redirects to. */
     public HttpResponse<String> logIn(String password) throws Exception {
+        return logIn(ADMIN, password);
+    }
+
+    /** Posts the login form as this user; answers the page the server redirects to. */
+    public HttpResponse<String> logIn(String username, String password) throws Exception {
         Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("username", ADMIN);
+        fields.put("username", username);
         fields.put("password", password);
         return post("/login", fields, get("/login").body());
     }

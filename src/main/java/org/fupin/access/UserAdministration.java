@@ -1,0 +1,77 @@
+package org.fupin.access;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.fupin.region.RegionCode;
+import org.fupin.region.RegionDirectory;
+import org.fupin.region.RegionLevel;
+import org.fupin.region.RegionScope;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates and disables accounts. Each account has one role and one region; the region's code prefix is the
+ * account's scope (a system administrator or auditor may be bound to the whole country with an empty region).
+ * Returns reasons (message codes), never a bare boolean.
+ */
+@Service
+public class UserAdministration {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+
+    private final Users users;
+    private final RegionDirectory regions;
+    private final PasswordEncoder encoder;
+
+    UserAdministration(Users users, RegionDirectory regions, PasswordEncoder encoder) {
+        this.users = users;
+        this.regions = regions;
+        this.encoder = encoder;
+    }
+
+    /** Creates the account, or returns why not (codes {@code user.<CODE>} in the message bundle). */
+    @Transactional
+    public List<String> add(String username, Role role, String regionCode, String password) {
+        List<String> problems = new ArrayList<>();
+        if (username == null || !username.matches("[A-Za-z0-9._-]{2,40}")) problems.add("USERNAME_FORMAT");
+        else if (users.exists(username)) problems.add("USERNAME_TAKEN");
+        problems.addAll(passwordProblems(password));
+        String scope = "";
+        if (regionCode != null && !regionCode.isBlank()) {
+            RegionCode.Parsed code = RegionCode.parse(regionCode);
+            if (!code.isValid() || regions.find(RegionScope.ALL, code.code().value()).isEmpty()) problems.add("REGION_UNKNOWN");
+            else scope = code.code().prefix();
+        } else if (role != Role.SYSTEM_ADMIN && role != Role.AUDITOR) {
+            problems.add("REGION_REQUIRED");
+        }
+        if (problems.isEmpty() && !levelFits(role, regionCode)) problems.add("REGION_LEVEL");
+        if (problems.isEmpty()) users.create(username, encoder.encode(password), role, scope);
+        return problems;
+    }
+
+    @Transactional
+    public boolean disable(String username) {
+        return users.disable(username);
+    }
+
+    static List<String> passwordProblems(String password) {
+        List<String> problems = new ArrayList<>();
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) problems.add("PASSWORD_TOO_SHORT");
+        else if (!password.matches(".*[A-Za-z].*") || !password.matches(".*\\d.*")) problems.add("PASSWORD_TOO_SIMPLE");
+        return problems;
+    }
+
+    /** A village cadre is bound to a village, a township officer to a township, a county administrator to a county. */
+    private static boolean levelFits(Role role, String regionCode) {
+        if (regionCode == null || regionCode.isBlank()) return true;
+        RegionLevel level = RegionCode.parse(regionCode).code().level();
+        return switch (role) {
+            case VILLAGE_CADRE -> level == RegionLevel.VILLAGE;
+            case TOWNSHIP_OFFICER -> level == RegionLevel.TOWNSHIP;
+            case COUNTY_ADMIN -> level == RegionLevel.COUNTY;
+            case WORK_TEAM_MEMBER -> level == RegionLevel.VILLAGE || level == RegionLevel.TOWNSHIP;
+            default -> true;
+        };
+    }
+}
