@@ -1,0 +1,95 @@
+package org.fupin.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.fupin.FupinTest;
+import org.fupin.Samples;
+import org.fupin.household.HouseholdRegistry;
+import org.fupin.household.HouseholdRow;
+import org.fupin.imports.Imports;
+import org.fupin.region.RegionScope;
+import org.fupin.web.WebSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Every GET route of the application, taken from its own route list, called by a user for data one region over:
+ * the answer is 403/404 or a page without that region's data. The same user sees their own region (so the check
+ * is not vacuous).
+ */
+@FupinTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ScopeOfEveryRouteIntegrationTest {
+
+    private static final String PASSWORD = "scope-test-2015";
+
+    @Value("${local.server.port}") int port;
+    @Autowired Imports imports;
+    @Autowired HouseholdRegistry households;
+    @Autowired UserAdministration users;
+    @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping routes;
+
+    @BeforeAll
+    void importSampleCounty() {
+        Samples.importCounty(imports);
+    }
+
+    @ParameterizedTest(name = "{0} of {1} asking for {2}")
+    @CsvSource({
+            "VILLAGE_CADRE, 620721203201, 620721203208",
+            "TOWNSHIP_OFFICER, 620721204000, 620721203000"})
+    void aUserGetsNothingOfTheRegionNextDoor(Role role, String home, String foreign) throws Exception {
+        String username = (role.name() + home).toLowerCase().replace("_", "-");
+        users.add(username, role, home, PASSWORD);
+        WebSession session = new WebSession(port);
+        session.logIn(username, PASSWORD);
+        HouseholdRow foreignHousehold = firstHousehold(foreign);
+        HouseholdRow ownHousehold = firstHousehold(home);
+
+        assertThat(session.fetch("/households/" + ownHousehold.id()).body()).contains(ownHousehold.householdNumber());
+        List<String> leaks = new ArrayList<>();
+        for (String path : getRoutes(foreign, foreignHousehold.id())) {
+            HttpResponse<String> response = session.fetch(path);
+            boolean refused = response.statusCode() == 403 || response.statusCode() == 404;
+            boolean leaked = response.body().contains(foreignHousehold.householdNumber())
+                    || response.body().contains(foreignHousehold.headName());
+            if (!refused && leaked) leaks.add(path + " -> " + response.statusCode());
+        }
+        assertThat(leaks).isEmpty();
+    }
+
+    private HouseholdRow firstHousehold(String region) {
+        return households.households(RegionScope.ALL, region, 2015, 0, 1).rows().get(0);
+    }
+
+    /** Every GET pattern, with path variables pointing at the foreign region and one of its households. */
+    private List<String> getRoutes(String foreignRegion, long foreignHousehold) {
+        List<String> paths = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, ?> entry : routes.getHandlerMethods().entrySet()) {
+            RequestMappingInfo info = entry.getKey();
+            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+            if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) continue;
+            for (String pattern : info.getPatternValues()) {
+                if (pattern.startsWith("/error") || pattern.contains("api-docs") || pattern.contains("swagger")) continue;
+                String path = pattern.replace("{code}", foreignRegion).replace("{id}", String.valueOf(foreignHousehold))
+                        .replace("{position}", "1").replace("{kind}", "registry");
+                paths.add(path + "?region=" + foreignRegion + "&year=2015&q=");
+            }
+        }
+        assertThat(paths).hasSizeGreaterThan(15);
+        return paths;
+    }
+}
