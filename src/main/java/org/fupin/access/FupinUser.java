@@ -10,8 +10,8 @@ class FupinUser extends User implements ScopedPrincipal {
 
     private final String scopeCode;
 
-    FupinUser(String username, String passwordHash, boolean enabled, String role, String scopeCode) {
-        super(username, passwordHash, enabled, true, true, true, List.of(new SimpleGrantedAuthority("ROLE_" + role)));
+    FupinUser(String username, String passwordHash, boolean enabled, boolean notLocked, String role, String scopeCode) {
+        super(username, passwordHash, enabled, true, true, notLocked, List.of(new SimpleGrantedAuthority("ROLE_" + role)));
         this.scopeCode = scopeCode;
     }
 

@@ -2,6 +2,7 @@ package org.fupin.access;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.fupin.audit.AuditLog;
 import org.fupin.region.RegionCode;
 import org.fupin.region.RegionDirectory;
 import org.fupin.region.RegionLevel;
@@ -23,8 +24,10 @@ public class UserAdministration {
     private final Users users;
     private final RegionDirectory regions;
     private final PasswordEncoder encoder;
+    private final AuditLog audit;
 
-    UserAdministration(Users users, RegionDirectory regions, PasswordEncoder encoder) {
+    UserAdministration(Users users, RegionDirectory regions, PasswordEncoder encoder, AuditLog audit) {
+        this.audit = audit;
         this.users = users;
         this.regions = regions;
         this.encoder = encoder;
@@ -46,13 +49,18 @@ public class UserAdministration {
             problems.add("REGION_REQUIRED");
         }
         if (problems.isEmpty() && !levelFits(role, regionCode)) problems.add("REGION_LEVEL");
-        if (problems.isEmpty()) users.create(username, encoder.encode(password), role, scope);
+        if (problems.isEmpty()) {
+            users.create(username, encoder.encode(password), role, scope);
+            audit.record("USER_ADD", username, role.name() + " " + (scope.isEmpty() ? "*" : scope));
+        }
         return problems;
     }
 
     @Transactional
     public boolean disable(String username) {
-        return users.disable(username);
+        boolean disabled = users.disable(username);
+        if (disabled) audit.record("USER_DISABLE", username, "");
+        return disabled;
     }
 
     static List<String> passwordProblems(String password) {

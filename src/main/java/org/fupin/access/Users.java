@@ -13,8 +13,12 @@ import org.springframework.stereotype.Service;
 public class Users implements UserDetailsService {
 
     private final JdbcClient jdbc;
+    private final LoginAttempts attempts;
 
-    Users(JdbcClient jdbc) { this.jdbc = jdbc; }
+    Users(JdbcClient jdbc, LoginAttempts attempts) {
+        this.jdbc = jdbc;
+        this.attempts = attempts;
+    }
 
     @Override
     public UserDetails loadUserByUsername(String username) {
@@ -22,7 +26,7 @@ public class Users implements UserDetailsService {
                 select username, password_hash, scope_code, role, enabled from app_user where username = :username
                 """).param("username", username)
                 .query((rs, n) -> (UserDetails) new FupinUser(rs.getString(1), rs.getString(2), rs.getBoolean(5),
-                        rs.getString(4), rs.getString(3)))
+                        !attempts.isLocked(rs.getString(1)), rs.getString(4), rs.getString(3)))
                 .optional().orElseThrow(() -> new UsernameNotFoundException(username));
     }
 

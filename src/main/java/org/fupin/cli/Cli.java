@@ -29,7 +29,7 @@ import tools.jackson.databind.ObjectMapper;
 public class Cli {
 
     private static final Set<String> COMMANDS = Set.of("import-regions", "import-village-facts", "import", "stats",
-            "load-demo", "user", "help");
+            "load-demo", "user", "audit", "help");
 
     private final Imports imports;
     private final Statistics statistics;
@@ -37,12 +37,14 @@ public class Cli {
     private final ObjectMapper json;
     private final MessageSource messages;
     private final UserCommands users;
+    private final org.fupin.audit.AuditLog auditLog;
     private PrintStream out = System.out;
     private final Locale locale = Imports.DEFAULT_LOCALE;
 
     Cli(Imports imports, Statistics statistics, DemoData demo, ObjectMapper json, MessageSource messages,
-        UserCommands users) {
+        UserCommands users, org.fupin.audit.AuditLog auditLog) {
         this.users = users;
+        this.auditLog = auditLog;
         this.imports = imports;
         this.statistics = statistics;
         this.demo = demo;
@@ -68,6 +70,8 @@ public class Cli {
                 return file(rest).map(f -> report(imports.importRegistry(f, dryRun, locale), asJson)).orElse(2);
             case "stats":
                 return stats(rest, year, descendants);
+            case "audit":
+                return audit(rest);
             case "user":
                 return users.run(rest, out);
             case "load-demo":
@@ -77,6 +81,14 @@ public class Cli {
                 out.println(message("cli.usage"));
                 return 0;
         }
+    }
+
+    /** {@code audit verify}: exit 0 when the chain is intact, 1 with the first broken row otherwise. */
+    private int audit(List<String> rest) {
+        if (!rest.equals(List.of("verify"))) return usage();
+        java.util.Optional<Long> broken = auditLog.verify();
+        out.println(broken.map(id -> message("cli.audit.broken", id)).orElseGet(() -> message("cli.audit.intact")));
+        return broken.isPresent() ? 1 : 0;
     }
 
     private int stats(List<String> rest, Integer year, boolean descendants) {

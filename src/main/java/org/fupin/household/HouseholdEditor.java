@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
-import org.fupin.dictionary.CodeLists;
+import org.fupin.audit.AuditLog;
 import org.fupin.dictionary.Dictionaries;
 import org.fupin.household.domain.Finding;
 import org.fupin.household.domain.HouseholdRules;
@@ -40,9 +40,11 @@ public class HouseholdEditor {
     private final Dictionaries dictionaries;
     private final PovertyLines povertyLines;
     private final DataSource dataSource;
+    private final AuditLog audit;
 
     HouseholdEditor(HouseholdRepository repository, HouseholdRows rows, Dictionaries dictionaries,
-                    PovertyLines povertyLines, DataSource dataSource) {
+                    PovertyLines povertyLines, DataSource dataSource, AuditLog audit) {
+        this.audit = audit;
         this.repository = repository;
         this.rows = rows;
         this.dictionaries = dictionaries;
@@ -156,6 +158,7 @@ public class HouseholdEditor {
             return new Outcome(false, findings);
         }
         write(household.household().get(), actor);
+        audit.record("EDIT_HOUSEHOLD", target(household.household().get()), changes(record, all));
         return new Outcome(true, findings);
     }
 
@@ -168,6 +171,38 @@ public class HouseholdEditor {
             TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String target(HouseholdRules.Household household) {
+        Member head = household.head();
+        return head.villageCode() + "/" + head.year() + "/" + head.householdNumber();
+    }
+
+    /** Before and after of every changed cell, row by row; ID numbers and phones masked. */
+    private String changes(HouseholdRepository.HouseholdRecord record, List<Map<RegistryColumn, String>> after) {
+        List<Map<RegistryColumn, String>> before = record.members().isEmpty() ? List.of()
+                : rows.toCells(record, dictionaries.forYear(year(record)));
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < Math.max(before.size(), after.size()); i++) {
+            Map<RegistryColumn, String> b = i < before.size() ? before.get(i) : Map.of();
+            Map<RegistryColumn, String> a = i < after.size() ? after.get(i) : Map.of();
+            for (RegistryColumn column : RegistryColumn.values()) {
+                String was = b.getOrDefault(column, "");
+                String now = a.getOrDefault(column, "");
+                if (!was.equals(now)) {
+                    out.append(i + 1).append('.').append(column.name()).append(": ").append(safe(column, was))
+                            .append(" -> ").append(safe(column, now)).append("; ");
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static String safe(RegistryColumn column, String value) {
+        if (value.isEmpty()) return value;
+        if (column == ID_NUMBER) return org.fupin.household.domain.IdNumber.masked(value);
+        if (column == PHONE) return HouseholdDetail.maskPhone(value);
+        return value;
     }
 
     private Optional<HouseholdRepository.HouseholdRecord> load(RegionScope scope, long id) {

@@ -2,6 +2,7 @@ package org.fupin.imports;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.fupin.audit.AuditLog;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -20,9 +21,11 @@ public class Imports {
     private final VillageFactImport villageFacts;
     private final RegistryImport registry;
     private final BatchRecorder batches;
+    private final AuditLog audit;
 
     Imports(TransactionTemplate transactions, RegionImport regions, VillageFactImport villageFacts,
-            RegistryImport registry, BatchRecorder batches) {
+            RegistryImport registry, BatchRecorder batches, AuditLog audit) {
+        this.audit = audit;
         this.transactions = transactions;
         this.regions = regions;
         this.villageFacts = villageFacts;
@@ -31,15 +34,15 @@ public class Imports {
     }
 
     public ImportReport importRegions(Path file, boolean dryRun, Locale locale) {
-        return inTransaction(dryRun, () -> regions.run(file, dryRun, locale, batches));
+        return inTransaction("REGIONS", file, dryRun, () -> regions.run(file, dryRun, locale, batches));
     }
 
     public ImportReport importVillageFacts(Path file, boolean dryRun, Locale locale) {
-        return inTransaction(dryRun, () -> villageFacts.run(file, dryRun, locale, batches));
+        return inTransaction("VILLAGE_FACTS", file, dryRun, () -> villageFacts.run(file, dryRun, locale, batches));
     }
 
     public ImportReport importRegistry(Path file, boolean dryRun, Locale locale) {
-        return inTransaction(dryRun, () -> registry.run(file, dryRun, locale, batches));
+        return inTransaction("REGISTRY", file, dryRun, () -> registry.run(file, dryRun, locale, batches));
     }
 
     /**
@@ -55,11 +58,13 @@ public class Imports {
         ImportReport run() throws Exception;
     }
 
-    private ImportReport inTransaction(boolean dryRun, Work work) {
-        return transactions.execute(status -> {
+    /** Accepted imports are audited in their own transaction; rejected ones and dry runs in a separate one. */
+    private ImportReport inTransaction(String kind, Path file, boolean dryRun, Work work) {
+        ImportReport result = transactions.execute(status -> {
             try {
                 ImportReport report = work.run();
                 if (!report.accepted() || dryRun) status.setRollbackOnly();
+                else audit.record("IMPORT_" + kind, file.getFileName().toString(), summary(report));
                 return report;
             } catch (RuntimeException e) {
                 throw e;
@@ -67,5 +72,14 @@ public class Imports {
                 throw new IllegalStateException(e);
             }
         });
+        if (!result.accepted() || dryRun) {
+            audit.record((dryRun ? "DRY_RUN_" : "IMPORT_REJECTED_") + kind, file.getFileName().toString(), summary(result));
+        }
+        return result;
+    }
+
+    private static String summary(ImportReport report) {
+        return "rows=" + report.rows() + " households=" + report.households() + " errors=" + report.errorCount()
+                + " warnings=" + report.warningCount();
     }
 }

@@ -13,6 +13,10 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration
 class WebConfig implements WebMvcConfigurer {
 
+    private final ExportAudit exportAudit;
+
+    WebConfig(ExportAudit exportAudit) { this.exportAudit = exportAudit; }
+
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("fupin-lang");
@@ -25,5 +29,6 @@ class WebConfig implements WebMvcConfigurer {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(exportAudit).addPathPatterns("/export/**", "/print/**");
     }
 }

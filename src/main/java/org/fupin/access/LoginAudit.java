@@ -1,0 +1,33 @@
+package org.fupin.access;
+
+import org.fupin.audit.AuditLog;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/** Every login, successful or not, goes to the audit log (the password never does). */
+@Component
+class LoginAudit {
+
+    private final AuditLog audit;
+    private final LoginAttempts attempts;
+
+    LoginAudit(AuditLog audit, LoginAttempts attempts) {
+        this.audit = audit;
+        this.attempts = attempts;
+    }
+
+    @EventListener
+    void succeeded(AuthenticationSuccessEvent event) {
+        attempts.succeeded(event.getAuthentication().getName());
+        audit.record("LOGIN", event.getAuthentication().getName(), "ok");
+    }
+
+    @EventListener
+    void failed(AbstractAuthenticationFailureEvent event) {
+        String username = event.getAuthentication().getName();
+        attempts.failed(username);
+        audit.record("LOGIN_FAILED", username, event.getException().getClass().getSimpleName());
+    }
+}
