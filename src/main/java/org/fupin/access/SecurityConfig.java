@@ -3,6 +3,7 @@ package org.fupin.access;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -12,17 +13,36 @@ import org.springframework.security.web.SecurityFilterChain;
 @ConditionalOnWebApplication
 class SecurityConfig {
 
+    /** Who may import files (the controllers also require the whole tree for now). */
+    static final String[] IMPORTERS = {Role.SYSTEM_ADMIN.name(), Role.COUNTY_ADMIN.name()};
+    /** Who may change the registry: everyone but the read-only auditor. */
+    static final String[] EDITORS = {Role.SYSTEM_ADMIN.name(), Role.COUNTY_ADMIN.name(), Role.TOWNSHIP_OFFICER.name(),
+            Role.VILLAGE_CADRE.name(), Role.WORK_TEAM_MEMBER.name()};
+    /** Who may see one full ID number, with a reason: officers responsible for the people, not auditors. */
+    static final String[] REVEALERS = {Role.SYSTEM_ADMIN.name(), Role.COUNTY_ADMIN.name(), Role.TOWNSHIP_OFFICER.name(),
+            Role.VILLAGE_CADRE.name()};
+    static final String[] AUDIT_READERS = {Role.SYSTEM_ADMIN.name(), Role.AUDITOR.name()};
+
     /** Only in the web server: the batch commands ({@code profile cli}) run without a servlet context. */
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain security(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/actuator/health", "/error").permitAll()
+                        .requestMatchers("/imports/**", "/api/v1/imports/**").hasAnyRole(IMPORTERS)
+                        .requestMatchers("/audit/**").hasAnyRole(AUDIT_READERS)
+                        .requestMatchers("/households/*/members/*/reveal").hasAnyRole(REVEALERS)
+                        .requestMatchers(HttpMethod.POST, "/households/**", "/regions/**").hasAnyRole(EDITORS)
+                        .requestMatchers(HttpMethod.GET, "/households/*/edit", "/households/*/members/**",
+                                "/regions/*/households/new").hasAnyRole(EDITORS)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"));
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
+                        "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+                                + "img-src 'self' data:; frame-ancestors 'none'")));
         return http.build();
     }
 }
