@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.fupin.audit.AuditLog;
+import org.fupin.system.Secrets;
 import org.fupin.dictionary.Dictionaries;
 import org.fupin.household.domain.Finding;
 import org.fupin.household.domain.HouseholdRules;
@@ -41,9 +42,11 @@ public class HouseholdEditor {
     private final PovertyLines povertyLines;
     private final DataSource dataSource;
     private final AuditLog audit;
+    private final Secrets secrets;
 
     HouseholdEditor(HouseholdRepository repository, HouseholdRows rows, Dictionaries dictionaries,
-                    PovertyLines povertyLines, DataSource dataSource, AuditLog audit) {
+                    PovertyLines povertyLines, DataSource dataSource, AuditLog audit, Secrets secrets) {
+        this.secrets = secrets;
         this.audit = audit;
         this.repository = repository;
         this.rows = rows;
@@ -164,7 +167,7 @@ public class HouseholdEditor {
 
     private void write(HouseholdRules.Household household, String actor) {
         try {
-            RegistryStaging staging = new RegistryStaging(DataSourceUtils.getConnection(dataSource));
+            RegistryStaging staging = new RegistryStaging(DataSourceUtils.getConnection(dataSource), secrets);
             staging.add(household);
             staging.merge(rows.recordEdit(actor, household.members().size()));
         } catch (SQLException e) {

@@ -115,7 +115,7 @@ public class HouseholdRegistry {
         int year = (Integer) h.get("year");
         CodeLists codes = dictionaries.forYear(year);
         List<HouseholdDetail.Person> members = record.members().stream().map(p -> new HouseholdDetail.Person(
-                (Integer) p.get("position"), (String) p.get("name"), IdNumber.masked((String) p.get("id_number")),
+                (Integer) p.get("position"), (String) p.get("name"), (String) p.get("id_masked"),
                 label(codes, CodeLists.RELATIONSHIP, p.get("relationship")),
                 label(codes, CodeLists.SEX, Boolean.TRUE.equals(p.get("male")) ? "1" : "2"),
                 String.valueOf(p.get("birth_date")), label(codes, CodeLists.ETHNICITY, p.get("ethnicity")),
@@ -124,7 +124,7 @@ public class HouseholdRegistry {
                 label(codes, CodeLists.WORK_STATUS, p.get("work_status")), (Integer) p.get("work_months"),
                 (Boolean) p.get("medical_insurance"), (Boolean) p.get("pension_insurance"))).toList();
         return new HouseholdDetail(((Number) h.get("id")).longValue(), year, (String) h.get("household_number"),
-                (String) h.get("village_code"), HouseholdDetail.maskPhone((String) h.get("phone")),
+                (String) h.get("village_code"), (String) h.get("phone_masked"),
                 label(codes, CodeLists.IDENTIFICATION_STANDARD, h.get("identification_standard")),
                 label(codes, CodeLists.HOUSEHOLD_ATTRIBUTE, h.get("attribute")),
                 label(codes, CodeLists.POVERTY_CAUSE, h.get("main_cause")),

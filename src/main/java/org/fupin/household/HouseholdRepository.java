@@ -20,8 +20,12 @@ class HouseholdRepository {
     record HouseholdRecord(Map<String, Object> columns, List<Map<String, Object>> members) {}
 
     private final JdbcClient jdbc;
+    private final org.fupin.system.Secrets secrets;
 
-    HouseholdRepository(JdbcClient jdbc) { this.jdbc = jdbc; }
+    HouseholdRepository(JdbcClient jdbc, org.fupin.system.Secrets secrets) {
+        this.jdbc = jdbc;
+        this.secrets = secrets;
+    }
 
     List<Integer> years(String lowest, String highest) {
         return jdbc.sql("""
@@ -39,7 +43,7 @@ class HouseholdRepository {
               and (cast(:text as text) is null
                    or h.household_number like :text || '%'
                    or exists (select 1 from person p where p.household_id = h.id
-                              and (p.name like '%' || :text || '%' or p.citizen_number = upper(:text))))
+                              and (p.name like '%' || :text || '%' or p.citizen_number = :citizenHash)))
             """;
 
     long searchCount(RegionCode region, HouseholdSearch search) {
@@ -68,12 +72,14 @@ class HouseholdRepository {
                 """).params(searchParams(region, search)).query((RowCallbackHandler) rs -> sink.accept(row(rs)));
     }
 
-    private static Map<String, Object> searchParams(RegionCode region, HouseholdSearch search) {
+    private Map<String, Object> searchParams(RegionCode region, HouseholdSearch search) {
         Map<String, Object> params = new java.util.HashMap<>(range(region, search.year()));
         params.put("status", search.povertyStatus());
         params.put("cause", search.mainCause());
         params.put("attribute", search.attribute());
         params.put("text", search.text() == null ? null : search.text().replace("%", "").replace("_", ""));
+        params.put("citizenHash", search.text() == null || search.text().length() < 18 ? null
+                : secrets.lookupHash(search.text().substring(0, 18).toUpperCase(java.util.Locale.ROOT)));
         return params;
     }
 

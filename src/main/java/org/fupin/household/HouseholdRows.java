@@ -11,6 +11,7 @@ import org.fupin.dictionary.CodeLists;
 import org.fupin.household.domain.Finding;
 import org.fupin.household.domain.Member;
 import org.fupin.household.domain.RegistryColumn;
+import org.fupin.system.Secrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +23,12 @@ import org.springframework.stereotype.Component;
 class HouseholdRows {
 
     private final JdbcClient jdbc;
+    private final Secrets secrets;
 
-    HouseholdRows(JdbcClient jdbc) { this.jdbc = jdbc; }
+    HouseholdRows(JdbcClient jdbc, Secrets secrets) {
+        this.jdbc = jdbc;
+        this.secrets = secrets;
+    }
 
     List<Map<RegistryColumn, String>> toCells(HouseholdRepository.HouseholdRecord record, CodeLists codes) {
         Map<String, Object> h = record.columns();
@@ -35,7 +40,7 @@ class HouseholdRows {
             row.put(VILLAGE_CODE, (String) h.get("village_code"));
             row.put(HOUSEHOLD_NUMBER, (String) h.get("household_number"));
             row.put(NAME, (String) p.get("name"));
-            row.put(ID_NUMBER, (String) p.get("id_number"));
+            row.put(ID_NUMBER, secrets.decrypt((String) p.get("id_number")));
             row.put(RELATIONSHIP, label(codes, CodeLists.RELATIONSHIP, p.get("relationship")));
             row.put(SEX, label(codes, CodeLists.SEX, Boolean.TRUE.equals(p.get("male")) ? "1" : "2"));
             row.put(ETHNICITY, label(codes, CodeLists.ETHNICITY, p.get("ethnicity")));
@@ -47,14 +52,16 @@ class HouseholdRows {
             row.put(WORK_MONTHS, text(p.get("work_months")));
             row.put(MEDICAL_INSURANCE, yesNo(codes, p.get("medical_insurance")));
             row.put(PENSION_INSURANCE, yesNo(codes, p.get("pension_insurance")));
-            if (rows.isEmpty()) putHousehold(row, h, codes);
+            if (rows.isEmpty()) {
+                putHousehold(row, h, codes);
+                row.put(PHONE, text(secrets.decrypt((String) h.get("phone"))));
+            }
             rows.add(row);
         }
         return rows;
     }
 
     private static void putHousehold(Map<RegistryColumn, String> row, Map<String, Object> h, CodeLists codes) {
-        row.put(PHONE, text(h.get("phone")));
         row.put(IDENTIFICATION_STANDARD, label(codes, CodeLists.IDENTIFICATION_STANDARD, h.get("identification_standard")));
         row.put(ATTRIBUTE, label(codes, CodeLists.HOUSEHOLD_ATTRIBUTE, h.get("attribute")));
         row.put(MAIN_CAUSE, label(codes, CodeLists.POVERTY_CAUSE, h.get("main_cause")));
@@ -85,7 +92,7 @@ class HouseholdRows {
             jdbc.sql("""
                     select h.household_number from person p join household h on h.id = p.household_id
                     where p.year = :year and p.citizen_number = :citizen and p.household_id <> :id
-                    """).param("year", record.columns().get("year")).param("citizen", citizen)
+                    """).param("year", record.columns().get("year")).param("citizen", secrets.lookupHash(citizen))
                     .param("id", record.columns().get("id")).query(String.class).optional()
                     .ifPresent(other -> findings.add(Finding.error(m.row(), ID_NUMBER, m.idNumber().value(),
                             "ID_REGISTERED_IN_OTHER_HOUSEHOLD", other)));

@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.fupin.audit.AuditLog;
 import org.fupin.household.domain.IdNumber;
 import org.fupin.region.RegionScope;
+import org.fupin.system.Secrets;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +20,10 @@ public class IdReveal {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final Secrets secrets;
 
-    IdReveal(JdbcClient jdbc, AuditLog audit) {
+    IdReveal(JdbcClient jdbc, AuditLog audit, Secrets secrets) {
+        this.secrets = secrets;
         this.jdbc = jdbc;
         this.audit = audit;
     }
@@ -36,7 +39,7 @@ public class IdReveal {
                 where h.id = :id and p.position = :position and h.village_code between :lowest and :highest
                 """).param("id", householdId).param("position", position)
                 .param("lowest", scope.lowestCode()).param("highest", scope.highestCode())
-                .query(String.class).optional();
+                .query(String.class).optional().map(secrets::decrypt);
         number.ifPresent(n -> audit.record("REVEAL_ID", "household:" + householdId + "/" + position,
                 IdNumber.masked(n) + " reason: " + reason.strip()));
         return number;

@@ -8,10 +8,10 @@ final class RegistrySql {
     static final String CREATE_STAGING = """
             create temporary table stage_member (
                 county_code text collate "C", year int, household_number text, position int, name text,
-                id_number text, citizen_number text, relationship text, male boolean, birth_date date,
+                id_number text, citizen_number text, id_masked text, relationship text, male boolean, birth_date date,
                 ethnicity text, education text, schooling text, health text[], labour_skill text, work_status text,
                 work_months int, medical_insurance boolean, pension_insurance boolean,
-                village_code text collate "C", phone text, identification_standard text, attribute text,
+                village_code text collate "C", phone text, phone_masked text, identification_standard text, attribute text,
                 main_cause text, other_causes text[], poverty_status text, exit_year int,
                 wage_income numeric(12,2), business_income numeric(12,2), property_income numeric(12,2),
                 transfer_income numeric(12,2), business_expense numeric(12,2), member_count int,
@@ -22,8 +22,8 @@ final class RegistrySql {
 
     static final String COPY_MEMBERS = """
             copy stage_member (county_code, year, household_number, position, name, id_number, citizen_number,
-                relationship, male, birth_date, ethnicity, education, schooling, health, labour_skill, work_status,
-                work_months, medical_insurance, pension_insurance, village_code, phone, identification_standard,
+                id_masked, relationship, male, birth_date, ethnicity, education, schooling, health, labour_skill, work_status,
+                work_months, medical_insurance, pension_insurance, village_code, phone, phone_masked, identification_standard,
                 attribute, main_cause, other_causes, poverty_status, exit_year, wage_income, business_income,
                 property_income, transfer_income, business_expense, member_count, net_income,
                 net_income_per_capita, housing_safety, safe_drinking_water, has_electricity)
@@ -38,17 +38,18 @@ final class RegistrySql {
             """;
 
     static final String UPSERT_HOUSEHOLDS = """
-            insert into household (county_code, year, household_number, village_code, phone, identification_standard,
+            insert into household (county_code, year, household_number, village_code, phone, phone_masked,
+                identification_standard,
                 attribute, main_cause, other_causes, poverty_status, exit_year, wage_income, business_income,
                 property_income, transfer_income, business_expense, member_count, net_income, net_income_per_capita,
                 housing_safety, safe_drinking_water, has_electricity, import_batch_id)
-            select county_code, year, household_number, village_code, phone, identification_standard,
+            select county_code, year, household_number, village_code, phone, phone_masked, identification_standard,
                 attribute, main_cause, other_causes, poverty_status, exit_year, wage_income, business_income,
                 property_income, transfer_income, business_expense, member_count, net_income, net_income_per_capita,
                 housing_safety, safe_drinking_water, has_electricity, ?
             from stage_member where position = 1
             on conflict (county_code, year, household_number) do update set
-                village_code = excluded.village_code, phone = excluded.phone,
+                village_code = excluded.village_code, phone = excluded.phone, phone_masked = excluded.phone_masked,
                 identification_standard = excluded.identification_standard, attribute = excluded.attribute,
                 main_cause = excluded.main_cause, other_causes = excluded.other_causes,
                 poverty_status = excluded.poverty_status, exit_year = excluded.exit_year,
@@ -62,9 +63,11 @@ final class RegistrySql {
 
     static final String INSERT_MEMBERS = """
             insert into person (county_code, village_code, year, household_id, position, name, id_number, citizen_number,
+                id_masked,
                 relationship, male, birth_date, ethnicity, education, schooling, health, labour_skill, work_status,
                 work_months, medical_insurance, pension_insurance)
-            select s.county_code, h.village_code, s.year, h.id, s.position, s.name, s.id_number, s.citizen_number, s.relationship,
+            select s.county_code, h.village_code, s.year, h.id, s.position, s.name, s.id_number, s.citizen_number,
+                s.id_masked, s.relationship,
                 s.male, s.birth_date, s.ethnicity, s.education, s.schooling, s.health, s.labour_skill, s.work_status,
                 s.work_months, s.medical_insurance, s.pension_insurance
             from stage_member s

@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import org.fupin.household.domain.HouseholdRules.Household;
 import org.fupin.household.domain.Member;
+import org.fupin.household.domain.IdNumber;
 import org.fupin.system.CopyRows;
+import org.fupin.system.Secrets;
 
 /**
  * Bulk write path of the registry. Household-years are copied, a batch at a time, into a temporary table of the
@@ -19,14 +21,16 @@ import org.fupin.system.CopyRows;
 public final class RegistryStaging {
 
     private static final int BATCH = 2000;
-    private static final int HOUSEHOLD_COLUMNS = 19;
+    private static final int HOUSEHOLD_COLUMNS = 20;
 
     private final Connection connection;
+    private final Secrets secrets;
     private final List<Household> pending = new ArrayList<>();
     private int householdCount;
 
-    public RegistryStaging(Connection connection) throws SQLException {
+    public RegistryStaging(Connection connection, Secrets secrets) throws SQLException {
         this.connection = connection;
+        this.secrets = secrets;
         try (Statement st = connection.createStatement()) {
             st.execute(RegistrySql.CREATE_STAGING);
         }
@@ -50,7 +54,7 @@ public final class RegistryStaging {
         pending.clear();
     }
 
-    private static void copy(CopyRows copy, Household household) throws SQLException {
+    private void copy(CopyRows copy, Household household) throws SQLException {
         Member head = household.head();
         Member.HouseholdPart h = head.household();
         String county = head.villageCode().substring(0, 6);
@@ -61,15 +65,17 @@ public final class RegistryStaging {
         }
     }
 
-    private static Object[] row(String county, Member head, int position, Member m) {
-        return new Object[] {county, head.year(), head.householdNumber(), position, m.name(), m.idNumber().value(),
-                m.idNumber().citizenNumber(), m.relationship(), m.idNumber().isMale(), m.idNumber().birthDate(),
+    private Object[] row(String county, Member head, int position, Member m) {
+        return new Object[] {county, head.year(), head.householdNumber(), position, m.name(),
+                secrets.encrypt(m.idNumber().value()), secrets.lookupHash(m.idNumber().citizenNumber()),
+                IdNumber.masked(m.idNumber().value()), m.relationship(), m.idNumber().isMale(), m.idNumber().birthDate(),
                 m.ethnicity(), m.education(), m.schooling(), m.health(), m.labourSkill(), m.workStatus(),
                 m.workMonths(), m.medicalInsurance(), m.pensionInsurance()};
     }
 
-    private static Object[] householdColumns(Household household, Member.HouseholdPart h) {
-        return new Object[] {household.head().villageCode(), h.phone(), h.identificationStandard(), h.attribute(),
+    private Object[] householdColumns(Household household, Member.HouseholdPart h) {
+        return new Object[] {household.head().villageCode(), secrets.encrypt(h.phone()), HouseholdDetail.maskPhone(h.phone()),
+                h.identificationStandard(), h.attribute(),
                 h.mainCause(), h.otherCauses(), h.povertyStatus(), h.exitYear(), h.wage(), h.business(),
                 h.property(), h.transfer(), h.expense(), household.members().size(), household.netIncome(),
                 household.netIncomePerCapita(), h.housingSafety(), h.safeWater(), h.electricity()};

@@ -10,6 +10,8 @@ import org.springframework.context.MessageSource;
 final class Issues {
 
     static final int MAX_LISTED = 1000;
+    /** Columns whose values reports show masked (ID numbers, phones), like every page. */
+    private static final java.util.Set<String> SENSITIVE = java.util.Set.of("ID_NUMBER", "PHONE");
 
     private final MessageSource messages;
     private final String template;
@@ -26,8 +28,10 @@ final class Issues {
     }
 
     void add(Finding f) {
-        ImportIssue issue = new ImportIssue(f.row(), header(f.column()), f.value(), f.code(),
-                messages.getMessage("rule." + f.code(), f.args().toArray(), f.code(), locale));
+        boolean sensitive = SENSITIVE.contains(f.column());
+        Object[] args = f.args().stream().map(a -> sensitive && a instanceof String text ? mask(text) : a).toArray();
+        ImportIssue issue = new ImportIssue(f.row(), header(f.column()), sensitive ? mask(f.value()) : f.value(),
+                f.code(), messages.getMessage("rule." + f.code(), args, f.code(), locale));
         if (f.isError()) {
             errorCount++;
             if (errors.size() < MAX_LISTED) errors.add(issue);
@@ -35,6 +39,12 @@ final class Issues {
             warningCount++;
             if (warnings.size() < MAX_LISTED) warnings.add(issue);
         }
+    }
+
+    private static String mask(String value) {
+        if (value == null || value.length() < 7) return value;
+        return value.length() == 11 ? value.substring(0, 3) + "****" + value.substring(7)
+                : org.fupin.household.domain.IdNumber.masked(value);
     }
 
     void addAll(List<Finding> findings) { findings.forEach(this::add); }

@@ -25,6 +25,7 @@ import org.fupin.household.domain.RegistryColumn;
 import org.fupin.income.PovertyLine;
 import org.fupin.income.PovertyLines;
 import org.fupin.system.CopyRows;
+import org.fupin.system.Secrets;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -43,9 +44,11 @@ class RegistryImport {
     private final PovertyLines povertyLines;
     private final RegistryChecks checks;
     private final MessageSource messages;
+    private final Secrets secrets;
 
     RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyLines povertyLines,
-                   RegistryChecks checks, MessageSource messages) {
+                   RegistryChecks checks, MessageSource messages, Secrets secrets) {
+        this.secrets = secrets;
         this.dataSource = dataSource;
         this.dictionaries = dictionaries;
         this.povertyLines = povertyLines;
@@ -61,7 +64,7 @@ class RegistryImport {
         int rows = stageRows(file, connection, parser, issues);
         if (rows < 0) return issues.report(dryRun, 0, 0);
         issues.addAll(checks.acrossFile());
-        RegistryStaging staging = dryRun ? null : new RegistryStaging(connection);
+        RegistryStaging staging = dryRun ? null : new RegistryStaging(connection, secrets);
         int households = checkHouseholds(connection, parser, issues, staging);
         if (!issues.hasErrors() && staging != null) {
             staging.merge(batches.record("REGISTRY", file, rows));
@@ -92,7 +95,7 @@ class RegistryImport {
                     issues.addAll(result.findings());
                     Member m = result.member();
                     copy.row(row.number(), m.year(), m.householdNumber(), m.villageCode(),
-                            m.idNumber() == null ? null : m.idNumber().citizenNumber(), header.ordered(row, RegistryColumn.class));
+                            m.idNumber() == null ? null : secrets.lookupHash(m.idNumber().citizenNumber()), header.ordered(row, RegistryColumn.class));
                 }
             }
         } catch (IOException | RuntimeException unreadable) {

@@ -1,0 +1,112 @@
+package org.fupin.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.HexFormat;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * Encryption at rest of ID numbers and phone numbers (AES-256-GCM, random IV per value) and a keyed hash
+ * (HMAC-SHA256) for exact-match look-ups and uniqueness, so a database dump alone exposes neither. The key comes
+ * from {@code FUPIN_DATA_KEY} (32 bytes, Base64); without it, from {@code FUPIN_DATA_DIR/data.key}, created on the
+ * first start. Losing the key loses the ID numbers: back it up with the database.
+ */
+@Component
+public class Secrets {
+
+    private static final String PREFIX = "v1:";
+    private static final int IV_BYTES = 12;
+
+    private final SecretKeySpec encryptionKey;
+    private final SecretKeySpec lookupKey;
+    private final SecureRandom random = new SecureRandom();
+
+    Secrets(@Value("${fupin.data-key:}") String configured, @Value("${fupin.data-dir}") String dataDir) {
+        byte[] master = configured.isBlank() ? keyFile(Path.of(dataDir).toAbsolutePath().resolve("data.key"))
+                : Base64.getDecoder().decode(configured.strip());
+        if (master.length != 32) throw new IllegalStateException("FUPIN_DATA_KEY must be 32 bytes (Base64)");
+        this.encryptionKey = new SecretKeySpec(derive(master, "encryption"), "AES");
+        this.lookupKey = new SecretKeySpec(derive(master, "lookup"), "HmacSHA256");
+    }
+
+    public String encrypt(String plain) {
+        if (plain == null) return null;
+        try {
+            byte[] iv = new byte[IV_BYTES];
+            random.nextBytes(iv);
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(128, iv));
+            byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
+            return PREFIX + Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
+                    .put(iv).put(sealed).array());
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public String decrypt(String stored) {
+        if (stored == null) return null;
+        if (!stored.startsWith(PREFIX)) throw new IllegalStateException("Not an encrypted value");
+        try {
+            byte[] bytes = Base64.getDecoder().decode(stored.substring(PREFIX.length()));
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, encryptionKey, new GCMParameterSpec(128, bytes, 0, IV_BYTES));
+            return new String(cipher.doFinal(bytes, IV_BYTES, bytes.length - IV_BYTES), StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Cannot decrypt: wrong FUPIN_DATA_KEY?", e);
+        }
+    }
+
+    /** The keyed hash used to find and de-duplicate a value without storing it. */
+    public String lookupHash(String plain) {
+        if (plain == null) return null;
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(lookupKey);
+            return HexFormat.of().formatHex(mac.doFinal(plain.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static byte[] derive(byte[] master, String purpose) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(master, "HmacSHA256"));
+            return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private byte[] keyFile(Path file) {
+        try {
+            if (Files.exists(file)) return Base64.getDecoder().decode(Files.readString(file).strip());
+            Files.createDirectories(file.getParent());
+            byte[] key = new byte[32];
+            random.nextBytes(key);
+            Files.writeString(file, Base64.getEncoder().encodeToString(key));
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException notPosix) {
+                // the file system does not know POSIX permissions; the data directory's own protection applies
+            }
+            return key;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
