@@ -68,20 +68,38 @@ class ScopeOfEveryRouteIntegrationTest {
                     || response.body().contains(foreignHousehold.headName());
             if (!refused && leaked) leaks.add(path + " -> " + response.statusCode());
         }
+        String page = session.get("/households/" + ownHousehold.id()).body();
+        List<String> posts = routes(RequestMethod.POST, foreign, foreignHousehold.id());
+        assertThat(posts).hasSizeGreaterThan(5);
+        for (String path : posts) {
+            if (path.startsWith("/logout") || path.startsWith("/login")) continue;
+            HttpResponse<String> response = session.post(path, Map.of("reason", "scope test", "WAGE_INCOME", "1",
+                    "NAME", "x"), page);
+            boolean refused = response.statusCode() == 403 || response.statusCode() == 404;
+            if (!refused) leaks.add("POST " + path + " -> " + response.statusCode());
+        }
         assertThat(leaks).isEmpty();
+        assertThat(households.household(RegionScope.ALL, foreignHousehold.id()).orElseThrow().wageIncome())
+                .isNotEqualByComparingTo("1");
     }
 
     private HouseholdRow firstHousehold(String region) {
         return households.households(RegionScope.ALL, region, 2015, 0, 1).rows().get(0);
     }
 
-    /** Every GET pattern, with path variables pointing at the foreign region and one of its households. */
     private List<String> getRoutes(String foreignRegion, long foreignHousehold) {
+        List<String> paths = routes(RequestMethod.GET, foreignRegion, foreignHousehold);
+        assertThat(paths).hasSizeGreaterThan(15);
+        return paths;
+    }
+
+    /** Every pattern of the method, with path variables pointing at the foreign region and one of its households. */
+    private List<String> routes(RequestMethod method, String foreignRegion, long foreignHousehold) {
         List<String> paths = new ArrayList<>();
         for (Map.Entry<RequestMappingInfo, ?> entry : routes.getHandlerMethods().entrySet()) {
             RequestMappingInfo info = entry.getKey();
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            if (!methods.isEmpty() && !methods.contains(RequestMethod.GET)) continue;
+            if (method == RequestMethod.GET ? !methods.isEmpty() && !methods.contains(method) : !methods.contains(method)) continue;
             for (String pattern : info.getPatternValues()) {
                 if (pattern.startsWith("/error") || pattern.contains("api-docs") || pattern.contains("swagger")) continue;
                 String path = pattern.replace("{code}", foreignRegion).replace("{id}", String.valueOf(foreignHousehold))
@@ -89,7 +107,6 @@ class ScopeOfEveryRouteIntegrationTest {
                 paths.add(path + "?region=" + foreignRegion + "&year=2015&q=");
             }
         }
-        assertThat(paths).hasSizeGreaterThan(15);
         return paths;
     }
 }
