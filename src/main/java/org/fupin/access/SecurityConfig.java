@@ -32,7 +32,7 @@ class SecurityConfig {
                         .requestMatchers("/imports/**", "/api/v1/imports/**").hasAnyRole(IMPORTERS)
                         .requestMatchers("/audit/**").hasAnyRole(AUDIT_READERS)
                         .requestMatchers("/households/*/members/*/reveal").hasAnyRole(REVEALERS)
-                        .requestMatchers(HttpMethod.POST, "/households/**", "/regions/**").hasAnyRole(EDITORS)
+                        .requestMatchers(HttpMethod.POST, "/households/**", "/regions/**", "/indicators/**").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.GET, "/households/*/edit", "/households/*/members/**",
                                 "/regions/*/households/new").hasAnyRole(EDITORS)
                         .anyRequest().authenticated())

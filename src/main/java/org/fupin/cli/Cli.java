@@ -29,7 +29,7 @@ import tools.jackson.databind.ObjectMapper;
 public class Cli {
 
     private static final Set<String> COMMANDS = Set.of("import-regions", "import-village-facts", "import", "stats",
-            "load-demo", "user", "audit", "help");
+            "load-demo", "user", "audit", "indicators", "import-indicator-values", "help");
 
     private final Imports imports;
     private final Statistics statistics;
@@ -38,11 +38,13 @@ public class Cli {
     private final MessageSource messages;
     private final UserCommands users;
     private final org.fupin.audit.AuditLog auditLog;
+    private final org.fupin.indicators.Indicators indicators;
     private PrintStream out = System.out;
     private final Locale locale = Imports.DEFAULT_LOCALE;
 
     Cli(Imports imports, Statistics statistics, DemoData demo, ObjectMapper json, MessageSource messages,
-        UserCommands users, org.fupin.audit.AuditLog auditLog) {
+        UserCommands users, org.fupin.audit.AuditLog auditLog, org.fupin.indicators.Indicators indicators) {
+        this.indicators = indicators;
         this.users = users;
         this.auditLog = auditLog;
         this.imports = imports;
@@ -60,7 +62,7 @@ public class Cli {
         boolean dryRun = rest.remove("--dry-run");
         boolean descendants = rest.remove("--with-descendants");
         Integer year = option(rest, "--year");
-        out = standardOutput(asJson || "stats".equals(args[0]));
+        out = standardOutput(asJson || "stats".equals(args[0]) || "indicators".equals(args[0]));
         switch (args[0]) {
             case "import-regions":
                 return file(rest).map(f -> report(imports.importRegions(f, dryRun, locale), asJson)).orElse(2);
@@ -70,6 +72,10 @@ public class Cli {
                 return file(rest).map(f -> report(imports.importRegistry(f, dryRun, locale), asJson)).orElse(2);
             case "stats":
                 return stats(rest, year, descendants);
+            case "import-indicator-values":
+                return file(rest).map(f -> report(imports.importIndicatorValues(f, dryRun, locale), asJson)).orElse(2);
+            case "indicators":
+                return indicatorCommand(rest, year);
             case "audit":
                 return audit(rest);
             case "user":
@@ -81,6 +87,27 @@ public class Cli {
                 out.println(message("cli.usage"));
                 return 0;
         }
+    }
+
+    /** {@code indicators attainment CODE --year YEAR [--set SET] --json}: one JSON object. */
+    private int indicatorCommand(List<String> rest, Integer year) {
+        String set = option(rest, "--set", org.fupin.indicators.Indicators.NATIONAL_2013);
+        if (rest.size() != 2 || !rest.get(0).equals("attainment") || year == null) return usage();
+        try {
+            out.println(json.writeValueAsString(indicators.attainment(RegionScope.ALL, rest.get(1), year, set)));
+            return 0;
+        } catch (RegionScope.OutOfScopeException e) {
+            System.err.println(message("cli.regionNotFound", rest.get(1)));
+            return 2;
+        }
+    }
+
+    private static String option(List<String> rest, String name, String fallback) {
+        int i = rest.indexOf(name);
+        if (i < 0 || i + 1 >= rest.size()) return fallback;
+        String value = rest.remove(i + 1);
+        rest.remove(i);
+        return value;
     }
 
     /** {@code audit verify}: exit 0 when the chain is intact, 1 with the first broken row otherwise. */

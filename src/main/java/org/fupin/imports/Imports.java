@@ -22,9 +22,11 @@ public class Imports {
     private final RegistryImport registry;
     private final BatchRecorder batches;
     private final AuditLog audit;
+    private final IndicatorValueImport indicatorValues;
 
     Imports(TransactionTemplate transactions, RegionImport regions, VillageFactImport villageFacts,
-            RegistryImport registry, BatchRecorder batches, AuditLog audit) {
+            RegistryImport registry, BatchRecorder batches, AuditLog audit, IndicatorValueImport indicatorValues) {
+        this.indicatorValues = indicatorValues;
         this.audit = audit;
         this.transactions = transactions;
         this.regions = regions;
@@ -39,6 +41,10 @@ public class Imports {
 
     public ImportReport importVillageFacts(Path file, boolean dryRun, Locale locale) {
         return inTransaction("VILLAGE_FACTS", file, dryRun, () -> villageFacts.run(file, dryRun, locale, batches));
+    }
+
+    public ImportReport importIndicatorValues(Path file, boolean dryRun, Locale locale) {
+        return inTransaction("INDICATOR_VALUES", file, dryRun, () -> indicatorValues.run(file, dryRun, locale));
     }
 
     public ImportReport importRegistry(Path file, boolean dryRun, Locale locale) {

@@ -1,0 +1,76 @@
+package org.fupin.indicators;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.fupin.audit.AuditLog;
+import org.fupin.indicators.domain.Attainment;
+import org.fupin.indicators.domain.AttainmentCalculator;
+import org.fupin.indicators.domain.Indicator;
+import org.fupin.region.RegionCode;
+import org.fupin.region.RegionScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The county's 小康 monitoring: indicator sets (data, versioned by set code), values per region and year, and the
+ * attainment computed by the pure {@link AttainmentCalculator}. Pages, REST and CLI call these methods.
+ */
+@Service
+public class Indicators {
+
+    /** The national 2013 set seeded by the migrations. */
+    public static final String NATIONAL_2013 = "NBS2013";
+
+    /** One year's total for a trend line. */
+    public record YearTotal(int year, BigDecimal total, int atTarget) {}
+
+    /** A region's attainment in one year, with the values it was computed from. */
+    public record Report(String region, int year, String set, Attainment attainment, Map<String, BigDecimal> actuals) {}
+
+    private final IndicatorRepository repository;
+    private final AuditLog audit;
+
+    Indicators(IndicatorRepository repository, AuditLog audit) {
+        this.repository = repository;
+        this.audit = audit;
+    }
+
+    public List<Indicator> set(String setCode) {
+        return repository.set(setCode);
+    }
+
+    public boolean setExists(String setCode) {
+        return repository.setExists(setCode);
+    }
+
+    @Transactional(readOnly = true)
+    public Report attainment(RegionScope scope, String regionCode, int year, String setCode) {
+        RegionCode region = scope.require(regionCode);
+        Map<String, BigDecimal> actuals = repository.values(region.value(), year, setCode);
+        return new Report(region.value(), year, setCode,
+                AttainmentCalculator.evaluate(repository.set(setCode), actuals), actuals);
+    }
+
+    @Transactional(readOnly = true)
+    public List<YearTotal> trend(RegionScope scope, String regionCode, String setCode) {
+        RegionCode region = scope.require(regionCode);
+        List<Indicator> set = repository.set(setCode);
+        List<YearTotal> out = new ArrayList<>();
+        for (int year : repository.years(region.value(), setCode)) {
+            Attainment a = AttainmentCalculator.evaluate(set, repository.values(region.value(), year, setCode));
+            out.add(new YearTotal(year, a.total(), a.atTarget()));
+        }
+        return out;
+    }
+
+    /** Enters or corrects values (an entry form or an import); audited. */
+    @Transactional
+    public void save(RegionScope scope, String regionCode, int year, String setCode, Map<String, BigDecimal> values,
+                     String source, String actor) {
+        RegionCode region = scope.require(regionCode);
+        values.forEach((code, value) -> repository.save(region.value(), year, setCode, code, value, source, actor));
+        audit.record("INDICATOR_VALUES", region.value() + "/" + year + "/" + setCode, source + " " + values.size());
+    }
+}

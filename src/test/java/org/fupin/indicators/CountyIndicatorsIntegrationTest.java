@@ -1,0 +1,76 @@
+package org.fupin.indicators;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.fupin.FupinTest;
+import org.fupin.Samples;
+import org.fupin.imports.ImportReport;
+import org.fupin.imports.Imports;
+import org.fupin.indicators.domain.Gap;
+import org.fupin.indicators.domain.Indicator;
+import org.fupin.region.RegionScope;
+import org.fupin.web.WebSession;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+
+/**
+ * A county with all 39 values imported: every indicator at its target except six with known shortfalls, so the
+ * total is 100 minus the weighted shortfalls, computed here by hand: 100 − (2.0 + 0.8 + 0.6 + 0.4 + 0.35 + 0.15) = 95.7.
+ */
+@FupinTest
+class CountyIndicatorsIntegrationTest {
+
+    private static final String COUNTY = "620721000000";
+    /** Indicator code → actual value for the six below their targets (attainment 50, 80, 80, 80, 90, 95 %). */
+    private static final Map<String, String> SHORT = Map.of("01", "28500", "19", "20000", "30", "76", "22", "50",
+            "10", "85.5", "39", "80.75");
+
+    @Value("${local.server.port}") int port;
+    @Autowired Imports imports;
+    @Autowired Indicators indicators;
+
+    @Test
+    void showsTheTotalTheCountAtTargetAndTheFiveLargestGaps() throws Exception {
+        Samples.importCounty(imports);
+        StringBuilder csv = new StringBuilder("年度,行政区划代码,指标代码,指标名称,实际值\n");
+        for (Indicator i : indicators.set(Indicators.NATIONAL_2013)) {
+            String value = SHORT.getOrDefault(i.code(), i.target().stripTrailingZeros().toPlainString());
+            csv.append("2015,").append(COUNTY).append(',').append(i.code()).append(',').append(i.name()).append(',')
+                    .append(value).append('\n');
+        }
+        Path file = Files.createTempFile("indicators", ".csv");
+        Files.writeString(file, csv, StandardCharsets.UTF_8);
+
+        ImportReport report = imports.importIndicatorValues(file, false, Imports.DEFAULT_LOCALE);
+
+        assertThat(report.errors()).isEmpty();
+        Indicators.Report county = indicators.attainment(RegionScope.ALL, COUNTY, 2015, Indicators.NATIONAL_2013);
+        assertThat(county.attainment().total()).isEqualByComparingTo("95.7");
+        assertThat(county.attainment().atTarget()).isEqualTo(33);
+        assertThat(county.attainment().gaps().stream().limit(5).map(Gap::indicator).map(Indicator::code))
+                .containsExactly("01", "19", "30", "22", "10");
+
+        WebSession session = new WebSession(port);
+        session.logIn(WebSession.ADMIN_PASSWORD);
+        String page = session.get("/indicators/" + COUNTY + "?year=2015").body();
+        assertThat(page).contains("id=\"total\">95.7000%").contains("33 / 39");
+    }
+
+    @Test
+    void rejectsAnUnknownIndicatorAndAValueThatIsNotANumberWithTheirRows() throws Exception {
+        Path file = Files.createTempFile("indicators-bad", ".csv");
+        Files.writeString(file, "年度,行政区划代码,指标代码,实际值\n2015,620721000000,99,1\n2015,620721000000,01,abc\n",
+                StandardCharsets.UTF_8);
+
+        ImportReport report = imports.importIndicatorValues(file, false, Imports.DEFAULT_LOCALE);
+
+        assertThat(report.accepted()).isFalse();
+        assertThat(report.errors()).extracting(e -> e.row() + ":" + e.column())
+                .contains("2:指标代码", "3:实际值");
+    }
+}
