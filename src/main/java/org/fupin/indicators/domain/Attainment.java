@@ -14,7 +14,7 @@ import java.util.Map;
  *   <li>{@code byArea}: area → weight-normalised attainment over its top-level indicators that have one, in set
  *       order; null for an area none of whose indicators has a value;</li>
  *   <li>{@code total}: weight-normalised over the top-level indicators that have an attainment, null if none;</li>
- *   <li>{@code atTarget}: the number of top-level indicators at exactly 100 ("达到或超过目标");</li>
+ *   <li>{@code atTarget}: the number of top-level indicators at exactly 100 (达到或超过目标);</li>
  *   <li>{@code missing}: codes of the top-level indicators without an attainment, in set order;</li>
  *   <li>{@code gaps}: top-level indicators below 100, by loss descending (ties by code).</li>
  * </ul>
