@@ -21,13 +21,14 @@ class LoginAudit {
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {
         attempts.succeeded(event.getAuthentication().getName());
-        audit.record("LOGIN", event.getAuthentication().getName(), "ok");
+        String username = event.getAuthentication().getName();
+        audit.record(username, "LOGIN", username, "ok");
     }
 
     @EventListener
     void failed(AbstractAuthenticationFailureEvent event) {
         String username = event.getAuthentication().getName();
         attempts.failed(username);
-        audit.record("LOGIN_FAILED", username, event.getException().getClass().getSimpleName());
+        audit.record("anonymous", "LOGIN_FAILED", username, event.getException().getClass().getSimpleName());
     }
 }

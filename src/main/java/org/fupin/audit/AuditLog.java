@@ -32,11 +32,16 @@ public class AuditLog {
     /** Appends an event for the current user (or the console operator outside web requests). */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(String action, String target, String detail) {
+        record(actor(), action, target, detail);
+    }
+
+    /** Appends an event for a named actor (a login attempt names the account it tried). */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(String actor, String action, String target, String detail) {
         jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", CHAIN_LOCK).query().singleRow();
         String previous = jdbc.sql("select hash from audit_event order by id desc limit 1").query(String.class)
                 .optional().orElse(AuditEvent.GENESIS);
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
-        String actor = actor();
         String client = client();
         String hash = AuditEvent.hash(previous, at, actor, client, action, target, detail);
         jdbc.sql("""
@@ -80,6 +85,7 @@ public class AuditLog {
     private static String actor() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.isAuthenticated()) return authentication.getName();
+        if (RequestContextHolder.getRequestAttributes() != null) return "anonymous";
         return "console:" + System.getProperty("user.name", "?");
     }
 
