@@ -44,6 +44,8 @@ class ImportApi {
             ImportReport report = switch (kind) {
                 case "regions" -> imports.importRegions(temp, dryRun, Imports.DEFAULT_LOCALE);
                 case "village-facts" -> imports.importVillageFacts(temp, dryRun, Imports.DEFAULT_LOCALE);
+                case "indicator-set" -> imports.importIndicatorSet(temp, dryRun, Imports.DEFAULT_LOCALE);
+                case "indicator-values" -> imports.importIndicatorValues(temp, dryRun, Imports.DEFAULT_LOCALE);
                 case "registry" -> imports.importRegistry(temp, dryRun, Imports.DEFAULT_LOCALE);
                 default -> throw new NotFoundException("import kind " + kind);
             };

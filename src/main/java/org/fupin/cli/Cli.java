@@ -29,7 +29,7 @@ import tools.jackson.databind.ObjectMapper;
 public class Cli {
 
     private static final Set<String> COMMANDS = Set.of("import-regions", "import-village-facts", "import", "stats",
-            "load-demo", "user", "audit", "indicators", "import-indicator-values", "help");
+            "load-demo", "user", "audit", "indicators", "import-indicator-values", "import-indicator-set", "help");
 
     private final Imports imports;
     private final Statistics statistics;
@@ -72,6 +72,8 @@ public class Cli {
                 return file(rest).map(f -> report(imports.importRegistry(f, dryRun, locale), asJson)).orElse(2);
             case "stats":
                 return stats(rest, year, descendants);
+            case "import-indicator-set":
+                return file(rest).map(f -> report(imports.importIndicatorSet(f, dryRun, locale), asJson)).orElse(2);
             case "import-indicator-values":
                 return file(rest).map(f -> report(imports.importIndicatorValues(f, dryRun, locale), asJson)).orElse(2);
             case "indicators":

@@ -23,9 +23,12 @@ public class Imports {
     private final BatchRecorder batches;
     private final AuditLog audit;
     private final IndicatorValueImport indicatorValues;
+    private final IndicatorSetImport indicatorSets;
 
     Imports(TransactionTemplate transactions, RegionImport regions, VillageFactImport villageFacts,
-            RegistryImport registry, BatchRecorder batches, AuditLog audit, IndicatorValueImport indicatorValues) {
+            RegistryImport registry, BatchRecorder batches, AuditLog audit, IndicatorValueImport indicatorValues,
+            IndicatorSetImport indicatorSets) {
+        this.indicatorSets = indicatorSets;
         this.indicatorValues = indicatorValues;
         this.audit = audit;
         this.transactions = transactions;
@@ -41,6 +44,10 @@ public class Imports {
 
     public ImportReport importVillageFacts(Path file, boolean dryRun, Locale locale) {
         return inTransaction("VILLAGE_FACTS", file, dryRun, () -> villageFacts.run(file, dryRun, locale, batches));
+    }
+
+    public ImportReport importIndicatorSet(Path file, boolean dryRun, Locale locale) {
+        return inTransaction("INDICATOR_SET", file, dryRun, () -> indicatorSets.run(file, dryRun, locale));
     }
 
     public ImportReport importIndicatorValues(Path file, boolean dryRun, Locale locale) {

@@ -52,6 +52,45 @@ class IndicatorRepository {
                 """).param("region", regionCode).param("set", setCode).query(Integer.class).list();
     }
 
+    void saveSet(String code, String name, String source) {
+        jdbc.sql("""
+                insert into indicator_set (code, name, source) values (:code, :name, :source)
+                on conflict (code) do update set name = excluded.name, source = excluded.source
+                """).param("code", code).param("name", name).param("source", source).update();
+    }
+
+    void saveIndicator(String setCode, int position, Indicator i) {
+        jdbc.sql("""
+                insert into indicator (set_code, code, position, area, name, unit, weight, direction, target, lower, upper,
+                                       lower_limit, upper_limit, parent_code, verified)
+                values (:set, :code, :position, :area, :name, :unit, :weight, :direction, :target, :lower, :upper,
+                        :lowerLimit, :upperLimit, :parent, :verified)
+                on conflict (set_code, code) do update set position = excluded.position, area = excluded.area,
+                    name = excluded.name, unit = excluded.unit, weight = excluded.weight, direction = excluded.direction,
+                    target = excluded.target, lower = excluded.lower, upper = excluded.upper,
+                    lower_limit = excluded.lower_limit, upper_limit = excluded.upper_limit,
+                    parent_code = excluded.parent_code, verified = excluded.verified
+                """).param("set", setCode).param("code", i.code()).param("position", position).param("area", i.area())
+                .param("name", i.name()).param("unit", i.unit() == null ? "" : i.unit()).param("weight", i.weight())
+                .param("direction", i.direction().name()).param("target", i.target()).param("lower", i.lower())
+                .param("upper", i.upper()).param("lowerLimit", i.lowerLimit()).param("upperLimit", i.upperLimit())
+                .param("parent", i.parentCode()).param("verified", i.verified()).update();
+    }
+
+    /** Indicators of the set that are not in {@code keep}; those with values cannot be removed. */
+    List<String> removeOthers(String setCode, java.util.Set<String> keep) {
+        List<String> withValues = jdbc.sql("""
+                select distinct i.code from indicator i join indicator_value v
+                  on v.set_code = i.set_code and v.indicator_code = i.code
+                where i.set_code = :set and not (i.code = any(:keep))
+                """).param("set", setCode).param("keep", keep.toArray(new String[0])).query(String.class).list();
+        if (withValues.isEmpty()) {
+            jdbc.sql("delete from indicator where set_code = :set and not (code = any(:keep))")
+                    .param("set", setCode).param("keep", keep.toArray(new String[0])).update();
+        }
+        return withValues;
+    }
+
     void save(String regionCode, int year, String setCode, String indicatorCode, BigDecimal value, String source,
               String actor) {
         jdbc.sql("""

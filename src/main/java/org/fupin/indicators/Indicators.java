@@ -65,6 +65,21 @@ public class Indicators {
         return out;
     }
 
+    /**
+     * Creates or replaces an indicator set (a province's county-level table); answers the codes of indicators that
+     * the new table drops but that still have values (then nothing is removed and the caller reports them).
+     */
+    @Transactional
+    public List<String> saveSet(String code, String name, String source, List<Indicator> indicators) {
+        AttainmentCalculator.evaluate(indicators, Map.of());
+        repository.saveSet(code, name, source);
+        for (int i = 0; i < indicators.size(); i++) repository.saveIndicator(code, i + 1, indicators.get(i));
+        List<String> kept = repository.removeOthers(code, indicators.stream().map(Indicator::code)
+                .collect(java.util.stream.Collectors.toSet()));
+        audit.record("INDICATOR_SET", code, indicators.size() + " indicators from " + source);
+        return kept;
+    }
+
     /** Enters or corrects values (an entry form or an import); audited. */
     @Transactional
     public void save(RegionScope scope, String regionCode, int year, String setCode, Map<String, BigDecimal> values,

@@ -54,6 +54,8 @@ class ImportPages {
         ImportReport report = switch (kind) {
             case "regions" -> imports.importRegions(temp, dryRun, locale);
             case "village-facts" -> imports.importVillageFacts(temp, dryRun, locale);
+            case "indicator-set" -> imports.importIndicatorSet(temp, dryRun, locale);
+            case "indicator-values" -> imports.importIndicatorValues(temp, dryRun, locale);
             default -> imports.importRegistry(temp, dryRun, locale);
         };
         if (session.getAttribute(LAST_FILE) instanceof String old) Files.deleteIfExists(Path.of(old));

@@ -62,6 +62,34 @@ class CountyIndicatorsIntegrationTest {
     }
 
     @Test
+    void importsAProvincialSetWithAnIntervalAndACompositeAndScoresIt() throws Exception {
+        Samples.importCounty(imports);
+        Path set = Files.createTempFile("set", ".csv");
+        Files.writeString(set, """
+                体系代码,体系名称,领域,指标代码,指标名称,单位,权重,方向,目标值,目标区间下限,目标区间上限,允许下限,允许上限,上级指标代码
+                T24,测试省县级指标,经济,A1,人均生产总值,元,50,正指标,100,,,,,
+                T24,测试省县级指标,民生,A2,失业率,%,30,区间指标,,3,6,1,10,
+                T24,测试省县级指标,环境,A3,环境指数,%,20,综合指标,,,,,,
+                T24,测试省县级指标,环境,A31,空气质量,%,1,正指标,100,,,,,A3
+                T24,测试省县级指标,环境,A32,污染强度,%,1,逆指标,50,,,,,A3
+                """, StandardCharsets.UTF_8);
+        Path values = Files.createTempFile("values", ".csv");
+        Files.writeString(values, """
+                年度,行政区划代码,指标体系,指标代码,实际值
+                2016,620721000000,T24,A1,80
+                2016,620721000000,T24,A2,8
+                2016,620721000000,T24,A31,100
+                2016,620721000000,T24,A32,100
+                """, StandardCharsets.UTF_8);
+
+        assertThat(imports.importIndicatorSet(set, false, Imports.DEFAULT_LOCALE).errors()).isEmpty();
+        assertThat(imports.importIndicatorValues(values, false, Imports.DEFAULT_LOCALE).errors()).isEmpty();
+
+        // A1 80 %, A2 (10 − 8) / (10 − 6) = 50 %, A3 = (100 + 50) / 2 = 75 %: (50·80 + 30·50 + 20·75) / 100 = 70
+        assertThat(indicators.attainment(RegionScope.ALL, COUNTY, 2016, "T24").attainment().total()).isEqualByComparingTo("70");
+    }
+
+    @Test
     void rejectsAnUnknownIndicatorAndAValueThatIsNotANumberWithTheirRows() throws Exception {
         Path file = Files.createTempFile("indicators-bad", ".csv");
         Files.writeString(file, "年度,行政区划代码,指标代码,实际值\n2015,620721000000,99,1\n2015,620721000000,01,abc\n",
