@@ -80,6 +80,23 @@ public class Indicators {
         return kept;
     }
 
+    /** One region's total next to its neighbours' (the children of a region, for rankings). */
+    public record RegionTotal(String region, BigDecimal total, int atTarget, int missing) {}
+
+    /** The attainment of every given region in one year, best first; regions without values come last. */
+    @Transactional(readOnly = true)
+    public List<RegionTotal> compare(RegionScope scope, List<String> regionCodes, int year, String setCode) {
+        List<Indicator> set = repository.set(setCode);
+        List<RegionTotal> out = new ArrayList<>();
+        for (String code : regionCodes) {
+            Attainment a = AttainmentCalculator.evaluate(set, repository.values(scope.require(code).value(), year, setCode));
+            out.add(new RegionTotal(code, a.total(), a.atTarget(), a.missing().size()));
+        }
+        out.sort(java.util.Comparator.comparing(RegionTotal::total,
+                java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
+        return out;
+    }
+
     /** Enters or corrects values (an entry form or an import); audited. */
     @Transactional
     public void save(RegionScope scope, String regionCode, int year, String setCode, Map<String, BigDecimal> values,

@@ -47,6 +47,10 @@ class IndicatorPages {
         model.addAttribute("report", report);
         model.addAttribute("trend", trend);
         model.addAttribute("topGaps", report.attainment().gaps().stream().limit(5).toList());
+        List<Region> children = regions.children(scope, code);
+        model.addAttribute("childNames", children.stream().collect(java.util.stream.Collectors.toMap(Region::code, Region::name)));
+        model.addAttribute("comparison", indicators.compare(scope, children.stream().map(Region::code).toList(), shown, set)
+                .stream().filter(t -> t.total() != null).toList());
         return "indicators";
     }
 

@@ -37,7 +37,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class XlsxExports {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    static final String XLSX = Sheets.XLSX;
     private static final int FLUSH_EVERY = 1000;
 
     private final HouseholdRegistry households;
@@ -83,21 +83,21 @@ class XlsxExports {
     /** One row per household (the columns of the household lists), streamed from {@code source}. */
     private void writeHouseholds(HttpServletResponse response, Locale locale, String filename, String sheetKey,
                                  Map<String, String> villages, Consumer<Consumer<HouseholdRow>> source) throws IOException {
-        try (Workbook workbook = workbook(response, filename)) {
+        try (Workbook workbook = Sheets.workbook(response, filename)) {
             Worksheet sheet = workbook.newWorksheet(text(sheetKey, locale));
-            header(sheet, locale, "print.col.householdNumber", "print.col.head", "print.col.village",
+            Sheets.header(sheet, messages, locale, "print.col.householdNumber", "print.col.head", "print.col.village",
                     "print.col.members", "print.col.status", "print.col.mainCause", "print.col.netIncomePerCapita");
             int[] row = {1};
             try {
                 source.accept(h -> {
                     int r = row[0]++;
-                    text(sheet, r, 0, h.householdNumber());
-                    text(sheet, r, 1, h.headName());
-                    text(sheet, r, 2, villages.getOrDefault(h.villageCode(), h.villageCode()));
-                    number(sheet, r, 3, h.members());
-                    text(sheet, r, 4, h.povertyStatusLabel());
-                    text(sheet, r, 5, h.mainCauseLabel());
-                    number(sheet, r, 6, h.netIncomePerCapita());
+                    Sheets.text(sheet, r, 0, h.householdNumber());
+                    Sheets.text(sheet, r, 1, h.headName());
+                    Sheets.text(sheet, r, 2, villages.getOrDefault(h.villageCode(), h.villageCode()));
+                    Sheets.number(sheet, r, 3, h.members());
+                    Sheets.text(sheet, r, 4, h.povertyStatusLabel());
+                    Sheets.text(sheet, r, 5, h.mainCauseLabel());
+                    Sheets.number(sheet, r, 6, h.netIncomePerCapita());
                     if (r % FLUSH_EVERY == 0) flush(sheet);
                 });
             } catch (UncheckedIOException e) {
@@ -122,9 +122,9 @@ class XlsxExports {
         Map<String, RegionStatistics> figures = statistics.withDescendants(scope, code, shownYear).stream()
                 .collect(Collectors.toMap(RegionStatistics::region, f -> f));
         List<Region> children = regions.children(scope, code);
-        try (Workbook workbook = workbook(response, code + "-" + shownYear + "-regions.xlsx")) {
+        try (Workbook workbook = Sheets.workbook(response, code + "-" + shownYear + "-regions.xlsx")) {
             Worksheet sheet = workbook.newWorksheet(text("print.xlsx.children.sheet", locale));
-            header(sheet, locale, "print.col.regionCode", "print.col.region", "print.col.households",
+            Sheets.header(sheet, messages, locale, "print.col.regionCode", "print.col.region", "print.col.households",
                     "print.col.persons", "print.col.poorHouseholds", "print.col.poorPersons",
                     "print.col.exitedHouseholds", "print.col.exitedPersons", "print.col.returnedHouseholds",
                     "print.col.ruralPopulation", "print.col.incidencePercent", "print.col.netIncomePerCapita",
@@ -132,12 +132,12 @@ class XlsxExports {
             int r = 1;
             for (Region child : children) {
                 RegionStatistics f = figures.get(child.code());
-                text(sheet, r, 0, child.code());
-                text(sheet, r, 1, child.name());
+                Sheets.text(sheet, r, 0, child.code());
+                Sheets.text(sheet, r, 1, child.name());
                 Number[] values = {f.households(), f.persons(), f.poorHouseholds(), f.poorPersons(),
                         f.exitedHouseholds(), f.exitedPersons(), f.returnedHouseholds(), f.ruralPopulation(),
                         f.incidencePercent(), f.netIncomePerCapita(), f.poorNetIncomePerCapita()};
-                for (int c = 0; c < values.length; c++) number(sheet, r, c + 2, values[c]);
+                for (int c = 0; c < values.length; c++) Sheets.number(sheet, r, c + 2, values[c]);
                 r++;
             }
             sheet.finish();
@@ -148,32 +148,8 @@ class XlsxExports {
         if (regions.find(scope, code).isEmpty()) throw new RegionScope.OutOfScopeException(code);
     }
 
-    private static Workbook workbook(HttpServletResponse response, String filename) throws IOException {
-        response.setContentType(XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString());
-        OutputStream out = response.getOutputStream();
-        return new Workbook(out, "Fupin", "1.0");
-    }
-
-    private void header(Worksheet sheet, Locale locale, String... keys) {
-        for (int c = 0; c < keys.length; c++) {
-            sheet.value(0, c, text(keys[c], locale));
-            sheet.width(c, c == 1 || c == 2 ? 20 : 14);
-        }
-        sheet.range(0, 0, 0, keys.length - 1).style().bold().set();
-        sheet.freezePane(0, 1);
-    }
-
     private String text(String key, Locale locale) {
         return messages.getMessage(key, null, locale);
-    }
-
-    private static void text(Worksheet sheet, int r, int c, String value) {
-        if (value != null) sheet.value(r, c, value);
-    }
-
-    private static void number(Worksheet sheet, int r, int c, Number value) {
-        if (value != null) sheet.value(r, c, value);
     }
 
     private static void flush(Worksheet sheet) {

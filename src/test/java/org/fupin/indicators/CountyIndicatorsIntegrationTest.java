@@ -59,6 +59,12 @@ class CountyIndicatorsIntegrationTest {
         session.logIn(WebSession.ADMIN_PASSWORD);
         String page = session.get("/indicators/" + COUNTY + "?year=2015").body();
         assertThat(page).contains("id=\"total\">95.7000%").contains("33 / 39");
+        byte[] xlsx = session.xlsx("/export/indicators/" + COUNTY + ".xlsx?year=2015").body();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var rows = workbook.getFirstSheet().read();
+            assertThat(rows).hasSize(1 + 39 + 1);
+            assertThat(new java.math.BigDecimal(rows.get(40).getCellRawValue(7).orElseThrow())).isEqualByComparingTo("95.7");
+        }
     }
 
     @Test
