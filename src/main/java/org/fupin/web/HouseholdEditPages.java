@@ -1,6 +1,5 @@
 package org.fupin.web;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,7 +8,6 @@ import org.fupin.dictionary.Dictionaries;
 import org.fupin.household.HouseholdDetail;
 import org.fupin.household.HouseholdEditor;
 import org.fupin.household.HouseholdRegistry;
-import org.fupin.household.domain.Finding;
 import org.fupin.household.domain.RegistryColumn;
 import org.fupin.region.RegionScope;
 import org.springframework.context.MessageSource;
@@ -57,13 +55,8 @@ class HouseholdEditPages {
         HouseholdEditor.Outcome outcome = editor.saveHousehold(scope, id, cells, user.getName())
                 .orElseThrow(() -> new RegionScope.OutOfScopeException(String.valueOf(id)));
         if (outcome.saved()) return "redirect:/households/" + id + "?saved";
-        Map<String, List<String>> errors = new HashMap<>();
-        for (Finding f : outcome.findings()) {
-            if (!f.isError()) continue;
-            String message = messages.getMessage("rule." + f.code(), f.args().toArray(), f.code(), locale);
-            boolean onForm = f.row() == 1 && RegistryForm.HOUSEHOLD_COLUMNS.stream().anyMatch(c -> c.name().equals(f.column()));
-            errors.computeIfAbsent(onForm ? f.column() : "_household", k -> new java.util.ArrayList<>()).add(message);
-        }
+        Map<String, List<String>> errors = FieldErrors.of(outcome.findings(), f -> f.row() == 1,
+                RegistryForm.HOUSEHOLD_COLUMNS, messages, locale);
         return form(scope, id, cells, errors, model);
     }
 
@@ -77,7 +70,7 @@ class HouseholdEditPages {
         model.addAttribute("action", "/households/" + id);
         model.addAttribute("fields", RegistryForm.fields(RegistryForm.HOUSEHOLD_COLUMNS, dictionaries.forYear(household.year()),
                 cells, errors));
-        model.addAttribute("householdErrors", errors.getOrDefault("_household", List.of()));
+        model.addAttribute("householdErrors", errors.getOrDefault(FieldErrors.HOUSEHOLD, List.of()));
         return "registry-form";
     }
 }

@@ -66,7 +66,9 @@ class MemberPages {
                 .orElseThrow(() -> new RegionScope.OutOfScopeException(String.valueOf(id)));
         if (outcome.saved()) return "redirect:/households/" + id + "?saved";
         int row = position != null ? position : households.household(scope, id).map(h -> h.members().size() + 1).orElse(0);
-        return form(scope, id, position, cells, errors(outcome.findings(), row, locale), model);
+        Map<String, List<String>> errors = FieldErrors.of(outcome.findings(), f -> f.row() == row,
+                RegistryForm.MEMBER_COLUMNS, messages, locale);
+        return form(scope, id, position, cells, errors, model);
     }
 
     @PostMapping("/households/{id}/members/{position}/delete")
@@ -77,8 +79,8 @@ class MemberPages {
         if (outcome.saved()) return "redirect:/households/" + id + "?saved";
         Map<RegistryColumn, String> cells = editor.memberCells(scope, id, position).orElse(Map.of());
         Map<String, List<String>> errors = new HashMap<>();
-        errors.put("_household", outcome.findings().stream().filter(Finding::isError)
-                .map(f -> messages.getMessage("rule." + f.code(), f.args().toArray(), f.code(), locale)).toList());
+        errors.put(FieldErrors.HOUSEHOLD, outcome.findings().stream().filter(Finding::isError)
+                .map(f -> FieldErrors.message(f, messages, locale)).toList());
         return form(scope, id, position, cells, errors, model);
     }
 
@@ -93,23 +95,10 @@ class MemberPages {
         model.addAttribute("title", position != null ? "web.edit.member" : "web.edit.addMember");
         model.addAttribute("action", position != null ? "/households/" + id + "/members/" + position
                 : "/households/" + id + "/members");
-        model.addAttribute("householdErrors", errors.getOrDefault("_household", List.of()));
+        model.addAttribute("householdErrors", errors.getOrDefault(FieldErrors.HOUSEHOLD, List.of()));
         if (position != null) {
             model.addAttribute("maskedId", household.members().get(position - 1).idNumberMasked());
         }
         return "registry-form";
-    }
-
-    /** Errors of the edited row by column; errors of other rows (household rules) under "_household". */
-    private Map<String, List<String>> errors(List<Finding> findings, int row, Locale locale) {
-        Map<String, List<String>> out = new HashMap<>();
-        for (Finding f : findings) {
-            if (!f.isError()) continue;
-            String message = messages.getMessage("rule." + f.code(), f.args().toArray(), f.code(), locale);
-            String key = f.row() == row && RegistryForm.MEMBER_COLUMNS.stream().anyMatch(c -> c.name().equals(f.column()))
-                    ? f.column() : "_household";
-            out.computeIfAbsent(key, k -> new java.util.ArrayList<>()).add(message);
-        }
-        return out;
     }
 }

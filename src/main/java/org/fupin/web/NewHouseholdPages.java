@@ -1,7 +1,6 @@
 package org.fupin.web;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,7 +8,6 @@ import org.fupin.access.Users;
 import org.fupin.dictionary.Dictionaries;
 import org.fupin.household.HouseholdEditor;
 import org.fupin.household.HouseholdRegistry;
-import org.fupin.household.domain.Finding;
 import org.fupin.household.domain.RegistryColumn;
 import org.fupin.region.Region;
 import org.fupin.region.RegionDirectory;
@@ -62,13 +60,7 @@ class NewHouseholdPages {
         Map<RegistryColumn, String> cells = RegistryForm.read(COLUMNS, params);
         HouseholdEditor.Created created = editor.create(scope, village.code(), year, cells, user.getName());
         if (created.id() != null) return "redirect:/households/" + created.id() + "?saved";
-        Map<String, List<String>> errors = new HashMap<>();
-        for (Finding f : created.findings()) {
-            if (!f.isError()) continue;
-            String message = messages.getMessage("rule." + f.code(), f.args().toArray(), f.code(), locale);
-            String key = COLUMNS.stream().anyMatch(c -> c.name().equals(f.column())) ? f.column() : "_household";
-            errors.computeIfAbsent(key, k -> new ArrayList<>()).add(message);
-        }
+        Map<String, List<String>> errors = FieldErrors.of(created.findings(), f -> true, COLUMNS, messages, locale);
         return form(village, year, cells, errors, model);
     }
 
@@ -81,7 +73,7 @@ class NewHouseholdPages {
         model.addAttribute("title", "web.edit.newHousehold");
         model.addAttribute("action", "/regions/" + village.code() + "/households?year=" + year);
         model.addAttribute("fields", RegistryForm.fields(COLUMNS, dictionaries.forYear(year), cells, errors));
-        model.addAttribute("householdErrors", errors.getOrDefault("_household", List.of()));
+        model.addAttribute("householdErrors", errors.getOrDefault(FieldErrors.HOUSEHOLD, List.of()));
         return "registry-form";
     }
 
