@@ -34,8 +34,21 @@ class DatabaseConfig {
         String onOff = durable ? "on" : "off";
         builder.setServerConfig("fsync", onOff).setServerConfig("synchronous_commit", onOff)
                 .setServerConfig("full_page_writes", onOff);
+        if (runningPostmaster(directory)) {
+            throw new IllegalStateException("The data directory " + directory + " is in use by another Fupin process "
+                    + "(is the server running?). Stop it first, use another FUPIN_DATA_DIR, or point FUPIN_DB_URL at a "
+                    + "shared PostgreSQL server.");
+        }
         EmbeddedPostgres postgres = builder.start();
         return new Database(postgres, postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+    }
+
+    /** A postmaster.pid naming a live process; a stale file left by a crash does not count (PostgreSQL removes it). */
+    private static boolean runningPostmaster(Path directory) throws IOException {
+        Path pidFile = directory.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) return false;
+        String first = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+        return first.matches("\\d+") && ProcessHandle.of(Long.parseLong(first)).map(ProcessHandle::isAlive).orElse(false);
     }
 
     /** The application's connections: pooled, restricted role, scoped rows (see {@link ScopedDataSource}). */
