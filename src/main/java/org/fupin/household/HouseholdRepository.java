@@ -37,7 +37,8 @@ class HouseholdRepository {
             from household h
             join person head on head.household_id = h.id and head.position = 1
             where h.year = :year and h.village_code between :lowest and :highest
-              and (cast(:status as text) is null or h.poverty_status = :status)
+              and (cast(:status as text) is null or h.poverty_status = :status
+                   or (:status = 'POOR' and h.poverty_status in ('0', '3')))
               and (cast(:cause as text) is null or h.main_cause = :cause)
               and (cast(:attribute as text) is null or h.attribute = :attribute)
               and (cast(:text as text) is null

@@ -7,6 +7,8 @@ package org.fupin.household;
 public record HouseholdSearch(String regionCode, int year, String text, String povertyStatus, String mainCause,
                               String attribute) {
 
+    public static final String POOR = "POOR";
+
     public HouseholdSearch {
         text = blankToNull(text);
         povertyStatus = blankToNull(povertyStatus);

@@ -21,6 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class RegionPages {
 
+    /** Figure → the household list behind it (status filter; "" = every household). */
+    private static final java.util.Map<String, String> DRILL_THROUGH = java.util.Map.of("households", "",
+            "persons", "", "poorHouseholds", org.fupin.household.HouseholdSearch.POOR,
+            "poorPersons", org.fupin.household.HouseholdSearch.POOR, "exitedHouseholds", "1", "returnedHouseholds", "3");
+
     private final RegionDirectory regions;
     private final Statistics statistics;
     private final HouseholdRegistry households;
@@ -64,6 +69,7 @@ class RegionPages {
         int shownYear = year != null ? year : years.isEmpty() ? java.time.Year.now().getValue() : years.get(0);
         List<RegionStatistics> figures = statistics.withDescendants(scope, code, shownYear);
         model.addAttribute("region", region);
+        model.addAttribute("drill", DRILL_THROUGH);
         model.addAttribute("demo", demo.isLoaded());
         model.addAttribute("path", regions.path(scope, code));
         model.addAttribute("year", shownYear);

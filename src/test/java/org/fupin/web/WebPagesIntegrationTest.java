@@ -55,7 +55,7 @@ class WebPagesIntegrationTest {
     void walksFromTheCountyToAHouseholdWithoutShowingFullIdNumbers() throws Exception {
         HttpResponse<String> county = session.logIn(WebSession.ADMIN_PASSWORD);
         assertThat(county.uri().getPath()).isEqualTo("/regions/620721000000");
-        assertThat(county.body()).contains("肃南裕固族自治县").contains("id=\"figure-poorHouseholds\">69<");
+        assertThat(county.body()).contains("肃南裕固族自治县").containsPattern("id=\"figure-poorHouseholds\"[^>]*>69<");
 
         String township = session.get(firstRegionWithHouseholds(county.body())).body();
         String village = session.get(firstRegionWithHouseholds(township)).body();
@@ -64,6 +64,20 @@ class WebPagesIntegrationTest {
         assertThat(household).contains("id=\"members\"").contains("id=\"per-capita\"");
         assertThat(FULL_ID.matcher(household).find()).as("a full ID number in the page").isFalse();
         assertThat(household).containsPattern("\\d{6}\\*{8}[\\dX]{4}");
+    }
+
+    @Test
+    void everyHouseholdFigureOfTheCountyLinksToAListWithExactlyThatManyHouseholds() throws Exception {
+        String county = session.logIn(WebSession.ADMIN_PASSWORD).body();
+        Matcher figure = Pattern.compile("<a class=\"fs-4 d-block\" id=\"figure-(\\w*Households|households)\" href=\"([^\"]+)\">([\\d,]+)</a>")
+                .matcher(county.replace("&amp;", "&"));
+        int checked = 0;
+        while (figure.find()) {
+            String list = session.get(figure.group(2)).body();
+            assertThat(list).as(figure.group(1)).contains("找到 " + figure.group(3).replace(",", "") + " 户");
+            checked++;
+        }
+        assertThat(checked).isEqualTo(4);
     }
 
     @Test
