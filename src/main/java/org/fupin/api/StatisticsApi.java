@@ -22,6 +22,11 @@ class StatisticsApi {
         this.users = users;
     }
 
+    @GetMapping("/{code}/composition")
+    org.fupin.statistics.Composition composition(@PathVariable String code, @RequestParam int year, Authentication user) {
+        return statistics.composition(users.scopeOf(user), code, year);
+    }
+
     @GetMapping("/{code}")
     Object statistics(@PathVariable String code, @RequestParam int year,
                       @RequestParam(defaultValue = "false") boolean withDescendants, Authentication user) {

@@ -25,8 +25,21 @@ public class Statistics {
     private final StatisticsRepository repository;
     private final RegionDirectory regions;
     private final Dictionaries dictionaries;
+    private final CompositionRepository compositions;
 
-    Statistics(StatisticsRepository repository, RegionDirectory regions, Dictionaries dictionaries) {
+    /** Dimension → the code list that labels its values (dimensions without one use their own codes). */
+    private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("ATTRIBUTE", CodeLists.HOUSEHOLD_ATTRIBUTE),
+            Map.entry("IDENTIFICATION_STANDARD", CodeLists.IDENTIFICATION_STANDARD),
+            Map.entry("MAIN_CAUSE", CodeLists.POVERTY_CAUSE), Map.entry("POVERTY_STATUS", CodeLists.POVERTY_STATUS),
+            Map.entry("HOUSING_SAFETY", CodeLists.HOUSING_SAFETY), Map.entry("SAFE_WATER", CodeLists.YES_NO),
+            Map.entry("ELECTRICITY", CodeLists.YES_NO), Map.entry("LABOUR_SKILL", CodeLists.LABOUR_SKILL),
+            Map.entry("WORK_STATUS", CodeLists.WORK_STATUS), Map.entry("EDUCATION", CodeLists.EDUCATION),
+            Map.entry("SCHOOLING", CodeLists.SCHOOLING), Map.entry("ETHNICITY", CodeLists.ETHNICITY),
+            Map.entry("SEX", CodeLists.SEX), Map.entry("HEALTH", CodeLists.HEALTH));
+
+    Statistics(StatisticsRepository repository, RegionDirectory regions, Dictionaries dictionaries,
+               CompositionRepository compositions) {
+        this.compositions = compositions;
         this.repository = repository;
         this.regions = regions;
         this.dictionaries = dictionaries;
@@ -59,6 +72,22 @@ public class Statistics {
         List<RegionStatistics> out = new ArrayList<>();
         byRegion.keySet().stream().sorted().forEach(c -> out.add(view(c, year, byRegion.get(c), causes)));
         return out;
+    }
+
+    /** How the region's households and persons divide along every dimension, labelled from the year's code lists. */
+    @Transactional(readOnly = true)
+    public Composition composition(RegionScope scope, String code, int year) {
+        RegionCode region = existing(scope, code);
+        CodeLists codes = dictionaries.forYear(year);
+        Map<String, List<Composition.Part>> dimensions = new java.util.TreeMap<>();
+        for (CompositionRepository.Row row : compositions.rows(region, year)) {
+            String list = LABELS.get(row.dimension());
+            String label = list == null ? row.code() : codes.get(list).label(row.code()).orElse(row.code());
+            dimensions.computeIfAbsent(row.dimension(), d -> new ArrayList<>())
+                    .add(new Composition.Part(row.code(), label, row.households(), row.persons()));
+        }
+        dimensions.values().forEach(parts -> parts.sort(java.util.Comparator.comparing(Composition.Part::code)));
+        return new Composition(region.value(), year, dimensions);
     }
 
     /** Unknown and out-of-scope regions look the same to the caller. */
