@@ -60,6 +60,13 @@ class RegionPages {
         return "home";
     }
 
+    /** The composition tables, loaded only when the clerk opens them (a county-wide scan at national scale). */
+    @GetMapping("/regions/{code}/composition")
+    String composition(@PathVariable String code, @RequestParam int year, Authentication user, Model model) {
+        model.addAttribute("composition", statistics.composition(users.scopeOf(user), code, year));
+        return "fragments :: composition";
+    }
+
     @GetMapping("/regions/{code}")
     String region(@PathVariable String code, @RequestParam(required = false) Integer year,
                   @RequestParam(defaultValue = "0") int page, Authentication user, Model model) {

@@ -80,6 +80,9 @@ class BrowserJourneyTest {
         logIn();
         assertThat(browser.findElement(By.id("region-name")).getText()).isEqualTo("肃南裕固族自治县");
         screenshot("01-county");
+        click(browser.findElement(By.cssSelector("#composition summary")));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("composition")).getText().contains("低于扶贫标准"));
+        screenshot("01b-county-composition");
 
         clickFirstChildWithHouseholds();
         clickFirstChildWithHouseholds();

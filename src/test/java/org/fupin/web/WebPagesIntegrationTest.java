@@ -55,7 +55,10 @@ class WebPagesIntegrationTest {
     void walksFromTheCountyToAHouseholdWithoutShowingFullIdNumbers() throws Exception {
         HttpResponse<String> county = session.logIn(WebSession.ADMIN_PASSWORD);
         assertThat(county.uri().getPath()).isEqualTo("/regions/620721000000");
-        assertThat(county.body()).contains("肃南裕固族自治县").containsPattern("id=\"figure-poorHouseholds\"[^>]*>69<");
+        assertThat(county.body()).contains("肃南裕固族自治县").containsPattern("id=\"figure-poorHouseholds\"[^>]*>69<")
+                .contains("id=\"composition\"");
+        assertThat(session.get("/regions/620721000000/composition?year=2015").body()).contains("低于扶贫标准")
+                .doesNotContain("<html");
 
         String township = session.get(firstRegionWithHouseholds(county.body())).body();
         String village = session.get(firstRegionWithHouseholds(township)).body();
