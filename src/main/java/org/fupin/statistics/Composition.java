@@ -11,6 +11,9 @@ import java.util.Map;
  */
 public record Composition(String region, int year, Map<String, List<Part>> dimensions) {
 
-    /** One value of a dimension: its code, label, and the households and persons that have it. */
-    public record Part(String code, String label, long households, long persons) {}
+    /**
+     * One value of a dimension: its code, label, and the households (household-level dimensions only; null for
+     * person-level ones) and persons that have it.
+     */
+    public record Part(String code, String label, Long households, long persons) {}
 }

@@ -8,13 +8,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * One set-based query per level (households, persons) counting every dimension at once (grain: dimension × value
+ * One set-based query per level (households, persons; grouping sets, one scan each) counting every dimension at once (grain: dimension × value
  * over one region's subtree and year). Income bands compare 人均纯收入 with the year's national line.
  */
 @Repository
 class CompositionRepository {
 
-    record Row(String dimension, String code, long households, long persons) {}
+    /** households is null for person-level dimensions (counting distinct households there costs a sort per group). */
+    record Row(String dimension, String code, Long households, long persons) {}
 
     private final JdbcClient jdbc;
 
@@ -25,48 +26,63 @@ class CompositionRepository {
                 "highest", region.highestDescendant());
         List<Row> rows = new ArrayList<>();
         jdbc.sql("""
-                with h as (
-                    select h.*, l.amount as line from household h
+                select case when grouping(attribute) = 0 then 'ATTRIBUTE'
+                            when grouping(identification_standard) = 0 then 'IDENTIFICATION_STANDARD'
+                            when grouping(main_cause) = 0 then 'MAIN_CAUSE'
+                            when grouping(poverty_status) = 0 then 'POVERTY_STATUS'
+                            when grouping(housing_safety) = 0 then 'HOUSING_SAFETY'
+                            when grouping(water) = 0 then 'SAFE_WATER'
+                            when grouping(electricity) = 0 then 'ELECTRICITY'
+                            when grouping(size) = 0 then 'HOUSEHOLD_SIZE'
+                            else 'INCOME_BAND' end as dimension,
+                       coalesce(attribute, identification_standard, main_cause, poverty_status, housing_safety, water,
+                                electricity, size, band) as code,
+                       count(*) as households, sum(member_count) as persons
+                from (
+                    select h.attribute, h.identification_standard, h.main_cause, h.poverty_status, h.housing_safety,
+                           case when h.safe_drinking_water then '1' else '0' end as water,
+                           case when h.has_electricity then '1' else '0' end as electricity,
+                           case when h.member_count >= 6 then '6+' else h.member_count::text end as size,
+                           case when l.amount is null then 'UNKNOWN'
+                                when h.net_income_per_capita < l.amount then 'BELOW_LINE'
+                                when h.net_income_per_capita < l.amount * 1.5 then 'LINE_TO_1_5'
+                                else 'ABOVE_1_5' end as band,
+                           h.member_count
+                    from household h
                     left join poverty_line l on l.year = h.year and l.standard = 'NATIONAL' and l.region_prefix = ''
                     where h.year = :year and h.village_code between :lowest and :highest
-                )
-                select d.dimension, d.code, count(*) as households, sum(h.member_count) as persons
-                from h cross join lateral (values
-                    ('ATTRIBUTE', h.attribute), ('IDENTIFICATION_STANDARD', h.identification_standard),
-                    ('MAIN_CAUSE', h.main_cause), ('POVERTY_STATUS', h.poverty_status),
-                    ('HOUSING_SAFETY', h.housing_safety),
-                    ('SAFE_WATER', case when h.safe_drinking_water then '1' else '0' end),
-                    ('ELECTRICITY', case when h.has_electricity then '1' else '0' end),
-                    ('HOUSEHOLD_SIZE', case when h.member_count >= 6 then '6+' else h.member_count::text end),
-                    ('INCOME_BAND', case when h.line is null then 'UNKNOWN'
-                                         when h.net_income_per_capita < h.line then 'BELOW_LINE'
-                                         when h.net_income_per_capita < h.line * 1.5 then 'LINE_TO_1_5'
-                                         else 'ABOVE_1_5' end)
-                ) as d(dimension, code)
-                group by d.dimension, d.code
-                """).params(params).query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
+                ) h
+                group by grouping sets ((attribute), (identification_standard), (main_cause), (poverty_status),
+                                        (housing_safety), (water), (electricity), (size), (band))
+                """).params(params).query((rs, n) -> new Row(rs.getString(1), rs.getString(2), (Long) rs.getObject(3), rs.getLong(4)))
                 .list().forEach(rows::add);
         jdbc.sql("""
-                with p as (
-                    select p.* from person p
-                    where p.year = :year and p.village_code between :lowest and :highest
-                )
-                select d.dimension, d.code, count(distinct p.household_id) as households, count(*) as persons
-                from p cross join lateral (
-                    select 'LABOUR_SKILL', p.labour_skill
-                    union all select 'WORK_STATUS', coalesce(p.work_status, 'NONE')
-                    union all select 'EDUCATION', p.education where p.education is not null
-                    union all select 'SCHOOLING', p.schooling where p.schooling is not null
-                    union all select 'ETHNICITY', p.ethnicity
-                    union all select 'SEX', case when p.male then '1' else '2' end
-                    union all select 'AGE_BAND', case
-                        when :year - extract(year from p.birth_date) < 16 then '0-15'
-                        when :year - extract(year from p.birth_date) < 60 then '16-59'
-                        else '60+' end
-                    union all select 'HEALTH', unnest(p.health)
-                ) as d(dimension, code)
-                group by d.dimension, d.code
-                """).params(params).query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4)))
+                select case when grouping(labour_skill) = 0 then 'LABOUR_SKILL'
+                            when grouping(work) = 0 then 'WORK_STATUS'
+                            when grouping(education) = 0 then 'EDUCATION'
+                            when grouping(schooling) = 0 then 'SCHOOLING'
+                            when grouping(ethnicity) = 0 then 'ETHNICITY'
+                            when grouping(sex) = 0 then 'SEX'
+                            else 'AGE_BAND' end as dimension,
+                       coalesce(labour_skill, work, education, schooling, ethnicity, sex, age_band) as code,
+                       null::bigint as households, count(*) as persons
+                from (
+                    select household_id, labour_skill, coalesce(work_status, 'NONE') as work, education, schooling,
+                           ethnicity, case when male then '1' else '2' end as sex,
+                           case when :year - extract(year from birth_date) < 16 then '0-15'
+                                when :year - extract(year from birth_date) < 60 then '16-59' else '60+' end as age_band
+                    from person where year = :year and village_code between :lowest and :highest
+                ) p
+                group by grouping sets ((labour_skill), (work), (education), (schooling), (ethnicity), (sex), (age_band))
+                having coalesce(labour_skill, work, education, schooling, ethnicity, sex, age_band) is not null
+                """).params(params).query((rs, n) -> new Row(rs.getString(1), rs.getString(2), (Long) rs.getObject(3), rs.getLong(4)))
+                .list().forEach(rows::add);
+        jdbc.sql("""
+                select 'HEALTH', condition, null::bigint, count(*)
+                from person cross join lateral unnest(health) as condition
+                where year = :year and village_code between :lowest and :highest
+                group by condition
+                """).params(params).query((rs, n) -> new Row(rs.getString(1), rs.getString(2), (Long) rs.getObject(3), rs.getLong(4)))
                 .list().forEach(rows::add);
         return rows;
     }
