@@ -39,11 +39,14 @@ public class Cli {
     private final UserCommands users;
     private final org.fupin.audit.AuditLog auditLog;
     private final org.fupin.indicators.Indicators indicators;
+    private final org.fupin.statistics.Reconciliation reconciliation;
     private PrintStream out = System.out;
     private final Locale locale = Imports.DEFAULT_LOCALE;
 
     Cli(Imports imports, Statistics statistics, DemoData demo, ObjectMapper json, MessageSource messages,
-        UserCommands users, org.fupin.audit.AuditLog auditLog, org.fupin.indicators.Indicators indicators) {
+        UserCommands users, org.fupin.audit.AuditLog auditLog, org.fupin.indicators.Indicators indicators,
+        org.fupin.statistics.Reconciliation reconciliation) {
+        this.reconciliation = reconciliation;
         this.indicators = indicators;
         this.users = users;
         this.auditLog = auditLog;
@@ -71,6 +74,7 @@ public class Cli {
             case "import":
                 return file(rest).map(f -> report(imports.importRegistry(f, dryRun, locale), asJson)).orElse(2);
             case "stats":
+                if (!rest.isEmpty() && rest.get(0).equals("reconcile")) return reconcile(rest, year);
                 return stats(rest, year, descendants);
             case "import-indicator-set":
                 return file(rest).map(f -> report(imports.importIndicatorSet(f, dryRun, locale), asJson)).orElse(2);
@@ -110,6 +114,20 @@ public class Cli {
         String value = rest.remove(i + 1);
         rest.remove(i);
         return value;
+    }
+
+    /** {@code stats reconcile CODE --year YEAR}: exit 0 when every figure reconciles, 1 with the differences. */
+    private int reconcile(List<String> rest, Integer year) {
+        if (rest.size() != 2 || year == null) return usage();
+        try {
+            var differences = reconciliation.check(RegionScope.ALL, rest.get(1), year);
+            differences.forEach(d -> out.println(message("cli.reconcile.difference", d.where(), d.figure(), d.expected(), d.found())));
+            out.println(message(differences.isEmpty() ? "cli.reconcile.ok" : "cli.reconcile.failed", differences.size()));
+            return differences.isEmpty() ? 0 : 1;
+        } catch (RegionScope.OutOfScopeException e) {
+            System.err.println(message("cli.regionNotFound", rest.get(1)));
+            return 2;
+        }
     }
 
     /** {@code audit verify}: exit 0 when the chain is intact, 1 with the first broken row otherwise. */
