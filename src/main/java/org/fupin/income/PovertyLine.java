@@ -8,7 +8,7 @@ import java.math.BigDecimal;
  */
 public record PovertyLine(int year, String standard, BigDecimal amount) {
 
-    /** Identification uses "below" (低于): a per-capita income equal to the line is not below it (domain.md §10). */
+    /** Identification uses 低于 ("below"): a per-capita income equal to the line is not below it (domain.md §10). */
     public boolean isBelow(BigDecimal netIncomePerCapita) {
         return netIncomePerCapita.compareTo(amount) < 0;
     }
