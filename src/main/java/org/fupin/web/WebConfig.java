@@ -29,6 +29,6 @@ class WebConfig implements WebMvcConfigurer {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         registry.addInterceptor(interceptor);
-        registry.addInterceptor(exportAudit).addPathPatterns("/export/**", "/print/**");
+        registry.addInterceptor(exportAudit).addPathPatterns("/export/**", "/print/**", "/imports/rejected.xlsx");
     }
 }
