@@ -16,10 +16,17 @@ class StatisticsApi {
 
     private final Statistics statistics;
     private final Users users;
+    private final org.fupin.statistics.Flows flows;
 
-    StatisticsApi(Statistics statistics, Users users) {
+    StatisticsApi(Statistics statistics, Users users, org.fupin.statistics.Flows flows) {
+        this.flows = flows;
         this.statistics = statistics;
         this.users = users;
+    }
+
+    @GetMapping("/{code}/flows")
+    org.fupin.statistics.Flows.YearFlows flows(@PathVariable String code, @RequestParam int year, Authentication user) {
+        return flows.between(users.scopeOf(user), code, year);
     }
 
     @GetMapping("/{code}/composition")
