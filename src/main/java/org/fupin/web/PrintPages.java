@@ -67,10 +67,13 @@ class PrintPages {
         return "print/village";
     }
 
-    /** 乡有簿、县有档: the region's figures and one row per child region. */
+    /**
+     * 乡有簿、县有档: the region's figures and one row per child region; {@code protect} prints counts below k as
+     * "&lt;k" for tables shown outside the office (small-cell protection).
+     */
     @GetMapping("/print/regions/{code}")
     String summaryTable(@PathVariable String code, @RequestParam(required = false) Integer year,
-                        Authentication user, Model model) {
+                        @RequestParam(defaultValue = "false") boolean protect, Authentication user, Model model) {
         RegionScope scope = users.scopeOf(user);
         Region region = region(scope, code);
         int shownYear = shownYear(households, scope, year);
@@ -81,6 +84,7 @@ class PrintPages {
         model.addAttribute("path", regions.path(scope, code));
         model.addAttribute("year", shownYear);
         model.addAttribute("total", figures.get(code));
+        model.addAttribute("protect", protect);
         model.addAttribute("rows", children.stream().map(c -> new SummaryRow(c, figures.get(c.code()))).toList());
         return "print/region";
     }

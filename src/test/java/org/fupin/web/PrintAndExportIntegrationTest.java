@@ -132,4 +132,22 @@ class PrintAndExportIntegrationTest {
     private static long count(String html, String needle) {
         return Pattern.compile(Pattern.quote(needle)).matcher(html).results().count();
     }
+
+    @Test
+    void theProtectedSummaryHidesCountsBelowThree() throws Exception {
+        String township = statistics.withDescendants(RegionScope.ALL, COUNTY, year).stream()
+                .filter(f -> f.region().endsWith("000") && !f.region().equals(COUNTY) && f.households() > 0)
+                .map(RegionStatistics::region).findFirst().orElseThrow();
+        boolean smallCount = statistics.withDescendants(RegionScope.ALL, township, year).stream()
+                .filter(f -> !f.region().equals(township))
+                .anyMatch(f -> java.util.stream.LongStream.of(f.households(), f.poorHouseholds(), f.poorPersons(),
+                        f.returnedHouseholds()).anyMatch(n -> n == 1 || n == 2));
+
+        String open = session.get("/print/regions/" + township + "?year=" + year).body();
+        String protectedPage = session.get("/print/regions/" + township + "?year=" + year + "&protect=true").body();
+
+        assertThat(smallCount).isTrue();
+        assertThat(open).doesNotContain("&lt;3");
+        assertThat(protectedPage).contains("&lt;3").doesNotContainPattern("<td class=\"text-end\">[12]</td>");
+    }
 }
