@@ -19,7 +19,6 @@ import org.fupin.household.domain.MemberParser;
 import org.fupin.household.domain.RegistryColumn;
 import org.fupin.income.PovertyLines;
 import org.fupin.region.RegionScope;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

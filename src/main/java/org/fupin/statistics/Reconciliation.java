@@ -38,8 +38,11 @@ public class Reconciliation {
         List<Difference> differences = new ArrayList<>(recount(root, year));
         Map<String, RegionStatistics> figures = new HashMap<>();
         statistics.withDescendants(scope, code, year).forEach(f -> figures.put(f.region(), f));
-        for (Region region : regions.subtree(scope, code)) {
-            List<Region> children = regions.children(scope, region.code());
+        List<Region> subtree = regions.subtree(scope, code);
+        Map<String, List<Region>> childrenOf = new HashMap<>();
+        subtree.forEach(r -> childrenOf.computeIfAbsent(r.parentCode(), p -> new ArrayList<>()).add(r));
+        for (Region region : subtree) {
+            List<Region> children = childrenOf.getOrDefault(region.code(), List.of());
             if (children.isEmpty() || !figures.containsKey(region.code())) continue;
             RegionStatistics parent = figures.get(region.code());
             long[] sum = new long[FIGURES.length];
