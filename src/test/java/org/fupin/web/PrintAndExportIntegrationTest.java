@@ -2,11 +2,9 @@ package org.fupin.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.regex.Pattern;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.fupin.FupinTest;
 import org.fupin.Samples;
@@ -93,7 +91,7 @@ class PrintAndExportIntegrationTest {
 
         assertThat(response.headers().firstValue("Content-Disposition").orElseThrow())
                 .startsWith("attachment").contains(COUNTY + "-" + year + "-households.xlsx");
-        List<Row> rows = rows(response.body());
+        List<Row> rows = WebSession.sheetRows(response.body());
         assertThat(rows).hasSize(1 + (int) expected);
         assertThat(rows.get(0).getCellText(0)).isEqualTo("户编号");
         assertThat(rows.get(1).getCellText(1)).isNotBlank();
@@ -103,7 +101,7 @@ class PrintAndExportIntegrationTest {
     void childrenExportHasOneRowPerChildRegion() throws Exception {
         List<Region> children = regions.children(RegionScope.ALL, COUNTY);
 
-        List<Row> rows = rows(session.xlsx("/export/regions/" + COUNTY + "/children.xlsx?year=" + year).body());
+        List<Row> rows = WebSession.sheetRows(session.xlsx("/export/regions/" + COUNTY + "/children.xlsx?year=" + year).body());
 
         assertThat(rows).hasSize(1 + children.size());
         assertThat(rows.get(1).getCellText(0)).isEqualTo(children.get(0).code());
@@ -121,12 +119,6 @@ class PrintAndExportIntegrationTest {
                 .filter(r -> r.level() == RegionLevel.VILLAGE).map(Region::code).toList();
         return statistics.withDescendants(RegionScope.ALL, COUNTY, year).stream()
                 .filter(f -> villages.contains(f.region()) && f.households() > 1).findFirst().orElseThrow();
-    }
-
-    private static List<Row> rows(byte[] xlsx) throws Exception {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
-            return workbook.getFirstSheet().read();
-        }
     }
 
     private static long count(String html, String needle) {

@@ -2,7 +2,6 @@ package org.fupin.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.fupin.FupinTest;
 import org.fupin.Samples;
@@ -130,7 +128,7 @@ class TreeAndChartsIntegrationTest {
 
         HttpResponse<byte[]> xlsx = session.xlsx(link.group(1).replace("&amp;", "&"));
 
-        List<Row> rows = rows(xlsx.body());
+        List<Row> rows = WebSession.sheetRows(xlsx.body());
         assertThat(rows).hasSize(1 + (int) total);
         assertThat(rows.get(0).getCellText(0)).isEqualTo("户编号");
         assertThat(rows.get(1).getCellText(0)).isNotBlank();
@@ -141,19 +139,13 @@ class TreeAndChartsIntegrationTest {
         String all = "region=" + COUNTY + "&year=" + year;
         String filtered = all + "&status=&cause=&attribute=&q=" + URLEncoder.encode("钟", StandardCharsets.UTF_8);
 
-        int everyHousehold = rows(session.bytes("/export/households.xlsx?" + all).body()).size() - 1;
-        int matching = rows(session.bytes("/export/households.xlsx?" + filtered).body()).size() - 1;
+        int everyHousehold = WebSession.sheetRows(session.bytes("/export/households.xlsx?" + all).body()).size() - 1;
+        int matching = WebSession.sheetRows(session.bytes("/export/households.xlsx?" + filtered).body()).size() - 1;
 
         RegionStatistics figures = statistics.withDescendants(RegionScope.ALL, COUNTY, year).stream()
                 .filter(f -> f.region().equals(COUNTY)).findFirst().orElseThrow();
         assertThat(everyHousehold).isEqualTo(figures.households());
         assertThat(matching).isPositive().isLessThan(everyHousehold);
-    }
-
-    private static List<Row> rows(byte[] xlsx) throws Exception {
-        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
-            return workbook.getFirstSheet().read();
-        }
     }
 
     private static List<String> regionLinks(String html) {

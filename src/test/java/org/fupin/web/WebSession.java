@@ -108,4 +108,11 @@ public final class WebSession {
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
+
+    /** The rows of the first sheet of a downloaded workbook, header first. */
+    public static java.util.List<org.dhatim.fastexcel.reader.Row> sheetRows(byte[] xlsx) throws Exception {
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            return workbook.getFirstSheet().read();
+        }
+    }
 }
