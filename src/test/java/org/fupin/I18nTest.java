@@ -15,6 +15,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** User-facing text lives in message bundles: no Chinese literal in Java code, every key in every bundle. */
 class I18nTest {
@@ -34,35 +36,33 @@ class I18nTest {
         assertThat(offenders).isEmpty();
     }
 
-    @Test
-    void chineseAndEnglishBundlesHaveTheSameKeys() throws IOException {
-        Properties chinese = load("messages.properties");
-        Properties english = load("messages_en.properties");
+    @ParameterizedTest
+    @MethodSource("bundles")
+    void chineseAndEnglishBundlesHaveTheSameKeys(String bundle) throws IOException {
+        Properties chinese = load(bundle + ".properties");
+        Properties english = load(bundle + "_en.properties");
 
         assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(chinese.stringPropertyNames());
     }
 
     @Test
-    void chineseAndEnglishPrintBundlesHaveTheSameKeys() throws IOException {
-        Properties chinese = load("print.properties");
-        Properties english = load("print_en.properties");
-
-        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(chinese.stringPropertyNames());
-    }
-
-    @Test
-    void chineseAndEnglishTreeBundlesHaveTheSameKeys() throws IOException {
-        Properties chinese = load("tree.properties");
-        Properties english = load("tree_en.properties");
-
-        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(chinese.stringPropertyNames());
+    void noKeyIsDefinedInTwoBundles() throws IOException {
+        List<String> twice = new ArrayList<>();
+        Properties seen = new Properties();
+        for (String bundle : bundles()) {
+            Properties one = load(bundle + ".properties");
+            for (String key : one.stringPropertyNames()) {
+                if (seen.containsKey(key)) twice.add(bundle + ": " + key);
+            }
+            seen.putAll(one);
+        }
+        assertThat(twice).isEmpty();
     }
 
     @Test
     void everyMessageKeyUsedInATemplateExists() throws IOException {
-        Properties chinese = load("messages.properties");
-        chinese.putAll(load("print.properties"));
-        chinese.putAll(load("tree.properties"));
+        Properties chinese = new Properties();
+        for (String bundle : bundles()) chinese.putAll(load(bundle + ".properties"));
         List<String> missing = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/resources/templates"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".html")).toList()) {
@@ -75,6 +75,13 @@ class I18nTest {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    /** Every bundle named in spring.messages.basename except the import-template headers, which have no English twin. */
+    static List<String> bundles() throws IOException {
+        Properties application = load("application.properties");
+        return Stream.of(application.getProperty("spring.messages.basename").split(","))
+                .map(String::trim).filter(b -> !b.equals("import-templates")).toList();
     }
 
     private static Properties load(String name) throws IOException {
