@@ -29,10 +29,12 @@ import tools.jackson.databind.ObjectMapper;
 public class Cli {
 
     private static final Set<String> COMMANDS = Set.of("import-regions", "import-village-facts", "import", "stats",
-            "load-demo", "user", "audit", "indicators", "import-indicator-values", "import-indicator-set", "help");
+            "load-demo", "user", "audit", "indicators", "import-indicator-values", "import-indicator-set", "generate-province", "help");
 
     private final Imports imports;
     private final Statistics statistics;
+    private final org.fupin.statistics.Aggregates aggregates;
+    private final ProvinceCommand province;
     private final DemoData demo;
     private final ObjectMapper json;
     private final MessageSource messages;
@@ -45,8 +47,11 @@ public class Cli {
 
     Cli(Imports imports, Statistics statistics, DemoData demo, ObjectMapper json, MessageSource messages,
         UserCommands users, org.fupin.audit.AuditLog auditLog, org.fupin.indicators.Indicators indicators,
-        org.fupin.statistics.Reconciliation reconciliation) {
+        org.fupin.statistics.Reconciliation reconciliation, org.fupin.statistics.Aggregates aggregates,
+        ProvinceCommand province) {
+        this.province = province;
         this.reconciliation = reconciliation;
+        this.aggregates = aggregates;
         this.indicators = indicators;
         this.users = users;
         this.auditLog = auditLog;
@@ -75,6 +80,7 @@ public class Cli {
                 return file(rest).map(f -> report(imports.importRegistry(f, dryRun, locale), asJson)).orElse(2);
             case "stats":
                 if (!rest.isEmpty() && rest.get(0).equals("reconcile")) return reconcile(rest, year);
+                if (rest.equals(List.of("rebuild"))) return rebuild(year);
                 return stats(rest, year, descendants);
             case "import-indicator-set":
                 return file(rest).map(f -> report(imports.importIndicatorSet(f, dryRun, locale), asJson)).orElse(2);
@@ -86,6 +92,8 @@ public class Cli {
                 return audit(rest);
             case "user":
                 return users.run(rest, out);
+            case "generate-province":
+                return generateProvince(rest);
             case "load-demo":
                 out.println(message("cli.demo.loaded", demo.load()));
                 return 0;
@@ -116,6 +124,18 @@ public class Cli {
         return value;
     }
 
+    private int generateProvince(List<String> rest) {
+        Integer persons = option(rest, "--persons");
+        Integer seed = option(rest, "--seed");
+        try {
+            int code = province.run(rest, persons == null ? null : persons.longValue(), seed == null ? null : seed.longValue(), out);
+            return code == 2 ? usage() : code;
+        } catch (java.io.IOException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
+    }
+
     /** {@code stats reconcile CODE --year YEAR}: exit 0 when every figure reconciles, 1 with the differences. */
     private int reconcile(List<String> rest, Integer year) {
         if (rest.size() != 2 || year == null) return usage();
@@ -128,6 +148,13 @@ public class Cli {
             System.err.println(message("cli.regionNotFound", rest.get(1)));
             return 2;
         }
+    }
+
+    /** {@code stats rebuild [--year YEAR]}: recounts the maintained aggregates from the records. */
+    private int rebuild(Integer year) {
+        aggregates.rebuild(year == null ? List.of() : List.of(year));
+        out.println(message("cli.rebuild.done"));
+        return 0;
     }
 
     /** {@code audit verify}: exit 0 when the chain is intact, 1 with the first broken row otherwise. */

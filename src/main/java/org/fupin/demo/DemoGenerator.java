@@ -62,13 +62,13 @@ class DemoGenerator {
         return csv.toString();
     }
 
-    private String registryHeader() {
+    String registryHeader() {
         List<String> headers = new ArrayList<>();
         for (RegistryColumn column : RegistryColumn.values()) headers.add(text("registry." + column.name()));
         return String.join(",", headers) + "\n";
     }
 
-    private String header(String template, String... columns) {
+    String header(String template, String... columns) {
         List<String> headers = new ArrayList<>();
         for (String column : columns) headers.add(text(template + "." + column));
         return String.join(",", headers) + "\n";
@@ -78,7 +78,7 @@ class DemoGenerator {
         return messages.getMessage(key, null, Locale.ROOT);
     }
 
-    private static String[] names() {
+    static String[] names() {
         try (InputStream in = new ClassPathResource("demo/names.txt").getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
         } catch (IOException e) {

@@ -17,8 +17,19 @@ final class DemoHousehold {
     private final int year;
     private final String village;
     private final String number;
+    private final PersonIds ids;
+
+    /** Issues an ID number for a person born on a date; may draw from the generator's random sequence. */
+    interface PersonIds {
+        String next(Random random, LocalDate birth, boolean male);
+    }
 
     DemoHousehold(CodeLists codes, Random random, String[] names, int year, String village, String number) {
+        this(codes, random, names, year, village, number, DemoGenerator::idNumber);
+    }
+
+    DemoHousehold(CodeLists codes, Random random, String[] names, int year, String village, String number, PersonIds ids) {
+        this.ids = ids;
         this.codes = codes;
         this.random = random;
         this.names = names;
@@ -61,7 +72,7 @@ final class DemoHousehold {
         int labour = age < 16 ? 3 : age >= 65 ? 2 : healthIndex > 0 && random.nextBoolean() ? 2 : random.nextInt(2);
         boolean works = labour < 2 && schooling.isEmpty() && random.nextInt(3) == 0;
         return String.join(",", String.valueOf(year), village, number, surname + given,
-                DemoGenerator.idNumber(random, birth, male), label(CodeLists.RELATIONSHIP, relationship),
+                ids.next(random, birth, male), label(CodeLists.RELATIONSHIP, relationship),
                 label(CodeLists.SEX, male ? 0 : 1), label(CodeLists.ETHNICITY, pick(new Integer[] {0, 1, 2, 3, 47})),
                 education, schooling, label(CodeLists.HEALTH, healthIndex), label(CodeLists.LABOUR_SKILL, labour),
                 works ? label(CodeLists.WORK_STATUS, random.nextInt(4)) : "",

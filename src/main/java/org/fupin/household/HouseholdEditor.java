@@ -19,6 +19,7 @@ import org.fupin.household.domain.MemberParser;
 import org.fupin.household.domain.RegistryColumn;
 import org.fupin.income.PovertyLines;
 import org.fupin.region.RegionScope;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,10 +43,13 @@ public class HouseholdEditor {
     private final DataSource dataSource;
     private final AuditLog audit;
     private final Secrets secrets;
+    private final ApplicationEventPublisher events;
 
     HouseholdEditor(HouseholdRepository repository, HouseholdRows rows, Dictionaries dictionaries,
-                    PovertyLines povertyLines, DataSource dataSource, AuditLog audit, Secrets secrets) {
+                    PovertyLines povertyLines, DataSource dataSource, AuditLog audit, Secrets secrets,
+                    ApplicationEventPublisher events) {
         this.secrets = secrets;
+        this.events = events;
         this.audit = audit;
         this.repository = repository;
         this.rows = rows;
@@ -166,7 +170,7 @@ public class HouseholdEditor {
 
     private void write(HouseholdRules.Household household, String actor) {
         try {
-            RegistryStaging staging = new RegistryStaging(DataSourceUtils.getConnection(dataSource), secrets);
+            RegistryStaging staging = new RegistryStaging(DataSourceUtils.getConnection(dataSource), secrets, events);
             staging.add(household);
             staging.merge(rows.recordEdit(actor, household.members().size()));
         } catch (SQLException e) {

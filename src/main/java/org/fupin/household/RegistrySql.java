@@ -74,4 +74,14 @@ final class RegistrySql {
             join household h on h.county_code = s.county_code and h.year = s.year
                 and h.household_number = s.household_number
             """;
+
+    /** The village-years a merge writes: where the staged households go and where the replaced ones were. */
+    static final String TOUCHED_VILLAGES = """
+            select year, village_code from stage_member where position = 1
+            union
+            select h.year, h.village_code from household h
+            join stage_member s on h.county_code = s.county_code and h.year = s.year
+                and h.household_number = s.household_number
+            where s.position = 1
+            """;
 }

@@ -1,6 +1,7 @@
 package org.fupin.household;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import org.fupin.household.domain.Member;
 import org.fupin.household.domain.IdNumber;
 import org.fupin.system.CopyRows;
 import org.fupin.system.Secrets;
+import org.springframework.context.ApplicationEventPublisher;
 
 /**
  * Bulk write path of the registry. Household-years are copied, a batch at a time, into a temporary table of the
@@ -25,12 +27,15 @@ public final class RegistryStaging {
 
     private final Connection connection;
     private final Secrets secrets;
+    private final ApplicationEventPublisher events;
     private final List<Household> pending = new ArrayList<>();
     private int householdCount;
 
-    public RegistryStaging(Connection connection, Secrets secrets) throws SQLException {
+    /** {@code events} hears a {@link RegistryChanged} after each merge, inside the caller's transaction. */
+    public RegistryStaging(Connection connection, Secrets secrets, ApplicationEventPublisher events) throws SQLException {
         this.connection = connection;
         this.secrets = secrets;
+        this.events = events;
         try (Statement st = connection.createStatement()) {
             st.execute(RegistrySql.CREATE_STAGING);
         }
@@ -90,6 +95,7 @@ public final class RegistryStaging {
     /** Writes the staged household-years into the registry, tagged with the import batch. */
     public void merge(long batchId) throws SQLException {
         flush();
+        RegistryChanged touched = touched();
         try (Statement st = connection.createStatement()) {
             st.execute(RegistrySql.DELETE_REPLACED_MEMBERS);
         }
@@ -100,5 +106,18 @@ public final class RegistryStaging {
         try (Statement st = connection.createStatement()) {
             st.execute(RegistrySql.INSERT_MEMBERS);
         }
+        events.publishEvent(touched);
+    }
+
+    private RegistryChanged touched() throws SQLException {
+        List<Integer> years = new ArrayList<>();
+        List<String> villages = new ArrayList<>();
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(RegistrySql.TOUCHED_VILLAGES)) {
+            while (rs.next()) {
+                years.add(rs.getInt(1));
+                villages.add(rs.getString(2));
+            }
+        }
+        return new RegistryChanged(years, villages);
     }
 }

@@ -26,6 +26,7 @@ import org.fupin.income.PovertyLine;
 import org.fupin.income.PovertyLines;
 import org.fupin.system.CopyRows;
 import org.fupin.system.Secrets;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
@@ -45,10 +46,12 @@ class RegistryImport {
     private final RegistryChecks checks;
     private final MessageSource messages;
     private final Secrets secrets;
+    private final ApplicationEventPublisher events;
 
     RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyLines povertyLines,
-                   RegistryChecks checks, MessageSource messages, Secrets secrets) {
+                   RegistryChecks checks, MessageSource messages, Secrets secrets, ApplicationEventPublisher events) {
         this.secrets = secrets;
+        this.events = events;
         this.dataSource = dataSource;
         this.dictionaries = dictionaries;
         this.povertyLines = povertyLines;
@@ -64,7 +67,7 @@ class RegistryImport {
         int rows = stageRows(file, connection, parser, issues);
         if (rows < 0) return issues.report(dryRun, 0, 0);
         issues.addAll(checks.acrossFile());
-        RegistryStaging staging = dryRun ? null : new RegistryStaging(connection, secrets);
+        RegistryStaging staging = dryRun ? null : new RegistryStaging(connection, secrets, events);
         int households = checkHouseholds(connection, parser, issues, staging);
         if (!issues.hasErrors() && staging != null) {
             staging.merge(batches.record("REGISTRY", file, rows));

@@ -16,8 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Five-level statistics, always computed from the records: the database sums households per village
- * (set-based), and each village's sums are added to the region and its ancestors within the requested subtree.
+ * Five-level statistics read from the aggregates maintained with the records ({@link Aggregates}): any region's
+ * figures are one index lookup, whatever its size. {@link Reconciliation} checks them against a recount.
  */
 @Service
 public class Statistics {
@@ -25,7 +25,6 @@ public class Statistics {
     private final StatisticsRepository repository;
     private final RegionDirectory regions;
     private final Dictionaries dictionaries;
-    private final CompositionRepository compositions;
 
     /** Dimension → the code list that labels its values (dimensions without one use their own codes). */
     private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("ATTRIBUTE", CodeLists.HOUSEHOLD_ATTRIBUTE),
@@ -37,9 +36,7 @@ public class Statistics {
             Map.entry("SCHOOLING", CodeLists.SCHOOLING), Map.entry("ETHNICITY", CodeLists.ETHNICITY),
             Map.entry("SEX", CodeLists.SEX), Map.entry("HEALTH", CodeLists.HEALTH));
 
-    Statistics(StatisticsRepository repository, RegionDirectory regions, Dictionaries dictionaries,
-               CompositionRepository compositions) {
-        this.compositions = compositions;
+    Statistics(StatisticsRepository repository, RegionDirectory regions, Dictionaries dictionaries) {
         this.repository = repository;
         this.regions = regions;
         this.dictionaries = dictionaries;
@@ -48,8 +45,8 @@ public class Statistics {
     @Transactional(readOnly = true)
     public RegionStatistics forRegion(RegionScope scope, String code, int year) {
         RegionCode region = existing(scope, code);
-        Tally total = new Tally();
-        repository.villageTallies(region, year).values().forEach(total::add);
+        Tally total = repository.tallies(region, year, false).getOrDefault(region.value(), new Tally());
+        total.ruralPopulation = repository.villagePopulations(region, year).values().stream().mapToLong(Long::longValue).sum();
         return view(region.value(), year, total, dictionaries.forYear(year).get(CodeLists.POVERTY_CAUSE));
     }
 
@@ -57,14 +54,14 @@ public class Statistics {
     @Transactional(readOnly = true)
     public List<RegionStatistics> withDescendants(RegionScope scope, String code, int year) {
         RegionCode root = existing(scope, code);
-        List<Region> subtree = regions.subtree(scope, code);
+        Map<String, Tally> stored = repository.tallies(root, year, true);
         Map<String, Tally> byRegion = new HashMap<>();
-        subtree.forEach(r -> byRegion.put(r.code(), new Tally()));
-        byRegion.putIfAbsent(root.value(), new Tally());
-        repository.villageTallies(root, year).forEach((village, tally) -> {
+        regions.subtree(scope, code).forEach(r -> byRegion.put(r.code(), stored.getOrDefault(r.code(), new Tally())));
+        byRegion.putIfAbsent(root.value(), stored.getOrDefault(root.value(), new Tally()));
+        repository.villagePopulations(root, year).forEach((village, population) -> {
             for (RegionCode c = new RegionCode(village); c != null; c = c.parent().orElse(null)) {
                 Tally target = byRegion.get(c.value());
-                if (target != null) target.add(tally);
+                if (target != null) target.ruralPopulation += population;
                 if (c.equals(root)) break;
             }
         });
@@ -80,7 +77,7 @@ public class Statistics {
         RegionCode region = existing(scope, code);
         CodeLists codes = dictionaries.forYear(year);
         Map<String, List<Composition.Part>> dimensions = new java.util.TreeMap<>();
-        for (CompositionRepository.Row row : compositions.rows(region, year)) {
+        for (StatisticsRepository.CompositionRow row : repository.composition(region, year)) {
             String list = LABELS.get(row.dimension());
             String label = list == null ? row.code() : codes.get(list).label(row.code()).orElse(row.code());
             dimensions.computeIfAbsent(row.dimension(), d -> new ArrayList<>())

@@ -1,66 +1,92 @@
 package org.fupin.statistics;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.fupin.region.RegionCode;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Per-village sums of one year within a subtree (grain: village × year). Poverty status codes (domain.md §1.4.3):
- * '0' 未脱贫 and '3' 返贫 are currently poor, '1' 已脱贫 is exited, '3' is returned.
+ * Reads the maintained aggregates (table {@code region_tally}, grain: region × year × dimension × value, every level
+ * from village to province; ADR 0019). Poverty status codes (domain.md §1.4.3): '0' 未脱贫 and '3' 返贫 are
+ * currently poor, '1' 已脱贫 is exited, '3' is returned.
  */
 @Repository
 class StatisticsRepository {
+
+    /** Person-level dimensions count persons only. */
+    static final List<String> PERSON_DIMENSIONS = List.of("LABOUR_SKILL", "WORK_STATUS", "EDUCATION", "SCHOOLING",
+            "ETHNICITY", "SEX", "AGE_BAND", "HEALTH");
 
     private final JdbcClient jdbc;
 
     StatisticsRepository(JdbcClient jdbc) { this.jdbc = jdbc; }
 
-    Map<String, Tally> villageTallies(RegionCode root, int year) {
+    /** The headline sums of the region (and, when asked, of every region below it), by region code. */
+    Map<String, Tally> tallies(RegionCode root, int year, boolean withDescendants) {
         Map<String, Tally> tallies = new HashMap<>();
         jdbc.sql("""
-                select village_code,
-                       count(*) as households,
-                       sum(member_count) as persons,
-                       count(*) filter (where poverty_status in ('0', '3')) as poor_households,
-                       coalesce(sum(member_count) filter (where poverty_status in ('0', '3')), 0) as poor_persons,
-                       count(*) filter (where poverty_status = '1') as exited_households,
-                       coalesce(sum(member_count) filter (where poverty_status = '1'), 0) as exited_persons,
-                       count(*) filter (where poverty_status = '3') as returned_households,
-                       sum(net_income) as net_income,
-                       coalesce(sum(net_income) filter (where poverty_status in ('0', '3')), 0) as poor_net_income
-                from household
-                where year = :year and village_code between :lowest and :highest
-                group by village_code
-                """).params(range(root, year)).query(rs -> {
-            Tally t = tallies.computeIfAbsent(rs.getString("village_code"), v -> new Tally());
-            t.households = rs.getLong("households");
-            t.persons = rs.getLong("persons");
-            t.poorHouseholds = rs.getLong("poor_households");
-            t.poorPersons = rs.getLong("poor_persons");
-            t.exitedHouseholds = rs.getLong("exited_households");
-            t.exitedPersons = rs.getLong("exited_persons");
-            t.returnedHouseholds = rs.getLong("returned_households");
-            t.netIncome = rs.getBigDecimal("net_income");
-            t.poorNetIncome = rs.getBigDecimal("poor_net_income");
-        });
-        jdbc.sql("""
-                select village_code, main_cause, count(*) from household
-                where year = :year and village_code between :lowest and :highest and poverty_status in ('0', '3')
-                group by village_code, main_cause
-                """).params(range(root, year)).query(rs -> {
-            tallies.computeIfAbsent(rs.getString(1), v -> new Tally()).poorByCause.put(rs.getString(2), rs.getLong(3));
-        });
+                select region_code, dimension, code, households, persons, net_income from region_tally
+                where year = :year and dimension in ('TOTAL', 'POVERTY_STATUS', 'POOR_CAUSE')
+                  and (region_code = :root or (:descendants and region_code between :lowest and :highest))
+                """).params(range(root, year)).param("root", root.value()).param("descendants", withDescendants)
+                .query(rs -> {
+                    Tally t = tallies.computeIfAbsent(rs.getString(1), v -> new Tally());
+                    add(t, rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getBigDecimal(6));
+                });
+        return tallies;
+    }
+
+    private static void add(Tally t, String dimension, String code, long households, long persons, BigDecimal income) {
+        switch (dimension) {
+            case "TOTAL" -> {
+                t.households += households;
+                t.persons += persons;
+                t.netIncome = t.netIncome.add(income);
+            }
+            case "POVERTY_STATUS" -> {
+                if (code.equals("0") || code.equals("3")) {
+                    t.poorHouseholds += households;
+                    t.poorPersons += persons;
+                    t.poorNetIncome = t.poorNetIncome.add(income);
+                }
+                if (code.equals("1")) {
+                    t.exitedHouseholds += households;
+                    t.exitedPersons += persons;
+                }
+                if (code.equals("3")) t.returnedHouseholds += households;
+            }
+            default -> { if (households != 0) t.poorByCause.merge(code, households, Long::sum); }
+        }
+    }
+
+    /** Registered rural population (村级基本情况) per village within the subtree. */
+    Map<String, Long> villagePopulations(RegionCode root, int year) {
+        Map<String, Long> populations = new HashMap<>();
         jdbc.sql("""
                 select village_code, sum(population) from village_fact
                 where year = :year and village_code between :lowest and :highest
                 group by village_code
-                """).params(range(root, year)).query(rs -> {
-            tallies.computeIfAbsent(rs.getString(1), v -> new Tally()).ruralPopulation = rs.getLong(2);
-        });
-        return tallies;
+                """).params(range(root, year)).query(rs -> { populations.put(rs.getString(1), rs.getLong(2)); });
+        return populations;
     }
+
+    /** Every dimension but the headline ones, for one region: (dimension, code, households, persons). */
+    List<CompositionRow> composition(RegionCode region, int year) {
+        return jdbc.sql("""
+                select dimension, code, households, persons from region_tally
+                where year = :year and region_code = :region and dimension not in ('TOTAL', 'POOR_CAUSE')
+                  and (households <> 0 or persons <> 0)
+                """).param("year", year).param("region", region.value())
+                .query((rs, n) -> new CompositionRow(rs.getString(1), rs.getString(2),
+                        PERSON_DIMENSIONS.contains(rs.getString(1)) ? null : rs.getLong(3), rs.getLong(4)))
+                .list();
+    }
+
+    /** households is null for person-level dimensions. */
+    record CompositionRow(String dimension, String code, Long households, long persons) {}
 
     private static Map<String, Object> range(RegionCode root, int year) {
         return Map.of("year", year, "lowest", root.lowestDescendant(), "highest", root.highestDescendant());

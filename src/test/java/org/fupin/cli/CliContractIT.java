@@ -157,6 +157,30 @@ class CliContractIT {
         stepsDone = 5;
     }
 
+    @Test
+    @Order(6)
+    void generatesAndLoadsASyntheticProvinceWhoseFiguresReconcile() throws Exception {
+        step(5);
+        Path dir = workDir.resolve("province");
+        Run load = fupin("generate-province", dir, "--persons", "16000", "--seed", "7", "--load");
+        assertThat(load.exit).as(load.describe()).isZero();
+
+        long rows = 0;
+        try (var files = Files.list(dir)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("registry-")).toList()) {
+                rows += Files.readAllLines(file, StandardCharsets.UTF_8).size() - 1;
+            }
+        }
+        Run stats = fupin("stats", "630000000000", "--year", "2015", "--json");
+        assertThat(stats.exit).as(stats.describe()).isZero();
+        assertThat(singleJsonValue(stats).get("persons").asLong()).as("persons of the synthetic province").isEqualTo(rows);
+        assertThat(rows).isBetween(14000L, 18000L);
+
+        Run reconcile = fupin("stats", "reconcile", "630000000000", "--year", "2015");
+        assertThat(reconcile.exit).as(reconcile.describe()).isZero();
+        stepsDone = 6;
+    }
+
     private void assertHouseholds(String region, long households) throws Exception {
         Run stats = fupin("stats", region, "--year", "2015", "--json");
         assertThat(stats.exit).as(stats.describe()).isZero();
