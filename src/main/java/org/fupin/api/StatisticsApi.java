@@ -29,6 +29,12 @@ class StatisticsApi {
         return flows.between(users.scopeOf(user), code, year);
     }
 
+    /** The region's figures for every year with records, oldest first. */
+    @GetMapping("/{code}/series")
+    java.util.List<org.fupin.statistics.RegionStatistics> series(@PathVariable String code, Authentication user) {
+        return statistics.series(users.scopeOf(user), code);
+    }
+
     @GetMapping("/{code}/composition")
     org.fupin.statistics.Composition composition(@PathVariable String code, @RequestParam int year, Authentication user) {
         return statistics.composition(users.scopeOf(user), code, year);

@@ -71,6 +71,16 @@ public class Statistics {
         return out;
     }
 
+    /** The region's figures for every year with records, oldest first (the series behind its charts). */
+    @Transactional(readOnly = true)
+    public List<RegionStatistics> series(RegionScope scope, String code) {
+        RegionCode region = existing(scope, code);
+        List<RegionStatistics> out = new ArrayList<>();
+        repository.talliesByYear(region).forEach((year, tally) ->
+                out.add(view(region.value(), year, tally, dictionaries.forYear(year).get(CodeLists.POVERTY_CAUSE))));
+        return out;
+    }
+
     /** How the region's households and persons divide along every dimension, labelled from the year's code lists. */
     @Transactional(readOnly = true)
     public Composition composition(RegionScope scope, String code, int year) {

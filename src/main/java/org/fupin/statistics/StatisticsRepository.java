@@ -39,6 +39,27 @@ class StatisticsRepository {
         return tallies;
     }
 
+    /** The headline sums of one region for every year it has records, by year. */
+    Map<Integer, Tally> talliesByYear(RegionCode region) {
+        Map<Integer, Tally> tallies = new java.util.TreeMap<>();
+        jdbc.sql("""
+                select year, dimension, code, households, persons, net_income from region_tally
+                where region_code = :region and dimension in ('TOTAL', 'POVERTY_STATUS', 'POOR_CAUSE')
+                """).param("region", region.value())
+                .query(rs -> {
+                    Tally t = tallies.computeIfAbsent(rs.getInt(1), y -> new Tally());
+                    add(t, rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getBigDecimal(6));
+                });
+        jdbc.sql("""
+                select year, sum(population) from village_fact where village_code between :lowest and :highest group by year
+                """).param("lowest", region.lowestDescendant()).param("highest", region.highestDescendant())
+                .query(rs -> {
+                    Tally t = tallies.get(rs.getInt(1));
+                    if (t != null) t.ruralPopulation = rs.getLong(2);
+                });
+        return tallies;
+    }
+
     private static void add(Tally t, String dimension, String code, long households, long persons, BigDecimal income) {
         switch (dimension) {
             case "TOTAL" -> {

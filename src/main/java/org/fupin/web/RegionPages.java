@@ -31,8 +31,11 @@ class RegionPages {
     private final HouseholdRegistry households;
     private final Users users;
     private final DemoData demo;
+    private final org.fupin.statistics.Flows flows;
 
-    RegionPages(RegionDirectory regions, Statistics statistics, HouseholdRegistry households, Users users, DemoData demo) {
+    RegionPages(RegionDirectory regions, Statistics statistics, HouseholdRegistry households, Users users, DemoData demo,
+                org.fupin.statistics.Flows flows) {
+        this.flows = flows;
         this.regions = regions;
         this.statistics = statistics;
         this.households = households;
@@ -67,6 +70,15 @@ class RegionPages {
         return "fragments :: composition";
     }
 
+    /** Flows into every year with records from the year before, loaded when opened (one scan per year). */
+    @GetMapping("/regions/{code}/flows")
+    String flows(@PathVariable String code, Authentication user, Model model) {
+        RegionScope scope = users.scopeOf(user);
+        List<Integer> years = statistics.series(scope, code).stream().map(RegionStatistics::year).toList();
+        model.addAttribute("flows", years.stream().skip(1).map(y -> flows.between(scope, code, y)).toList());
+        return "fragments :: flows";
+    }
+
     @GetMapping("/regions/{code}")
     String region(@PathVariable String code, @RequestParam(required = false) Integer year,
                   @RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
@@ -82,6 +94,7 @@ class RegionPages {
         model.addAttribute("year", shownYear);
         model.addAttribute("years", years);
         model.addAttribute("figures", figures.stream().filter(f -> f.region().equals(code)).findFirst().orElseThrow());
+        model.addAttribute("series", statistics.series(scope, code));
         List<Region> children = regions.children(scope, code);
         model.addAttribute("children", children);
         model.addAttribute("childFigures", figures.stream()

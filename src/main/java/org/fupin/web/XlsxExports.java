@@ -45,9 +45,11 @@ class XlsxExports {
     private final Statistics statistics;
     private final Users users;
     private final MessageSource messages;
+    private final SmallCells smallCells;
 
     XlsxExports(HouseholdRegistry households, RegionDirectory regions, Statistics statistics, Users users,
-                MessageSource messages) {
+                MessageSource messages, SmallCells smallCells) {
+        this.smallCells = smallCells;
         this.households = households;
         this.regions = regions;
         this.statistics = statistics;
@@ -114,7 +116,8 @@ class XlsxExports {
     }
 
     @GetMapping("/export/regions/{code}/children.xlsx")
-    void children(@PathVariable String code, @RequestParam(required = false) Integer year, Authentication user,
+    void children(@PathVariable String code, @RequestParam(required = false) Integer year,
+                  @RequestParam(defaultValue = "false") boolean protect, Authentication user,
                   Locale locale, HttpServletResponse response) throws IOException {
         RegionScope scope = users.scopeOf(user);
         existing(scope, code);
@@ -134,10 +137,11 @@ class XlsxExports {
                 RegionStatistics f = figures.get(child.code());
                 Sheets.text(sheet, r, 0, child.code());
                 Sheets.text(sheet, r, 1, child.name());
-                Number[] values = {f.households(), f.persons(), f.poorHouseholds(), f.poorPersons(),
-                        f.exitedHouseholds(), f.exitedPersons(), f.returnedHouseholds(), f.ruralPopulation(),
-                        f.incidencePercent(), f.netIncomePerCapita(), f.poorNetIncomePerCapita()};
-                for (int c = 0; c < values.length; c++) Sheets.number(sheet, r, c + 2, values[c]);
+                long[] counts = {f.households(), f.persons(), f.poorHouseholds(), f.poorPersons(),
+                        f.exitedHouseholds(), f.exitedPersons(), f.returnedHouseholds(), f.ruralPopulation()};
+                for (int c = 0; c < counts.length; c++) Sheets.count(sheet, r, c + 2, counts[c], smallCells, protect);
+                Number[] values = {f.incidencePercent(), f.netIncomePerCapita(), f.poorNetIncomePerCapita()};
+                for (int c = 0; c < values.length; c++) Sheets.number(sheet, r, c + 2 + counts.length, values[c]);
                 r++;
             }
             sheet.finish();

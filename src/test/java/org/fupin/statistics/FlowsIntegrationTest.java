@@ -31,10 +31,13 @@ class FlowsIntegrationTest {
     @Autowired Imports imports;
     @Autowired Flows flows;
     @Autowired JdbcClient jdbc;
+    @Autowired Statistics statistics;
+    @Autowired Aggregates aggregates;
 
     @AfterAll
     void removeTheSecondYear() {
         jdbc.sql("delete from household where year = 2016").update();
+        aggregates.rebuild(List.of(2016));
     }
 
     @Test
@@ -43,10 +46,12 @@ class FlowsIntegrationTest {
         List<String> lines = Files.readAllLines(Samples.file("registry.csv"), StandardCharsets.UTF_8);
         List<String> next = new ArrayList<>(List.of(lines.get(0)));
         int goneMembers = 0;
+        int goneExited = 0;
         for (String line : lines.subList(1, lines.size())) {
             String[] cells = line.split(",", -1);
             if (cells[2].equals(GONE)) {
                 goneMembers++;
+                if (cells[21].equals("已脱贫")) goneExited = 1;
                 continue;
             }
             cells[0] = "2016";
@@ -68,5 +73,12 @@ class FlowsIntegrationTest {
         assertThat(into2016.returnedHouseholds()).isZero();
         assertThat(into2016.addedPersons()).isZero();
         assertThat(into2016.removedPersons()).isEqualTo(goneMembers);
+
+        List<RegionStatistics> series = statistics.series(RegionScope.ALL, "620721000000");
+        assertThat(series).extracting(RegionStatistics::year).containsExactly(2015, 2016);
+        assertThat(series.get(1).households()).isEqualTo(series.get(0).households() - 1);
+        assertThat(series.get(1).exitedHouseholds())
+                .isEqualTo(series.get(0).exitedHouseholds() + into2016.exitedHouseholds() - goneExited);
+        assertThat(series.get(1).persons()).isEqualTo(series.get(0).persons() - goneMembers);
     }
 }

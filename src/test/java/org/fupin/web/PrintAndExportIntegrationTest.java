@@ -142,4 +142,54 @@ class PrintAndExportIntegrationTest {
         assertThat(open).doesNotContain("&lt;3");
         assertThat(protectedPage).contains("&lt;3").doesNotContainPattern("<td class=\"text-end\">[12]</td>");
     }
+
+    @Test
+    void protectedChildrenExportWritesSmallCountsAsTextAndTheOpenOneAsNumbers() throws Exception {
+        String township = statistics.withDescendants(RegionScope.ALL, COUNTY, year).stream()
+                .filter(f -> f.region().endsWith("000") && !f.region().equals(COUNTY) && f.households() > 0)
+                .map(RegionStatistics::region).findFirst().orElseThrow();
+        String path = "/export/regions/" + township + "/children.xlsx?year=" + year;
+
+        List<Row> open = WebSession.sheetRows(session.xlsx(path).body());
+        List<Row> hidden = WebSession.sheetRows(session.xlsx(path + "&protect=true").body());
+
+        List<String> openCells = cells(open, 2, 9);
+        List<String> hiddenCells = cells(hidden, 2, 9);
+        assertThat(openCells).contains("1").doesNotContain("<3");
+        assertThat(hiddenCells).contains("<3").doesNotContain("1", "2");
+        assertThat(hiddenCells).hasSameSizeAs(openCells);
+    }
+
+    @Test
+    void compositionExportHasOneRowPerDimensionValueAddingUpToTheRegion() throws Exception {
+        var composition = statistics.composition(RegionScope.ALL, COUNTY, year);
+        long parts = composition.dimensions().values().stream().mapToLong(List::size).sum();
+
+        List<Row> rows = WebSession.sheetRows(session.xlsx("/export/regions/" + COUNTY + "/composition.xlsx?year=" + year).body());
+
+        assertThat(rows).hasSize(1 + (int) parts);
+        long statusHouseholds = composition.dimensions().get("POVERTY_STATUS").stream()
+                .mapToLong(p -> p.households()).sum();
+        assertThat(statusHouseholds).isEqualTo(statistics.forRegion(RegionScope.ALL, COUNTY, year).households());
+    }
+
+    @Test
+    void seriesExportAndRegionPageShowEveryYearWithRecords() throws Exception {
+        List<RegionStatistics> series = statistics.series(RegionScope.ALL, COUNTY);
+
+        List<Row> rows = WebSession.sheetRows(session.xlsx("/export/regions/" + COUNTY + "/series.xlsx").body());
+        String page = session.get("/regions/" + COUNTY + "?year=" + year).body();
+
+        assertThat(rows).hasSize(1 + series.size());
+        assertThat(rows.get(1).getCellText(1)).isEqualTo(String.valueOf(series.get(0).households()));
+        assertThat(page).contains("id=\"series-table\"", "id=\"ranking-chart\"", "id=\"flows\"");
+    }
+
+    private static List<String> cells(List<Row> rows, int from, int to) {
+        List<String> out = new java.util.ArrayList<>();
+        for (Row row : rows.subList(1, rows.size())) {
+            for (int c = from; c <= to; c++) out.add(row.getCellText(c));
+        }
+        return out;
+    }
 }
