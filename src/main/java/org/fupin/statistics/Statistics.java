@@ -71,6 +71,40 @@ public class Statistics {
         return out;
     }
 
+    /**
+     * The region and its children (what a region page shows), ordered by code: one lookup of the maintained
+     * aggregates, whatever the size of the subtree.
+     */
+    @Transactional(readOnly = true)
+    public List<RegionStatistics> withChildren(RegionScope scope, String code, int year) {
+        RegionCode root = existing(scope, code);
+        List<String> codes = new ArrayList<>(List.of(root.value()));
+        regions.children(scope, code).forEach(r -> codes.add(r.code()));
+        Map<String, Tally> stored = repository.tallies(codes, year);
+        Map<String, Long> populations = codes.size() > 1
+                ? repository.populationsByPrefix(root, year, new RegionCode(codes.get(1)).level().prefixLength()) : Map.of();
+        CodeList causes = dictionaries.forYear(year).get(CodeLists.POVERTY_CAUSE);
+        List<RegionStatistics> out = new ArrayList<>();
+        long total = 0;
+        for (String c : codes.subList(1, codes.size())) {
+            Tally t = stored.getOrDefault(c, new Tally());
+            t.ruralPopulation = populations.getOrDefault(new RegionCode(c).prefix(), 0L);
+            total += t.ruralPopulation;
+            out.add(view(c, year, t, causes));
+        }
+        Tally own = stored.getOrDefault(root.value(), new Tally());
+        own.ruralPopulation = codes.size() > 1 ? total
+                : repository.villagePopulations(root, year).values().stream().mapToLong(Long::longValue).sum();
+        out.add(0, view(root.value(), year, own, causes));
+        return out;
+    }
+
+    /** Years with registry records within the scope, newest first. */
+    @Transactional(readOnly = true)
+    public List<Integer> years(RegionScope scope) {
+        return repository.years(scope.lowestCode(), scope.highestCode());
+    }
+
     /** The region's figures for every year with records, oldest first (the series behind its charts). */
     @Transactional(readOnly = true)
     public List<RegionStatistics> series(RegionScope scope, String code) {

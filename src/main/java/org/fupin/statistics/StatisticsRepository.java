@@ -83,6 +83,41 @@ class StatisticsRepository {
         }
     }
 
+    /** The headline sums of the given regions (a region and its children). */
+    Map<String, Tally> tallies(List<String> codes, int year) {
+        Map<String, Tally> tallies = new HashMap<>();
+        jdbc.sql("""
+                select region_code, dimension, code, households, persons, net_income from region_tally
+                where year = :year and region_code in (:codes) and dimension in ('TOTAL', 'POVERTY_STATUS', 'POOR_CAUSE')
+                """).param("year", year).param("codes", codes)
+                .query(rs -> {
+                    Tally t = tallies.computeIfAbsent(rs.getString(1), v -> new Tally());
+                    add(t, rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getBigDecimal(6));
+                });
+        return tallies;
+    }
+
+    /** Registered rural population of the region's subtree summed by the first {@code digits} digits of the village. */
+    Map<String, Long> populationsByPrefix(RegionCode root, int year, int digits) {
+        Map<String, Long> populations = new HashMap<>();
+        jdbc.sql("""
+                select substr(village_code, 1, :digits), sum(population) from village_fact
+                where year = :year and village_code between :lowest and :highest
+                group by 1
+                """).params(range(root, year)).param("digits", digits)
+                .query(rs -> { populations.put(rs.getString(1), rs.getLong(2)); });
+        return populations;
+    }
+
+    /** Years with registry records within a code range, newest first. */
+    List<Integer> years(String lowest, String highest) {
+        return jdbc.sql("""
+                select distinct year from region_tally
+                where dimension = 'TOTAL' and region_code between :lowest and :highest and households > 0
+                order by year desc
+                """).param("lowest", lowest).param("highest", highest).query(Integer.class).list();
+    }
+
     /** Registered rural population (村级基本情况) per village within the subtree. */
     Map<String, Long> villagePopulations(RegionCode root, int year) {
         Map<String, Long> populations = new HashMap<>();

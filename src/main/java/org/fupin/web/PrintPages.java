@@ -57,7 +57,7 @@ class PrintPages {
         RegionScope scope = users.scopeOf(user);
         Region village = region(scope, code);
         if (village.level() != RegionLevel.VILLAGE) throw new RegionScope.OutOfScopeException(code);
-        int shownYear = shownYear(households, scope, year);
+        int shownYear = shownYear(statistics, scope, year);
         List<HouseholdDetail> register = households.householdsWithMembers(scope, code, shownYear);
         model.addAttribute("region", village);
         model.addAttribute("path", regions.path(scope, code));
@@ -76,8 +76,8 @@ class PrintPages {
                         @RequestParam(defaultValue = "false") boolean protect, Authentication user, Model model) {
         RegionScope scope = users.scopeOf(user);
         Region region = region(scope, code);
-        int shownYear = shownYear(households, scope, year);
-        Map<String, RegionStatistics> figures = statistics.withDescendants(scope, code, shownYear).stream()
+        int shownYear = shownYear(statistics, scope, year);
+        Map<String, RegionStatistics> figures = statistics.withChildren(scope, code, shownYear).stream()
                 .collect(Collectors.toMap(RegionStatistics::region, Function.identity()));
         List<Region> children = regions.children(scope, code);
         model.addAttribute("region", region);
@@ -97,9 +97,9 @@ class PrintPages {
     }
 
     /** The requested year, else the newest year with records in the scope, else this year. */
-    static int shownYear(HouseholdRegistry households, RegionScope scope, Integer year) {
+    static int shownYear(Statistics statistics, RegionScope scope, Integer year) {
         if (year != null) return year;
-        List<Integer> years = households.years(scope);
+        List<Integer> years = statistics.years(scope);
         return years.isEmpty() ? java.time.Year.now().getValue() : years.get(0);
     }
 }

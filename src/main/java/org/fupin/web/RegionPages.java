@@ -84,9 +84,9 @@ class RegionPages {
                   @RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
         RegionScope scope = users.scopeOf(user);
         Region region = regions.find(scope, code).orElseThrow(() -> new RegionScope.OutOfScopeException(code));
-        List<Integer> years = households.years(scope);
+        List<Integer> years = statistics.years(scope);
         int shownYear = year != null ? year : years.isEmpty() ? java.time.Year.now().getValue() : years.get(0);
-        List<RegionStatistics> figures = statistics.withDescendants(scope, code, shownYear);
+        List<RegionStatistics> figures = statistics.withChildren(scope, code, shownYear);
         model.addAttribute("region", region);
         model.addAttribute("drill", DRILL_THROUGH);
         model.addAttribute("demo", demo.isLoaded());

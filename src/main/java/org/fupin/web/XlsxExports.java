@@ -62,7 +62,7 @@ class XlsxExports {
                     Locale locale, HttpServletResponse response) throws IOException {
         RegionScope scope = users.scopeOf(user);
         existing(scope, code);
-        int shownYear = PrintPages.shownYear(households, scope, year);
+        int shownYear = PrintPages.shownYear(statistics, scope, year);
         writeHouseholds(response, locale, code + "-" + shownYear + "-households.xlsx",
                 "print.xlsx.households.sheet", villageNames(scope, code),
                 sink -> households.forEachHousehold(scope, code, shownYear, sink));
@@ -76,7 +76,7 @@ class XlsxExports {
                 Authentication user, Locale locale, HttpServletResponse response) throws IOException {
         RegionScope scope = users.scopeOf(user);
         existing(scope, region);
-        int shownYear = PrintPages.shownYear(households, scope, year);
+        int shownYear = PrintPages.shownYear(statistics, scope, year);
         HouseholdSearch search = new HouseholdSearch(region, shownYear, q, status, cause, attribute);
         writeHouseholds(response, locale, region + "-" + shownYear + "-search.xlsx", "tree.xlsx.search.sheet",
                 villageNames(scope, region), sink -> households.forEachMatching(scope, search, sink));
@@ -121,8 +121,8 @@ class XlsxExports {
                   Locale locale, HttpServletResponse response) throws IOException {
         RegionScope scope = users.scopeOf(user);
         existing(scope, code);
-        int shownYear = PrintPages.shownYear(households, scope, year);
-        Map<String, RegionStatistics> figures = statistics.withDescendants(scope, code, shownYear).stream()
+        int shownYear = PrintPages.shownYear(statistics, scope, year);
+        Map<String, RegionStatistics> figures = statistics.withChildren(scope, code, shownYear).stream()
                 .collect(Collectors.toMap(RegionStatistics::region, f -> f));
         List<Region> children = regions.children(scope, code);
         try (Workbook workbook = Sheets.workbook(response, code + "-" + shownYear + "-regions.xlsx")) {

@@ -24,6 +24,21 @@ class ReconciliationIntegrationTest {
     @Autowired Statistics statistics;
 
     @Test
+    void aRegionWithItsChildrenReadsTheSameFiguresAsTheWholeSubtree() throws Exception {
+        Samples.importCounty(imports);
+        java.util.Map<String, RegionStatistics> all = new java.util.HashMap<>();
+        statistics.withDescendants(RegionScope.ALL, "620000000000", 2015).forEach(f -> all.put(f.region(), f));
+
+        for (String code : java.util.List.of("620000000000", "620700000000", "620721000000", "620721101000")) {
+            assertThat(statistics.withChildren(RegionScope.ALL, code, 2015))
+                    .allSatisfy(f -> assertThat(f).isEqualTo(all.get(f.region())))
+                    .hasSizeGreaterThan(1);
+        }
+        assertThat(statistics.years(RegionScope.ALL)).contains(2015);
+        assertThat(statistics.series(RegionScope.ALL, "620721000000")).extracting(RegionStatistics::year).contains(2015);
+    }
+
+    @Test
     void findsACorruptedAggregateLoudlyAndARebuildRepairsIt() throws Exception {
         Samples.importCounty(imports);
         String township = "620721101000";
