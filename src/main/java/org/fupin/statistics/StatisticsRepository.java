@@ -109,12 +109,14 @@ class StatisticsRepository {
         return populations;
     }
 
-    /** Years with registry records within a code range, newest first. */
+    /** Years with registry records within a code range, newest first: read from the range's topmost regions. */
     List<Integer> years(String lowest, String highest) {
         return jdbc.sql("""
-                select distinct year from region_tally
-                where dimension = 'TOTAL' and region_code between :lowest and :highest and households > 0
-                order by year desc
+                select distinct t.year from region r
+                join region_tally t on t.region_code = r.code and t.dimension = 'TOTAL' and t.households > 0
+                where r.code between :lowest and :highest
+                  and (r.parent_code is null or r.parent_code not between :lowest and :highest)
+                order by t.year desc
                 """).param("lowest", lowest).param("highest", highest).query(Integer.class).list();
     }
 
