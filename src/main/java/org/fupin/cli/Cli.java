@@ -29,7 +29,7 @@ import tools.jackson.databind.ObjectMapper;
 public class Cli {
 
     private static final Set<String> COMMANDS = Set.of("import-regions", "import-village-facts", "import", "stats",
-            "load-demo", "user", "audit", "indicators", "import-indicator-values", "import-indicator-set", "generate-province", "help");
+            "load-demo", "user", "audit", "indicators", "import-indicator-values", "import-indicator-set", "generate-province", "bench-import", "help");
 
     private final Imports imports;
     private final Statistics statistics;
@@ -94,6 +94,8 @@ public class Cli {
                 return users.run(rest, out);
             case "generate-province":
                 return generateProvince(rest);
+            case "bench-import":
+                return province.benchImport(rest, option(rest, "--per-row-limit"), out);
             case "load-demo":
                 out.println(message("cli.demo.loaded", demo.load()));
                 return 0;

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.fupin.bench.ImportBaselines;
 import org.fupin.demo.SyntheticProvince;
 import org.fupin.imports.Imports;
 import org.springframework.context.MessageSource;
@@ -19,8 +20,10 @@ class ProvinceCommand {
 
     private final SyntheticProvince province;
     private final MessageSource messages;
+    private final ImportBaselines baselines;
 
-    ProvinceCommand(SyntheticProvince province, MessageSource messages) {
+    ProvinceCommand(SyntheticProvince province, MessageSource messages, ImportBaselines baselines) {
+        this.baselines = baselines;
         this.province = province;
         this.messages = messages;
     }
@@ -39,6 +42,21 @@ class ProvinceCommand {
             started[0] = now;
         });
         return accepted ? 0 : 1;
+    }
+
+    /** {@code bench-import FILE [--per-row-limit N]}: the three ways of loading a registry file, side by side. */
+    int benchImport(List<String> rest, Integer perRowLimit, PrintStream out) {
+        if (rest.size() != 1) return 2;
+        try {
+            for (ImportBaselines.Result r : baselines.run(Path.of(rest.get(0)), perRowLimit == null ? Long.MAX_VALUE : perRowLimit)) {
+                out.println(message("cli.bench.result", r.method(), r.rows(), r.millis(), r.rowsPerSecond()));
+            }
+            out.println(message("cli.bench.heap", ImportBaselines.peakHeapMegabytes()));
+            return 0;
+        } catch (IOException | java.sql.SQLException | IllegalStateException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
     }
 
     private String message(String key, Object... args) {

@@ -181,6 +181,21 @@ class CliContractIT {
         stepsDone = 6;
     }
 
+    @Test
+    @Order(7)
+    void benchImportRunsTheThreeWaysOfLoadingSideBySide() throws Exception {
+        step(6);
+        Path registry = workDir.resolve("province").resolve("registry-630121.csv");
+        long rows = Files.readAllLines(registry, StandardCharsets.UTF_8).size() - 1;
+
+        Run bench = fupin("bench-import", registry, "--per-row-limit", "500");
+
+        assertThat(bench.exit).as(bench.describe()).isZero();
+        assertThat(bench.stdout).contains("raw COPY, unindexed：" + rows + " 行", "per-row JDBC insert：500 行",
+                "validated import：" + rows + " 行", "MB");
+        stepsDone = 7;
+    }
+
     private void assertHouseholds(String region, long households) throws Exception {
         Run stats = fupin("stats", region, "--year", "2015", "--json");
         assertThat(stats.exit).as(stats.describe()).isZero();
