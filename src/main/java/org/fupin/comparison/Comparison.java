@@ -96,10 +96,13 @@ public class Comparison {
     @Transactional(readOnly = true)
     public List<Views.Rule> rules(int year) { return runs.rules(year); }
 
-    /** The queue of a village or township: hits in {@code status} (null = all), at most 500. */
+    /**
+     * The queue of a village or township ({@code regionCode}; blank = the whole scope): hits in {@code status}
+     * (null = all), at most 500.
+     */
     @Transactional(readOnly = true)
     public Views.Queue queue(RegionScope scope, String regionCode, Review.Status status) {
-        String prefix = scope.require(regionCode).prefix();
+        String prefix = regionCode == null || regionCode.isBlank() ? scope.prefix() : scope.require(regionCode).prefix();
         return new Views.Queue(hits.queue(prefix, status == null ? null : status.name(), 500), hits.pending(prefix));
     }
 

