@@ -20,7 +20,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * {@code compare import-list FILE --type TYPE --department DEPT --as-of DATE}, {@code compare run REGION --year YEAR},
- * {@code compare hits REGION [--status STATUS]}; {@code --json} for machine-readable output. Exit 0 on success,
+ * {@code compare hits REGION [--status STATUS]}; {@code --json} for machine-readable output; {@code compare bench
+ * PERSONS RECORDS} on an empty data directory (BENCHMARKS.md). Exit 0 on success,
  * 1 when a list is rejected, 2 on a usage error.
  */
 @Component
@@ -29,8 +30,11 @@ class ComparisonCommands {
     private final Comparison comparison;
     private final MessageSource messages;
     private final ObjectMapper json;
+    private final org.fupin.comparison.ComparisonBenchmark benchmark;
 
-    ComparisonCommands(Comparison comparison, MessageSource messages, ObjectMapper json) {
+    ComparisonCommands(Comparison comparison, MessageSource messages, ObjectMapper json,
+                       org.fupin.comparison.ComparisonBenchmark benchmark) {
+        this.benchmark = benchmark;
         this.comparison = comparison;
         this.messages = messages;
         this.json = json;
@@ -63,11 +67,18 @@ class ComparisonCommands {
                     else queue.hits().forEach(h -> out.println(message("comparison.cli.hit", h.id(), h.villageCode(),
                             h.householdNumber(), h.personIdMasked(), h.ruleCode(), h.department() + " " + h.asOf(), h.status())));
                     return 0;
+                case "bench":
+                    if (rest.size() != 3) return usage();
+                    out.println(json.writeValueAsString(benchmark.run(Integer.parseInt(rest.get(1)), Integer.parseInt(rest.get(2)))));
+                    return 0;
                 default:
                     return usage();
             }
         } catch (IllegalArgumentException | DateTimeParseException | RegionScope.OutOfScopeException e) {
             return usage();
+        } catch (IllegalStateException notEmpty) {
+            System.err.println(notEmpty.getMessage());
+            return 2;
         } catch (Refused refused) {
             refused.problems().forEach(p -> System.err.println(message("comparison.refused." + p)));
             return 2;
