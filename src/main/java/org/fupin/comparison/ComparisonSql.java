@@ -32,12 +32,12 @@ final class ComparisonSql {
             on conflict (year, county_code, household_number, person_hash, rule_code, record_id) do nothing
             """;
 
+    /** Persons and households of the year in the scope, and households without consent (hash joins only). */
     static final String COUNT_SCOPE = """
-            select count(*) as persons, count(distinct h.id) as households,
-                   count(distinct h.id) filter (where c.household_number is null) as without_consent
-            from person p
-            join household h on h.id = p.household_id
+            select (select count(*) from person p where p.year = :year and p.village_code like :scope || '%') as persons,
+                   count(*) as households, count(*) filter (where c.household_number is null) as without_consent
+            from household h
             left join household_consent c on c.county_code = h.county_code and c.household_number = h.household_number
-            where p.year = :year and p.village_code like :scope || '%'
+            where h.year = :year and h.village_code like :scope || '%'
             """;
 }

@@ -3,6 +3,7 @@ package org.fupin.comparison;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,8 +12,12 @@ import org.springframework.stereotype.Repository;
 class RunRepository {
 
     private final JdbcClient jdbc;
+    private final String workMem;
 
-    RunRepository(JdbcClient jdbc) { this.jdbc = jdbc; }
+    RunRepository(JdbcClient jdbc, @Value("${fupin.comparison.work-mem:512MB}") String workMem) {
+        this.jdbc = jdbc;
+        this.workMem = workMem;
+    }
 
     /** Starts a run, matches in one statement and stores the counts; returns the run's id. */
     long run(int year, String prefix, String consentMode, String actor) {
@@ -21,6 +26,10 @@ class RunRepository {
                 values (:year, :scope, :mode, :actor) returning id
                 """).param("year", year).param("scope", prefix).param("mode", consentMode).param("actor", actor)
                 .query(Long.class).single();
+        // One pass of hash joins whatever the statistics say (a list imported a moment ago has none yet, and a
+        // nested loop over millions of rows never ends); the county's hash tables fit in memory, not in batches.
+        jdbc.sql("select set_config('work_mem', :mem, true), set_config('enable_nestloop', 'off', true)")
+                .param("mem", workMem).query().singleRow();
         int hits = jdbc.sql(ComparisonSql.MATCH).param("run", id).param("year", year).param("scope", prefix)
                 .param("flagWithoutConsent", "FLAG".equals(consentMode)).update();
         jdbc.sql("""
