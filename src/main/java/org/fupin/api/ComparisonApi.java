@@ -30,7 +30,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Data comparison (issue #11): lists ({@code POST /lists/{type}}: 200 accepted, 422 rejected with located errors),
+ * Data comparison (issue #11): lists ({@code POST /lists/{kind}}: 200 accepted, 422 rejected with located errors),
  * runs, the queue, one hit with its evidence (audited), its review, consents and the hand-off requests.
  */
 @RestController
@@ -45,8 +45,8 @@ class ComparisonApi {
         this.users = users;
     }
 
-    @PostMapping("/lists/{type}")
-    ResponseEntity<Views.ListImport> importList(@PathVariable ListType type, @RequestParam String department,
+    @PostMapping("/lists/{kind}")
+    ResponseEntity<Views.ListImport> importList(@PathVariable("kind") ListType type, @RequestParam String department,
                                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                                 @RequestParam("file") MultipartFile file) throws IOException {
         Path temp = Files.createTempFile("fupin-list", ".dat");
