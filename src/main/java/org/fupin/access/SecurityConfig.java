@@ -31,6 +31,9 @@ class SecurityConfig {
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/actuator/health", "/error").permitAll()
                         .requestMatchers("/imports/**", "/api/v1/imports/**").hasAnyRole(IMPORTERS)
                         .requestMatchers("/audit/**").hasAnyRole(AUDIT_READERS)
+                        .requestMatchers(HttpMethod.POST, "/comparison/lists", "/comparison/runs", "/api/v1/comparison/lists/**",
+                                "/api/v1/comparison/runs").hasAnyRole(IMPORTERS)
+                        .requestMatchers(HttpMethod.POST, "/comparison/**", "/api/v1/comparison/**").hasAnyRole(REVEALERS)
                         .requestMatchers("/households/*/members/*/reveal").hasAnyRole(REVEALERS)
                         .requestMatchers(HttpMethod.POST, "/households/**", "/regions/**", "/indicators/**").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.GET, "/households/*/edit", "/households/*/members/**",

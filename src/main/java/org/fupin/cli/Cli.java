@@ -29,7 +29,8 @@ import tools.jackson.databind.ObjectMapper;
 public class Cli {
 
     private static final Set<String> COMMANDS = Set.of("import-regions", "import-village-facts", "import", "stats",
-            "load-demo", "user", "audit", "indicators", "import-indicator-values", "import-indicator-set", "generate-province", "bench-import", "help");
+            "load-demo", "user", "audit", "indicators", "import-indicator-values", "import-indicator-set", "generate-province",
+            "bench-import", "compare", "help");
 
     private final Imports imports;
     private final Statistics statistics;
@@ -42,14 +43,16 @@ public class Cli {
     private final org.fupin.audit.AuditLog auditLog;
     private final org.fupin.indicators.Indicators indicators;
     private final org.fupin.statistics.Reconciliation reconciliation;
+    private final ComparisonCommands comparisons;
     private PrintStream out = System.out;
     private final Locale locale = Imports.DEFAULT_LOCALE;
 
     Cli(Imports imports, Statistics statistics, DemoData demo, ObjectMapper json, MessageSource messages,
         UserCommands users, org.fupin.audit.AuditLog auditLog, org.fupin.indicators.Indicators indicators,
         org.fupin.statistics.Reconciliation reconciliation, org.fupin.statistics.Aggregates aggregates,
-        ProvinceCommand province) {
+        ProvinceCommand province, ComparisonCommands comparisons) {
         this.province = province;
+        this.comparisons = comparisons;
         this.reconciliation = reconciliation;
         this.aggregates = aggregates;
         this.indicators = indicators;
@@ -96,6 +99,8 @@ public class Cli {
                 return generateProvince(rest);
             case "bench-import":
                 return province.benchImport(rest, option(rest, "--per-row-limit"), out);
+            case "compare":
+                return comparisons.run(rest, year, asJson, out, r -> report(r.report(), asJson));
             case "load-demo":
                 out.println(message("cli.demo.loaded", demo.load()));
                 return 0;

@@ -48,6 +48,28 @@ public record IdNumber(String value) {
         return new Parsed(new IdNumber(s), null);
     }
 
+    /**
+     * Like {@link #parse(String, int)}, but also accepts a 15-digit legacy number (GB 11643-1989), which is
+     * upgraded to its 18-character form first (domain.md §6.1). Other departments' lists still carry them.
+     */
+    public static Parsed parseAllowingLegacy(String raw, int year) {
+        String s = raw == null ? "" : raw.trim();
+        return parse(s.length() == 15 ? upgradeLegacy(s).orElse(s) : s, year);
+    }
+
+    /**
+     * The 18-character form of a 15-digit legacy number: "19" inserted before the 6-digit birth date
+     * (the legacy numbers carry no century and were issued to people born in the 1900s) and the MOD 11-2 check
+     * character appended. Empty when {@code fifteen} is not 15 ASCII digits.
+     */
+    public static Optional<String> upgradeLegacy(String fifteen) {
+        if (fifteen == null || fifteen.length() != 15 || !fifteen.chars().allMatch(IdNumber::isAsciiDigit)) {
+            return Optional.empty();
+        }
+        String body = fifteen.substring(0, 6) + "19" + fifteen.substring(6);
+        return Optional.of(body + checkCharacter(body));
+    }
+
     /** The MOD 11-2 check character for a 17-digit body. */
     public static char checkCharacter(String body17) {
         int sum = 0;

@@ -105,4 +105,35 @@ class IdNumberTest {
         assertThat(IdNumber.masked(null)).isEqualTo("****");
         assertThat(IdNumber.parse("11010519491231002X", YEAR).number().toString()).isEqualTo("110105********002X");
     }
+
+    @ParameterizedTest(name = "{0}: {1} -> {2}")
+    @CsvSource(delimiter = '|', textBlock = """
+            T3 in legacy form, check X          | 110105491231002 | 11010519491231002X
+            T6 body in legacy form              | 340524800101001 | 34052419800101001X
+            sample county member                | 620721890927405 | 620721198909274057
+            """)
+    void upgradesFifteenDigitLegacyNumbersToEighteen(String name, String fifteen, String eighteen) {
+        assertThat(IdNumber.upgradeLegacy(fifteen)).contains(eighteen);
+        assertThat(IdNumber.parseAllowingLegacy(fifteen, YEAR).number().value()).isEqualTo(eighteen);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            14 digits          | 11010549123100
+            16 digits          | 1101054912310021
+            letter             | 11010549123100X
+            """)
+    void upgradesOnlyFifteenAsciiDigits(String name, String raw) {
+        assertThat(IdNumber.upgradeLegacy(raw)).isEmpty();
+    }
+
+    @Test
+    void legacyNumberWithAnImpossibleBirthDateIsRefusedAfterTheUpgrade() {
+        assertThat(IdNumber.parseAllowingLegacy("110105491331002", YEAR).problem()).isEqualTo(Problem.BIRTH_DATE);
+    }
+
+    @Test
+    void eighteenCharacterNumbersParseAsBefore() {
+        assertThat(IdNumber.parseAllowingLegacy("11010519491231002x", YEAR).number().value()).isEqualTo("11010519491231002X");
+    }
 }
