@@ -11,6 +11,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.fupin.audit.AuditLog;
 import org.fupin.system.Secrets;
+import org.fupin.dictionary.CodeList;
+import org.fupin.dictionary.CodeLists;
 import org.fupin.dictionary.Dictionaries;
 import org.fupin.household.domain.Finding;
 import org.fupin.household.domain.HouseholdRules;
@@ -105,6 +107,20 @@ public class HouseholdEditor {
                 if (column.isHouseholdLevel()) all.get(0).put(column, value == null ? "" : value);
             });
             return check(record, all, actor);
+        });
+    }
+
+    /**
+     * Sets the 脱贫状态 (a code: 0 未脱贫, 1 已脱贫, 3 返贫) and the exit year (null: none) of a household-year, with the
+     * same checks as a form edit. Used by the identification and exit procedures (the caller records the event).
+     */
+    @Transactional
+    public Optional<Outcome> changeStatus(RegionScope scope, long householdId, String statusCode, Integer exitYear,
+                                          String actor) {
+        return load(scope, householdId).flatMap(record -> {
+            CodeList statuses = dictionaries.forYear(year(record)).lists().get(CodeLists.POVERTY_STATUS);
+            return statuses.label(statusCode).flatMap(label -> saveHousehold(scope, householdId,
+                    Map.of(POVERTY_STATUS, label, EXIT_YEAR, exitYear == null ? "" : exitYear.toString()), actor));
         });
     }
 
