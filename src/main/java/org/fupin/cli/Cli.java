@@ -29,7 +29,7 @@ import tools.jackson.databind.ObjectMapper;
 public class Cli {
 
     private static final Set<String> COMMANDS = Set.of("import-regions", "import-village-facts", "import", "stats",
-            "load-demo", "user", "audit", "indicators", "import-indicator-values", "import-indicator-set", "help");
+            "load-demo", "user", "audit", "indicators", "import-indicator-values", "import-indicator-set", "help", "identification");
 
     private final Imports imports;
     private final Statistics statistics;
@@ -40,12 +40,14 @@ public class Cli {
     private final org.fupin.audit.AuditLog auditLog;
     private final org.fupin.indicators.Indicators indicators;
     private final org.fupin.statistics.Reconciliation reconciliation;
+    private final IdentificationCommands identification;
     private PrintStream out = System.out;
     private final Locale locale = Imports.DEFAULT_LOCALE;
 
     Cli(Imports imports, Statistics statistics, DemoData demo, ObjectMapper json, MessageSource messages,
         UserCommands users, org.fupin.audit.AuditLog auditLog, org.fupin.indicators.Indicators indicators,
-        org.fupin.statistics.Reconciliation reconciliation) {
+        org.fupin.statistics.Reconciliation reconciliation, IdentificationCommands identification) {
+        this.identification = identification;
         this.reconciliation = reconciliation;
         this.indicators = indicators;
         this.users = users;
@@ -86,6 +88,8 @@ public class Cli {
                 return audit(rest);
             case "user":
                 return users.run(rest, out);
+            case "identification":
+                return identification.run(rest, year, asJson, out);
             case "load-demo":
                 out.println(message("cli.demo.loaded", demo.load()));
                 return 0;

@@ -49,6 +49,8 @@ final class TestHouseholds {
 
     TestHouseholds year(int year) { this.year = year; return this; }
 
+    TestHouseholds phone(String phone) { cells.put(RegistryColumn.PHONE, phone); return this; }
+
     long create() {
         HouseholdEditor.Created created = editor.create(RegionScope.ALL, VILLAGE, year, cells, "test");
         if (created.id() == null) throw new IllegalStateException("Test household refused: " + created.findings());
