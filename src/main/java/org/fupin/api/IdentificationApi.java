@@ -2,13 +2,11 @@ package org.fupin.api;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.fupin.access.Users;
 import org.fupin.household.HouseholdRegistry;
 import org.fupin.identification.Actor;
 import org.fupin.identification.CaseDecisions;
-import org.fupin.identification.CaseException;
 import org.fupin.identification.CaseNotices;
 import org.fupin.identification.CaseOverview;
 import org.fupin.identification.CaseRecord;
@@ -21,12 +19,8 @@ import org.fupin.identification.domain.Policy;
 import org.fupin.identification.domain.Step;
 import org.fupin.notice.domain.Verdict;
 import org.fupin.region.RegionScope;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -61,11 +55,9 @@ class IdentificationApi {
     private final Users users;
     private final HouseholdRegistry registry;
     private final ObjectMapper json;
-    private final MessageSource messages;
 
     IdentificationApi(IdentificationCases cases, CaseOverview overview, CaseDecisions decisions, CaseNotices caseNotices,
-                      PolicyParameters parameters, Users users, HouseholdRegistry registry, ObjectMapper json,
-                      MessageSource messages) {
+                      PolicyParameters parameters, Users users, HouseholdRegistry registry, ObjectMapper json) {
         this.registry = registry;
         this.cases = cases;
         this.overview = overview;
@@ -74,7 +66,6 @@ class IdentificationApi {
         this.parameters = parameters;
         this.users = users;
         this.json = json;
-        this.messages = messages;
     }
 
     @GetMapping("/cases")
@@ -137,22 +128,6 @@ class IdentificationApi {
         NoticeBody notice = read(body, NoticeBody.class);
         return Map.of("noticeId", caseNotices.openNotice(scope, List.of(id), notice.title() == null ? "" : notice.title(),
                 notice.start() == null ? LocalDate.now() : notice.start(), notice.place(), actor(user)));
-    }
-
-    @ExceptionHandler(CaseException.class)
-    ProblemDetail refused(CaseException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                messages.getMessage(e.messageKey(), e.args(), e.code(), locale));
-        problem.setProperty("code", e.code());
-        if (e.verdict() != null) problem.setProperty("reasons", e.verdict().reasons());
-        return problem;
-    }
-
-    @ExceptionHandler(BadBody.class)
-    ProblemDetail badBody(BadBody e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setProperty("code", "BAD_BODY");
-        return problem;
     }
 
     private <T> T read(String body, Class<T> type) {

@@ -146,6 +146,29 @@ public class HouseholdEditor {
         return new Created(id, outcome.findings());
     }
 
+    /**
+     * Copies a household-year into {@code toYear} with the same members and facts (the yearly 动态调整 starts from
+     * last year's record instead of re-keying it), through the same checks as an edit. Refused with
+     * HOUSEHOLD_NUMBER_TAKEN when that year already has the household.
+     */
+    @Transactional
+    public Optional<Created> carryForward(RegionScope scope, long householdId, int toYear, String actor) {
+        return load(scope, householdId).map(record -> {
+            String county = ((String) record.columns().get("village_code")).substring(0, 6);
+            String number = (String) record.columns().get("household_number");
+            if (rows.exists(county, toYear, number)) {
+                return new Created(null, List.of(Finding.error(1, HOUSEHOLD_NUMBER, number, "HOUSEHOLD_NUMBER_TAKEN", toYear)));
+            }
+            List<Map<RegistryColumn, String>> all = rows.toCells(record, dictionaries.forYear(year(record)));
+            all.forEach(row -> row.put(YEAR, String.valueOf(toYear)));
+            Map<String, Object> columns = new java.util.HashMap<>();
+            columns.put("year", toYear);
+            columns.put("id", -1L);
+            Outcome outcome = check(new HouseholdRepository.HouseholdRecord(columns, List.of()), all, actor);
+            return new Created(outcome.saved() ? rows.idOf(county, toYear, number) : null, outcome.findings());
+        });
+    }
+
     /** The new household's id when saved, else null and the findings (the head's row is row 1). */
     public record Created(Long id, List<Finding> findings) {}
 
