@@ -33,6 +33,7 @@ class SecurityConfig {
                         .requestMatchers("/audit/**").hasAnyRole(AUDIT_READERS)
                         .requestMatchers("/households/*/members/*/reveal").hasAnyRole(REVEALERS)
                         .requestMatchers(HttpMethod.POST, "/households/**", "/regions/**", "/indicators/**").hasAnyRole(EDITORS)
+                        .requestMatchers(HttpMethod.POST, "/identification/parameters", "/identification/poverty-lines").hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/identification/**", "/api/v1/identification/**").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.GET, "/households/*/edit", "/households/*/members/**",
                                 "/regions/*/households/new").hasAnyRole(EDITORS)

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** Refusals of the identification API: 409 with the code, the sentence and the failed checks; 400 for a bad body. */
-@RestControllerAdvice(assignableTypes = {IdentificationApi.class, AdjustmentApi.class})
+@RestControllerAdvice(assignableTypes = {IdentificationApi.class, AdjustmentApi.class, NoticeApi.class})
 class IdentificationApiErrors {
 
     private final MessageSource messages;

@@ -60,20 +60,27 @@ public class PolicyParameters {
         return repository.rules();
     }
 
-    /** Sets a parameter from {@code yearFrom} on for the regions under {@code regionPrefix} ('' = everywhere). */
+    /**
+     * Sets a parameter from {@code yearFrom} on for the regions under {@code regionPrefix} ('' = everywhere); a
+     * user may set it only for a prefix inside their own scope (a county for its county, the system for all).
+     */
     @Transactional
-    public void setParameter(Parameter p, String actor) {
-        if (!p.name().matches("[A-Z_.]{2,80}") || !p.regionPrefix().matches("[0-9]{0,12}")) {
-            throw new IllegalArgumentException("Bad parameter name or region prefix: " + p.name() + " " + p.regionPrefix());
+    public void setParameter(RegionScope scope, Parameter p, String actor) {
+        if (!p.name().matches("[A-Z_.]{2,80}") || !p.regionPrefix().matches("[0-9]{0,12}") || p.value() == null) {
+            throw new CaseException("BAD_PARAMETER", p.name(), p.regionPrefix());
         }
+        if (!p.regionPrefix().startsWith(scope.prefix())) throw new CaseException("PREFIX_OUTSIDE_SCOPE", p.regionPrefix());
         repository.save(new ParameterRepository.Parameter(p.name(), p.regionPrefix(), p.yearFrom(), p.value(), p.source()));
         audit.record(actor, "SET_PARAMETER", p.name(), p.regionPrefix() + " from " + p.yearFrom() + " = " + p.value());
     }
 
     /** Adds or replaces a poverty line of a year, standard and region prefix. */
     @Transactional
-    public void setPovertyLine(PovertyLines.Entry line, String actor) {
-        if (line.amount().signum() <= 0) throw new IllegalArgumentException("A poverty line is positive");
+    public void setPovertyLine(RegionScope scope, PovertyLines.Entry line, String actor) {
+        if (line.amount() == null || line.amount().signum() <= 0 || !line.regionPrefix().matches("[0-9]{0,12}")) {
+            throw new CaseException("BAD_LINE", line.year(), line.regionPrefix());
+        }
+        if (!line.regionPrefix().startsWith(scope.prefix())) throw new CaseException("PREFIX_OUTSIDE_SCOPE", line.regionPrefix());
         lines.save(line);
         audit.record(actor, "SET_POVERTY_LINE", line.year() + "/" + line.standard() + "/" + line.regionPrefix(),
                 line.amount().toPlainString());

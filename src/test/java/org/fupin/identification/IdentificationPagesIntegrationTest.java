@@ -116,8 +116,9 @@ class IdentificationPagesIntegrationTest {
                 casePage).body();
 
         assertThat(refused).contains("这一环节现在还不能办结", "还有 1 条异议没有处理完毕");
-        notices.notice(RegionScope.ALL, noticeId).orElseThrow().objections().forEach(o -> notices.resolveObjection(
-                RegionScope.ALL, noticeId, o.id(), "not upheld", LocalDate.of(2015, 3, 12), "test"));
+        notices.notice(RegionScope.ALL, noticeId).orElseThrow().objections().stream().filter(o -> o.resolvedOn() == null)
+                .forEach(o -> notices.resolveObjection(RegionScope.ALL, noticeId, o.id(), "not upheld",
+                        LocalDate.of(2015, 3, 20), "test"));
     }
 
     @Test
@@ -133,15 +134,35 @@ class IdentificationPagesIntegrationTest {
 
     @Test
     void theRestApiRefusesAStepWithItsReasons() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/api/v1/identification/cases/" + caseId + "/steps"))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                        (WebSession.ADMIN + ":" + WebSession.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"date\": \"2015-03-12\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = api("/api/v1/identification/cases/" + caseId + "/steps", "{\"date\": \"2015-03-12\"}");
 
         assertThat(response.statusCode()).isEqualTo(409);
         assertThat(response.body()).contains("STEP_REFUSED", "PERIOD_ENDED");
+    }
+
+    @Test
+    void theRestApiRecordsAnObjectionAndSaysTheNoticeBlocks() throws Exception {
+        HttpResponse<String> objection = api("/api/v1/identification/notices/" + noticeId + "/objections",
+                "{\"objector\": \"anonymous\", \"content\": \"income hidden\", \"receivedOn\": \"2015-03-13\"}");
+        HttpResponse<String> verdict = api("/api/v1/identification/notices/" + noticeId + "/may-advance?date=2015-03-16", null);
+
+        assertThat(objection.statusCode()).isEqualTo(200);
+        assertThat(verdict.body()).contains("\"name\":\"NO_OPEN_OBJECTION\",\"passed\":false");
+        notices.notice(RegionScope.ALL, noticeId).orElseThrow().objections().stream().filter(o -> o.resolvedOn() == null)
+                .forEach(o -> notices.resolveObjection(RegionScope.ALL, noticeId, o.id(), "not upheld",
+                        LocalDate.of(2015, 3, 20), "test"));
+    }
+
+    @Test
+    void theParametersPageShowsTheLinesAndTheParameters() throws Exception {
+        assertThat(session.get("/identification/parameters").body()).contains("2855.00", "NOTICE_DAYS.IDENTIFICATION_FIRST");
+    }
+
+    private HttpResponse<String> api(String path, String body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                        (WebSession.ADMIN + ":" + WebSession.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        if (body != null) request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body));
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import org.fupin.FupinTest;
 import org.fupin.identification.domain.Policy;
 import org.fupin.income.PovertyLines;
+import org.fupin.region.RegionScope;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,6 +27,19 @@ class PolicyParametersIntegrationTest {
     }
 
     @Test
+    void aCountyMaySetItsOwnParametersButNotTheNationalOnes() {
+        RegionScope county = new RegionScope("620721");
+        PolicyParameters.Parameter national = new PolicyParameters.Parameter("STEP_DAYS", "", 2030, BigDecimal.TEN, "x");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> parameters.setParameter(county, national, "county"))
+                .isInstanceOfSatisfying(CaseException.class, e -> assertThat(e.code()).isEqualTo("PREFIX_OUTSIDE_SCOPE"));
+        parameters.setParameter(county, new PolicyParameters.Parameter("STEP_DAYS", "620721", 2030, BigDecimal.TEN, "x"), "county");
+        assertThat(parameters.policy(2030, "620721101201").stepDays()).isEqualTo(10);
+        assertThat(parameters.policy(2030, "620722101201").stepDays()).isEqualTo(15);
+        jdbc.sql("delete from policy_parameter where year_from = 2030").update();
+    }
+
+    @Test
     void theSeededNationalParametersApplyEverywhere() {
         Policy policy = parameters.policy(2016, "620721101201");
 
@@ -43,11 +57,11 @@ class PolicyParametersIntegrationTest {
 
     @Test
     void aProvincialLineAndACountySettingOverrideTheNationalOnesFromTheirYear() {
-        parameters.setPovertyLine(new PovertyLines.Entry(2016, PovertyLines.PROVINCIAL, "37", new BigDecimal("3402.00"),
+        parameters.setPovertyLine(RegionScope.ALL, new PovertyLines.Entry(2016, PovertyLines.PROVINCIAL, "37", new BigDecimal("3402.00"),
                 false, "test"), "admin");
-        parameters.setParameter(new PolicyParameters.Parameter("NOTICE_DAYS.IDENTIFICATION_FIRST", "370101", 2016,
+        parameters.setParameter(RegionScope.ALL, new PolicyParameters.Parameter("NOTICE_DAYS.IDENTIFICATION_FIRST", "370101", 2016,
                 new BigDecimal("7"), "county decision"), "admin");
-        parameters.setParameter(new PolicyParameters.Parameter("EXCLUSION.VILLAGE_CADRE", "370101", 2016,
+        parameters.setParameter(RegionScope.ALL, new PolicyParameters.Parameter("EXCLUSION.VILLAGE_CADRE", "370101", 2016,
                 BigDecimal.ONE, "county decision"), "admin");
 
         Policy jinan = parameters.policy(2016, "370101100201");
