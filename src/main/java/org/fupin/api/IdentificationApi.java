@@ -47,6 +47,8 @@ class IdentificationApi {
 
     record NoticeBody(String title, LocalDate start, String place) {}
 
+    record SharedNoticeBody(List<Long> caseIds, String title, LocalDate start, String place) {}
+
     private final IdentificationCases cases;
     private final CaseOverview overview;
     private final CaseDecisions decisions;
@@ -127,6 +129,21 @@ class IdentificationApi {
         require(scope, id);
         NoticeBody notice = read(body, NoticeBody.class);
         return Map.of("noticeId", caseNotices.openNotice(scope, List.of(id), notice.title() == null ? "" : notice.title(),
+                notice.start() == null ? LocalDate.now() : notice.start(), notice.place(), actor(user)));
+    }
+
+    /** One notice for several cases of the village at the same step. */
+    @PostMapping("/villages/{code}/notices")
+    Map<String, Long> sharedNotice(@PathVariable String code, @RequestBody(required = false) String body,
+                                   Authentication user) {
+        RegionScope scope = users.scopeOf(user);
+        scope.require(code);
+        SharedNoticeBody notice = read(body, SharedNoticeBody.class);
+        List<Long> ids = notice.caseIds() == null ? List.of() : notice.caseIds();
+        for (Long id : ids) {
+            if (!require(scope, id).villageCode().equals(code)) throw new NotFoundException("case " + id + " in " + code);
+        }
+        return Map.of("noticeId", caseNotices.openNotice(scope, ids, notice.title() == null ? "" : notice.title(),
                 notice.start() == null ? LocalDate.now() : notice.start(), notice.place(), actor(user)));
     }
 

@@ -141,6 +141,27 @@ class IdentificationPages {
                 start == null ? LocalDate.now() : start, place, actor(user)));
     }
 
+    /** One notice for several cases of a village at the same step (a village posts one list). */
+    @PostMapping("/identification/notices")
+    String openSharedNotice(@RequestParam(required = false) List<Long> caseIds, @RequestParam(defaultValue = "") String title,
+                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
+                            @RequestParam(defaultValue = "") String place, Authentication user,
+                            RedirectAttributes flash, Locale locale) {
+        if (caseIds == null || caseIds.isEmpty()) throw new RegionScope.OutOfScopeException("no case");
+        RegionScope scope = users.scopeOf(user);
+        CaseRecord first = require(scope, caseIds.get(0));
+        String shown = title.isBlank() ? explanations.message("identification.notice.defaultTitle",
+                new Object[] {explanations.message("identification.step." + first.status(), null, locale)}, locale) : title;
+        try {
+            long notice = caseNotices.openNotice(scope, caseIds, shown, start == null ? LocalDate.now() : start, place,
+                    actor(user));
+            return "redirect:/identification/notices/" + notice;
+        } catch (CaseException e) {
+            flash.addFlashAttribute("error", explanations.message(e.messageKey(), e.args(), locale));
+            return "redirect:/identification";
+        }
+    }
+
     private String act(long id, RedirectAttributes flash, Locale locale, Runnable action) {
         try {
             action.run();

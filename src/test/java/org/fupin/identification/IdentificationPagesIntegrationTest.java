@@ -158,6 +158,31 @@ class IdentificationPagesIntegrationTest {
         assertThat(session.get("/identification/parameters").body()).contains("2855.00", "NOTICE_DAYS.IDENTIFICATION_FIRST");
     }
 
+    @Test
+    void oneNoticeListsTheTickedHouseholdsOfAVillage() throws Exception {
+        Actor cadre = new Actor("cadre", "VILLAGE_CADRE");
+        long first = atFirstNotice(TestHouseholds.household(editor).number("T-WEB-2").head("甲户", "62072119810808009").create(), cadre);
+        long second = atFirstNotice(TestHouseholds.household(editor).number("T-WEB-3").head("乙户", "62072119820909001").create(), cadre);
+        String list = session.get("/identification").body();
+
+        HttpResponse<String> notice = session.post("/identification/notices", Map.of("caseIds", first + "\u3001" + second,
+                "start", "2015-03-10", "place", "board"), list);
+
+        assertThat(notice.uri().getPath()).startsWith("/identification/notices/");
+        assertThat(notice.body()).contains("甲户", "乙户", "第一次公示名单");
+        assertThat(cases.find(RegionScope.ALL, first).orElseThrow().noticeId())
+                .isEqualTo(cases.find(RegionScope.ALL, second).orElseThrow().noticeId()).isNotNull();
+    }
+
+    private long atFirstNotice(long household, Actor cadre) {
+        long id = cases.open(RegionScope.ALL, CaseKind.IDENTIFICATION, household, LocalDate.of(2015, 3, 1), cadre);
+        cases.complete(RegionScope.ALL, id, Step.APPLICATION, StepInput.on(LocalDate.of(2015, 3, 1), ""), cadre);
+        cases.complete(RegionScope.ALL, id, Step.DEMOCRATIC_APPRAISAL, new StepInput(LocalDate.of(2015, 3, 4), "",
+                new Meeting(LocalDate.of(2015, 3, 4), 21, 20, 1), null), cadre);
+        cases.complete(RegionScope.ALL, id, Step.VERIFICATION, StepInput.on(LocalDate.of(2015, 3, 6), ""), cadre);
+        return id;
+    }
+
     private HttpResponse<String> api(String path, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
