@@ -36,6 +36,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/comparison/**", "/api/v1/comparison/**").hasAnyRole(REVEALERS)
                         .requestMatchers("/households/*/members/*/reveal").hasAnyRole(REVEALERS)
                         .requestMatchers(HttpMethod.POST, "/households/**", "/regions/**", "/indicators/**").hasAnyRole(EDITORS)
+                        .requestMatchers(HttpMethod.POST, "/identification/parameters", "/identification/poverty-lines").hasAnyRole(IMPORTERS)
+                        .requestMatchers(HttpMethod.POST, "/identification/**", "/api/v1/identification/**").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.GET, "/households/*/edit", "/households/*/members/**",
                                 "/regions/*/households/new").hasAnyRole(EDITORS)
                         .anyRequest().authenticated())

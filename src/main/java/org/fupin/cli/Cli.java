@@ -30,7 +30,7 @@ public class Cli {
 
     private static final Set<String> COMMANDS = Set.of("import-regions", "import-village-facts", "import", "stats",
             "load-demo", "user", "audit", "indicators", "import-indicator-values", "import-indicator-set", "generate-province",
-            "bench-import", "compare", "help");
+            "bench-import", "compare", "identification", "help");
 
     private final Imports imports;
     private final Statistics statistics;
@@ -44,13 +44,16 @@ public class Cli {
     private final org.fupin.indicators.Indicators indicators;
     private final org.fupin.statistics.Reconciliation reconciliation;
     private final ComparisonCommands comparisons;
+    private final IdentificationCommands identification;
     private PrintStream out = System.out;
     private final Locale locale = Imports.DEFAULT_LOCALE;
 
     Cli(Imports imports, Statistics statistics, DemoData demo, ObjectMapper json, MessageSource messages,
         UserCommands users, org.fupin.audit.AuditLog auditLog, org.fupin.indicators.Indicators indicators,
         org.fupin.statistics.Reconciliation reconciliation, org.fupin.statistics.Aggregates aggregates,
-        ProvinceCommand province, ComparisonCommands comparisons) {
+        ProvinceCommand province, ComparisonCommands comparisons,
+        IdentificationCommands identification) {
+        this.identification = identification;
         this.province = province;
         this.comparisons = comparisons;
         this.reconciliation = reconciliation;
@@ -101,6 +104,8 @@ public class Cli {
                 return province.benchImport(rest, option(rest, "--per-row-limit"), out);
             case "compare":
                 return comparisons.run(rest, year, asJson, out, r -> report(r.report(), asJson));
+            case "identification":
+                return identification.run(rest, year, asJson, out);
             case "load-demo":
                 out.println(message("cli.demo.loaded", demo.load()));
                 return 0;

@@ -11,6 +11,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.fupin.audit.AuditLog;
 import org.fupin.system.Secrets;
+import org.fupin.dictionary.CodeList;
+import org.fupin.dictionary.CodeLists;
 import org.fupin.dictionary.Dictionaries;
 import org.fupin.household.domain.Finding;
 import org.fupin.household.domain.HouseholdRules;
@@ -112,6 +114,20 @@ public class HouseholdEditor {
         });
     }
 
+    /**
+     * Sets the 脱贫状态 (a code: 0 未脱贫, 1 已脱贫, 3 返贫) and the exit year (null: none) of a household-year, with the
+     * same checks as a form edit. Used by the identification and exit procedures (the caller records the event).
+     */
+    @Transactional
+    public Optional<Outcome> changeStatus(RegionScope scope, long householdId, String statusCode, Integer exitYear,
+                                          String actor) {
+        return load(scope, householdId).flatMap(record -> {
+            CodeList statuses = dictionaries.forYear(year(record)).lists().get(CodeLists.POVERTY_STATUS);
+            return statuses.label(statusCode).flatMap(label -> saveHousehold(scope, householdId,
+                    Map.of(POVERTY_STATUS, label, EXIT_YEAR, exitYear == null ? "" : exitYear.toString()), actor));
+        });
+    }
+
     /** Registers a new household-year with its 户主 (person and household columns of the head's row). */
     @Transactional
     public Created create(RegionScope scope, String villageCode, int year, Map<RegistryColumn, String> headCells,
@@ -132,6 +148,29 @@ public class HouseholdEditor {
         Outcome outcome = check(new HouseholdRepository.HouseholdRecord(columns, List.of()), all, actor);
         Long id = outcome.saved() ? rows.idOf(villageCode.substring(0, 6), year, number) : null;
         return new Created(id, outcome.findings());
+    }
+
+    /**
+     * Copies a household-year into {@code toYear} with the same members and facts (the yearly 动态调整 starts from
+     * last year's record instead of re-keying it), through the same checks as an edit. Refused with
+     * HOUSEHOLD_NUMBER_TAKEN when that year already has the household.
+     */
+    @Transactional
+    public Optional<Created> carryForward(RegionScope scope, long householdId, int toYear, String actor) {
+        return load(scope, householdId).map(record -> {
+            String county = ((String) record.columns().get("village_code")).substring(0, 6);
+            String number = (String) record.columns().get("household_number");
+            if (rows.exists(county, toYear, number)) {
+                return new Created(null, List.of(Finding.error(1, HOUSEHOLD_NUMBER, number, "HOUSEHOLD_NUMBER_TAKEN", toYear)));
+            }
+            List<Map<RegistryColumn, String>> all = rows.toCells(record, dictionaries.forYear(year(record)));
+            all.forEach(row -> row.put(YEAR, String.valueOf(toYear)));
+            Map<String, Object> columns = new java.util.HashMap<>();
+            columns.put("year", toYear);
+            columns.put("id", -1L);
+            Outcome outcome = check(new HouseholdRepository.HouseholdRecord(columns, List.of()), all, actor);
+            return new Created(outcome.saved() ? rows.idOf(county, toYear, number) : null, outcome.findings());
+        });
     }
 
     /** The new household's id when saved, else null and the findings (the head's row is row 1). */

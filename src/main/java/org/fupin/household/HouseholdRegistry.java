@@ -106,6 +106,13 @@ public class HouseholdRegistry {
                 .map(r -> detail(r, line((Integer) r.columns().get("year"))));
     }
 
+    /** The 脱贫状态 code (0, 1, 3) of a household-year, for rules that need the code rather than its label. */
+    @Transactional(readOnly = true)
+    public Optional<String> povertyStatusCode(RegionScope scope, long id) {
+        return repository.find(id, scope.lowestCode(), scope.highestCode())
+                .map(r -> (String) r.columns().get("poverty_status"));
+    }
+
     private BigDecimal line(int year) {
         return povertyLines.national(year).map(PovertyLine::amount).orElse(null);
     }

@@ -37,6 +37,8 @@ public final class RegistryStaging {
         this.secrets = secrets;
         this.events = events;
         try (Statement st = connection.createStatement()) {
+            // a second write in the same transaction (e.g. a village carried forward) starts from an empty stage
+            st.execute("drop table if exists pg_temp.stage_member");
             st.execute(RegistrySql.CREATE_STAGING);
         }
     }

@@ -1,5 +1,7 @@
 package org.fupin.income;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -10,6 +12,13 @@ public class PovertyLines {
 
     /** The standard every household is compared with unless a province or city sets a higher one. */
     public static final String NATIONAL = "NATIONAL";
+    /** 省定标准 and 市定标准: a province or city line, kept under the region's code prefix. */
+    public static final String PROVINCIAL = "PROVINCIAL";
+    public static final String MUNICIPAL = "MUNICIPAL";
+
+    /** A stored line with its region prefix ('' = nation-wide), whether its value is sourced, and the source. */
+    public record Entry(int year, String standard, String regionPrefix, BigDecimal amount, boolean verified,
+                        String source) {}
 
     private final JdbcClient jdbc;
 
@@ -23,5 +32,38 @@ public class PovertyLines {
                 .param("year", year).param("standard", NATIONAL)
                 .query((rs, n) -> new PovertyLine(rs.getInt(1), rs.getString(2), rs.getBigDecimal(3)))
                 .optional();
+    }
+
+    /**
+     * The line a household of {@code regionCode} is identified with in {@code year}: the one of the longest region
+     * prefix that the code starts with (a province's 省定标准 before the national line).
+     */
+    public Optional<PovertyLine> applicable(int year, String regionCode) {
+        return jdbc.sql("""
+                select year, standard, amount from poverty_line
+                where year = :year and :region like region_prefix || '%'
+                order by length(region_prefix) desc, amount desc limit 1
+                """).param("year", year).param("region", regionCode)
+                .query((rs, n) -> new PovertyLine(rs.getInt(1), rs.getString(2), rs.getBigDecimal(3)))
+                .optional();
+    }
+
+    /** Every stored line, by year, standard and prefix. */
+    public List<Entry> all() {
+        return jdbc.sql("select * from poverty_line order by year, standard, region_prefix")
+                .query((rs, n) -> new Entry(rs.getInt("year"), rs.getString("standard"), rs.getString("region_prefix"),
+                        rs.getBigDecimal("amount"), rs.getBoolean("verified"), rs.getString("source"))).list();
+    }
+
+    /** Adds or replaces a line (the caller owns the transaction and the audit). */
+    public void save(Entry line) {
+        jdbc.sql("""
+                insert into poverty_line (year, standard, region_prefix, amount, verified, source)
+                values (:year, :standard, :prefix, :amount, :verified, :source)
+                on conflict (year, standard, region_prefix) do update set amount = excluded.amount,
+                    verified = excluded.verified, source = excluded.source
+                """).param("year", line.year()).param("standard", line.standard()).param("prefix", line.regionPrefix())
+                .param("amount", line.amount()).param("verified", line.verified()).param("source", line.source())
+                .update();
     }
 }

@@ -1,0 +1,71 @@
+package org.fupin.identification;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.fupin.household.HouseholdDetail;
+import org.fupin.household.HouseholdRegistry;
+import org.fupin.identification.domain.Guarantees;
+import org.fupin.identification.domain.HouseholdExitPolicy;
+import org.fupin.identification.domain.IdentificationPolicy;
+import org.fupin.identification.domain.Policy;
+import org.fupin.notice.domain.Verdict;
+import org.fupin.region.RegionScope;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Feeds the pure policies with a case's facts from the registry and the parameters in force: eligibility for
+ * identification, the exit criteria for exit, and 两不愁三保障 for both.
+ */
+@Service
+public class CaseDecisions {
+
+    /** The decision of a case: the deciding verdict, the guarantees (shown for both kinds) and the policy used. */
+    public record Decision(Verdict verdict, Verdict guarantees, Policy policy, HouseholdDetail household) {}
+
+    private final HouseholdRegistry registry;
+    private final PolicyParameters parameters;
+    private final HouseholdEvents events;
+
+    CaseDecisions(HouseholdRegistry registry, PolicyParameters parameters, HouseholdEvents events) {
+        this.registry = registry;
+        this.parameters = parameters;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public Decision decide(RegionScope scope, CaseRecord c, Boolean foodAndClothing, LocalDate on) {
+        HouseholdDetail household = registry.household(scope, c.householdId())
+                .orElseThrow(() -> new RegionScope.OutOfScopeException("household " + c.householdId()));
+        Policy policy = parameters.policy(c.year(), c.villageCode());
+        if (policy.line() == null) throw new CaseException("NO_POVERTY_LINE", c.year());
+        boolean food = foodAndClothing != null ? foodAndClothing : Boolean.TRUE.equals(c.foodAndClothing());
+        Guarantees.Conditions conditions = conditions(household, food);
+        Verdict guarantees = new Verdict(Guarantees.check(conditions, on));
+        Verdict verdict = switch (c.kind()) {
+            case IDENTIFICATION -> IdentificationPolicy.decide(c.year(), household.netIncomePerCapita(), policy.line(),
+                    policy.exclusions(), parameters.exclusionFindings(c.villageCode(), c.year(), c.householdNumber()));
+            case EXIT -> HouseholdExitPolicy.decide(new HouseholdExitPolicy.Facts(c.year(), incomes(scope, c, policy),
+                    conditions, events.isNewOrReturnedIn(c.villageCode(), c.householdNumber(), c.year()), Map.of()),
+                    policy.exitStableYears(), policy.blockExitOfNewThisYear(), on);
+        };
+        return new Decision(verdict, guarantees, policy, household);
+    }
+
+    private List<HouseholdExitPolicy.YearIncome> incomes(RegionScope scope, CaseRecord c, Policy policy) {
+        return registry.history(scope, c.householdId()).stream()
+                .filter(y -> y.year() > c.year() - policy.exitStableYears() && y.year() <= c.year())
+                .map(y -> new HouseholdExitPolicy.YearIncome(y.year(), y.netIncomePerCapita(),
+                        y.year() == c.year() ? policy.line() : parameters.policy(y.year(), c.villageCode()).line()))
+                .toList();
+    }
+
+    private static Guarantees.Conditions conditions(HouseholdDetail household, boolean foodAndClothing) {
+        List<Guarantees.Member> members = household.members().stream().map(p -> new Guarantees.Member(
+                LocalDate.parse(p.birthDate()), p.schooling() != null && !p.schooling().isBlank(), false,
+                p.medicalInsurance())).toList();
+        return new Guarantees.Conditions(foodAndClothing, household.housingSafety(), household.safeDrinkingWater(),
+                members);
+    }
+}

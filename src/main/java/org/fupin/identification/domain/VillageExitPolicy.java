@@ -1,0 +1,39 @@
+package org.fupin.identification.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.fupin.notice.domain.Check;
+import org.fupin.notice.domain.Verdict;
+
+/**
+ * May a poor village exit (贫困村退出, domain.md §3.4)? 贫困发生率 = current poor persons / 农业户籍人口 below 2%
+ * (below 3% in a western province), both limits data; plus the county's extra conditions (infrastructure, services,
+ * collective income …) as named yes/no facts. Exactly 3.00% does not pass (降至 3% 以下).
+ */
+public final class VillageExitPolicy {
+
+    public static final String INCIDENCE_BELOW_LIMIT = "INCIDENCE_BELOW_LIMIT";
+
+    /** The limits in percent, central and western. */
+    public record Limits(BigDecimal central, BigDecimal western) {
+
+        public BigDecimal forRegion(boolean isWestern) {
+            return isWestern ? western : central;
+        }
+    }
+
+    private VillageExitPolicy() {}
+
+    /** Numbers of the incidence check: incidence %, limit %, poor persons, population, western. */
+    public static Verdict decide(long poorPersons, long population, boolean western, Limits limits,
+                                 Map<String, Boolean> extraConditions) {
+        BigDecimal limit = limits.forRegion(western);
+        List<Check> checks = new ArrayList<>();
+        checks.add(Check.of(INCIDENCE_BELOW_LIMIT, Rates.below(poorPersons, population, limit),
+                Rates.percent(poorPersons, population), limit, poorPersons, population, western));
+        extraConditions.forEach((name, met) -> checks.add(Check.of(HouseholdExitPolicy.EXTRA_CONDITION, met, name)));
+        return new Verdict(checks);
+    }
+}

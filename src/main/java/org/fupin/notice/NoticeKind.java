@@ -1,0 +1,23 @@
+package org.fupin.notice;
+
+/**
+ * What a public notice is for. Stored by name; a module that needs another kind adds it here (the table accepts any
+ * upper-case name).
+ */
+public enum NoticeKind {
+    /** 第一次公示 (village, after 民主评议 and 核实). */
+    IDENTIFICATION_FIRST,
+    /** 第二次公示 (each village, after 乡镇审核). */
+    IDENTIFICATION_SECOND,
+    /** 公告 (after 县审定). */
+    ANNOUNCEMENT,
+    /** 拟退出公示 (household exit). */
+    EXIT,
+    /** 退出公告 (household exit). */
+    EXIT_ANNOUNCEMENT,
+    /** 贫困村退出公示. */
+    VILLAGE_EXIT,
+    /** 防返贫监测对象公示 (dynamic monitoring). */
+    MONITORING,
+    OTHER
+}
