@@ -7,7 +7,7 @@ import java.util.List;
 import org.fupin.assistance.domain.Reason;
 
 /**
- * When a project may take its next step. Entry into the library (审核 → 入库) needs every mandatory field, above all a
+ * When a project may take its next step: one step forward at a time. Entry into the library (审核 → 入库) needs every mandatory field, above all a
  * 绩效目标 (T23), and a publicity of at least the year's minimum days (10, "原则上不少于10天", T24) that is over by
  * the entry day. Days are counted inclusively: posted on the 1st and taken down on the 10th is 10 days.
  */
@@ -43,10 +43,9 @@ public final class ProjectRules {
         if (from.next().filter(to::equals).isEmpty()) {
             return List.of(Reason.of("PROJECT_WRONG_STEP", from.name(), to.name()));
         }
+        if (to != ProjectStatus.IN_LIBRARY) return List.of();
         List<Reason> reasons = new ArrayList<>(missingFields(fields));
-        if (to == ProjectStatus.IN_LIBRARY) {
-            reasons.addAll(publicity(publicityStart, publicityEnd, date, minPublicityDays));
-        }
+        reasons.addAll(publicity(publicityStart, publicityEnd, date, minPublicityDays));
         return reasons;
     }
 }
