@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * The checks of a 驻村工作队 (domain.md §4.1, 2017 guidance): at least the year's minimum of members (3), a term of at
- * least the minimum months (24, "每期驻村时间不少于2年") and a named team leader (驻村工作队长).
+ * least the minimum months (24: 每期驻村时间不少于2年) and a named team leader (驻村工作队长).
  */
 public final class WorkTeamRules {
 

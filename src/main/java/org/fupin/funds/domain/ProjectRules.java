@@ -8,7 +8,7 @@ import org.fupin.assistance.domain.Reason;
 
 /**
  * When a project may take its next step: one step forward at a time. Entry into the library (审核 → 入库) needs every mandatory field, above all a
- * 绩效目标 (T23), and a publicity of at least the year's minimum days (10, "原则上不少于10天", T24) that is over by
+ * 绩效目标 (T23), and a publicity of at least the year's minimum days (10, 原则上不少于10天, T24) that is over by
  * the entry day. Days are counted inclusively: posted on the 1st and taken down on the 10th is 10 days.
  */
 public final class ProjectRules {
