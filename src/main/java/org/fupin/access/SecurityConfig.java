@@ -31,6 +31,9 @@ class SecurityConfig {
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/actuator/health", "/error").permitAll()
                         .requestMatchers("/imports/**", "/api/v1/imports/**").hasAnyRole(IMPORTERS)
                         .requestMatchers("/audit/**").hasAnyRole(AUDIT_READERS)
+                        .requestMatchers(HttpMethod.POST, "/assistance/units", "/assistance/cadres",
+                                "/assistance/regions/*/allocations").hasAnyRole(IMPORTERS)
+                        .requestMatchers(HttpMethod.POST, "/assistance/**").hasAnyRole(EDITORS)
                         .requestMatchers("/households/*/members/*/reveal").hasAnyRole(REVEALERS)
                         .requestMatchers(HttpMethod.POST, "/households/**", "/regions/**", "/indicators/**").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.GET, "/households/*/edit", "/households/*/members/**",

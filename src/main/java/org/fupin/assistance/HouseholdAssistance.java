@@ -92,6 +92,10 @@ public class HouseholdAssistance {
                     .filter(p -> p.position() == loan.borrowerPosition()).findFirst();
             if (borrower.isEmpty()) return Outcome.refused(Reason.of("LOAN_BORROWER_UNKNOWN", loan.borrowerPosition()));
             if (loan.bank() == null || loan.bank().isBlank()) return Outcome.refused(Reason.of("LOAN_BANK_MISSING"));
+            if (loan.subsidyRate() == null || loan.subsidyRate().signum() < 0
+                    || loan.subsidyRate().compareTo(BigDecimal.ONE) > 0) {
+                return Outcome.refused(Reason.of("LOAN_SUBSIDY_RATE", String.valueOf(loan.subsidyRate())));
+            }
             List<Reason> reasons = LoanRules.check(loan.amount(), loan.termMonths(),
                     LocalDate.parse(borrower.get().birthDate()), loan.issueDate(), loan.purpose(),
                     parameters.forYear(loan.issueDate().getYear()));

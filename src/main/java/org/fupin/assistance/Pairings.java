@@ -77,6 +77,25 @@ public class Pairings {
                 """).param("cadre", cadreId).param("on", on).query(Pairing.class).list();
     }
 
+    /** The responsible cadre's name of every household of the region on the day, keyed by county/户编号. */
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> currentCadres(RegionScope scope, String regionCode, LocalDate on) {
+        org.fupin.region.RegionCode region = scope.require(regionCode);
+        java.util.Map<String, String> out = new java.util.HashMap<>();
+        jdbc.sql(PAIRINGS + """
+                where p.village_code between :lowest and :highest
+                  and p.start_date <= :on and (p.end_date is null or p.end_date >= :on)
+                """).param("lowest", region.lowestDescendant()).param("highest", region.highestDescendant())
+                .param("on", on).query(Pairing.class).list()
+                .forEach(p -> out.put(key(p.villageCode(), p.householdNumber()), p.cadreName()));
+        return out;
+    }
+
+    /** The key of {@link #currentCadres}: county code and 户编号. */
+    public static String key(String villageCode, String householdNumber) {
+        return villageCode.substring(0, 6) + "/" + householdNumber;
+    }
+
     @Transactional
     public Optional<Outcome> logVisit(RegionScope scope, long cadreId, long householdId, LocalDate date, String content,
                                       String photo) {

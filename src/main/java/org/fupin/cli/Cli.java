@@ -29,7 +29,8 @@ import tools.jackson.databind.ObjectMapper;
 public class Cli {
 
     private static final Set<String> COMMANDS = Set.of("import-regions", "import-village-facts", "import", "stats",
-            "load-demo", "user", "audit", "indicators", "import-indicator-values", "import-indicator-set", "help");
+            "load-demo", "user", "audit", "indicators", "import-indicator-values", "import-indicator-set", "help",
+            "assistance");
 
     private final Imports imports;
     private final Statistics statistics;
@@ -40,6 +41,7 @@ public class Cli {
     private final org.fupin.audit.AuditLog auditLog;
     private final org.fupin.indicators.Indicators indicators;
     private final org.fupin.statistics.Reconciliation reconciliation;
+    private AssistanceCommands assistance;
     private PrintStream out = System.out;
     private final Locale locale = Imports.DEFAULT_LOCALE;
 
@@ -56,6 +58,9 @@ public class Cli {
         this.json = json;
         this.messages = messages;
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setAssistance(AssistanceCommands assistance) { this.assistance = assistance; }
 
     public static boolean isCommand(String arg) { return COMMANDS.contains(arg); }
 
@@ -86,6 +91,8 @@ public class Cli {
                 return audit(rest);
             case "user":
                 return users.run(rest, out);
+            case "assistance":
+                return assistance.run(rest, year, asJson, out);
             case "load-demo":
                 out.println(message("cli.demo.loaded", demo.load()));
                 return 0;
