@@ -31,7 +31,7 @@ class SecurityConfig {
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/actuator/health", "/error").permitAll()
                         .requestMatchers("/imports/**", "/api/v1/imports/**").hasAnyRole(IMPORTERS)
                         .requestMatchers("/audit/**").hasAnyRole(AUDIT_READERS)
-                        .requestMatchers(HttpMethod.POST, "/assistance/units", "/assistance/cadres",
+                        .requestMatchers(HttpMethod.POST, "/assistance/units", "/assistance/cadres", "/assistance/imports",
                                 "/assistance/regions/*/allocations").hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/assistance/**").hasAnyRole(EDITORS)
                         .requestMatchers("/households/*/members/*/reveal").hasAnyRole(REVEALERS)

@@ -117,6 +117,21 @@ public class HouseholdAssistance {
                 .orElse(List.of());
     }
 
+    /** Records a loan's repayment status (还款状态; OVERDUE is the 逾期标志). */
+    @Transactional
+    public Optional<Outcome> setRepayment(RegionScope scope, long householdId, long loanId, RepaymentStatus status) {
+        return households.find(scope, householdId).map(h -> {
+            int changed = jdbc.sql("""
+                    update loan set repayment_status = :status
+                    where id = :id and county_code = :county and household_number = :number
+                    """).param("status", status.name()).param("id", loanId).param("county", h.countyCode())
+                    .param("number", h.householdNumber()).update();
+            if (changed == 0) return Outcome.refused(Reason.of("LOAN_UNKNOWN", loanId));
+            audit.record("LOAN_REPAYMENT", "loan:" + loanId, status.name());
+            return Outcome.saved(loanId);
+        });
+    }
+
     private long insert(RegisteredHousehold h, String borrowerName, NewLoan loan) {
         return jdbc.sql("""
                 insert into loan (county_code, household_number, village_code, borrower_position, borrower_name, bank,

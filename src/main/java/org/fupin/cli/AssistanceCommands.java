@@ -6,6 +6,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.fupin.assistance.Alerts;
+import org.fupin.assistance.AssistanceImport;
+import org.fupin.assistance.ImportTemplate;
+import org.fupin.imports.ImportReport;
 import org.fupin.assistance.WorkTeams;
 import org.fupin.assistance.domain.Staffing;
 import org.fupin.funds.FundShare;
@@ -18,7 +21,7 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * {@code assistance alerts CODE --year YEAR [--on DATE] [--months N]}, {@code assistance staffing VILLAGE [--on DATE]}
- * and {@code assistance fund-share CODE --year YEAR}, as text or with {@code --json} one JSON object. The day
+ * {@code assistance fund-share CODE --year YEAR} and {@code assistance import TEMPLATE FILE [--dry-run]}, as text or with {@code --json} one JSON object. The day
  * defaults to today. Exit 0, or 2 on a usage error or an unknown region.
  */
 @Component
@@ -28,10 +31,13 @@ class AssistanceCommands {
     private final WorkTeams teams;
     private final Funds funds;
     private final ObjectMapper json;
+    private final AssistanceImport importer;
     private final MessageSource messages;
     private final Locale locale = Imports.DEFAULT_LOCALE;
 
-    AssistanceCommands(Alerts alerts, WorkTeams teams, Funds funds, ObjectMapper json, MessageSource messages) {
+    AssistanceCommands(Alerts alerts, WorkTeams teams, Funds funds, ObjectMapper json, MessageSource messages,
+                       AssistanceImport importer) {
+        this.importer = importer;
         this.alerts = alerts;
         this.teams = teams;
         this.funds = funds;
@@ -39,7 +45,8 @@ class AssistanceCommands {
         this.messages = messages;
     }
 
-    int run(List<String> args, Integer year, boolean asJson, PrintStream out) {
+    int run(List<String> args, Integer year, boolean asJson, boolean dryRun, PrintStream out) {
+        if (args.size() == 3 && args.get(0).equals("import")) return importFile(args.get(1), args.get(2), dryRun, out);
         LocalDate on;
         Integer months;
         try {
@@ -81,6 +88,19 @@ class AssistanceCommands {
             System.err.println(message("cli.regionNotFound", code));
             return 2;
         }
+    }
+
+    /** {@code assistance import CADRES|PAIRINGS|MEASURES FILE [--dry-run]}: exit 0 when accepted, 1 when rejected. */
+    private int importFile(String template, String file, boolean dryRun, PrintStream out) {
+        java.util.Optional<ImportTemplate> chosen = java.util.Arrays.stream(ImportTemplate.values())
+                .filter(t -> t.name().equalsIgnoreCase(template)).findFirst();
+        if (chosen.isEmpty() || !java.nio.file.Files.isRegularFile(java.nio.file.Path.of(file))) return usage();
+        ImportReport report = importer.importFile(RegionScope.ALL, chosen.get(), java.nio.file.Path.of(file), dryRun, locale);
+        report.errors().forEach(e -> out.println(message("assistance.cli.importError", e.row(), e.column(), e.value(),
+                e.message())));
+        out.println(report.accepted() ? message(dryRun ? "assistance.import.checked" : "assistance.import.accepted",
+                report.rows()) : message("assistance.import.rejected", report.errorCount()));
+        return report.accepted() ? 0 : 1;
     }
 
     private void print(PrintStream out, boolean asJson, Object value, String text) {

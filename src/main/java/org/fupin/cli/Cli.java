@@ -92,7 +92,7 @@ public class Cli {
             case "user":
                 return users.run(rest, out);
             case "assistance":
-                return assistance.run(rest, year, asJson, out);
+                return assistance.run(rest, year, asJson, dryRun, out);
             case "load-demo":
                 out.println(message("cli.demo.loaded", demo.load()));
                 return 0;

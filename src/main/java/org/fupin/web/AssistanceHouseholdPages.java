@@ -108,6 +108,16 @@ class AssistanceHouseholdPages {
         });
     }
 
+    @PostMapping("/assistance/households/{id}/loans/repayment")
+    String repayment(@PathVariable long id, @RequestParam Map<String, String> params, Authentication user,
+                     Locale locale, Model model) {
+        return change(user, id, params, locale, model, (scope, form) -> {
+            Long loan = form.id("loan");
+            var status = form.choice(org.fupin.assistance.RepaymentStatus.class, "repaymentStatus");
+            return form.valid() ? assistance.setRepayment(scope, id, loan, status) : Optional.empty();
+        });
+    }
+
     private static java.math.BigDecimal subsidy(AssistanceForm form) {
         java.math.BigDecimal rate = form.rate("subsidyRate");
         return rate == null ? java.math.BigDecimal.ZERO : rate;
@@ -145,6 +155,7 @@ class AssistanceHouseholdPages {
                 .collect(java.util.stream.Collectors.toMap(e -> e.code(), Function.identity())));
         model.addAttribute("statuses", MeasureStatus.values());
         model.addAttribute("purposes", LoanPurpose.values());
+        model.addAttribute("repayments", org.fupin.assistance.RepaymentStatus.values());
         model.addAttribute("errors", errors);
         model.addAttribute("today", LocalDate.now());
         return "assistance-household";
