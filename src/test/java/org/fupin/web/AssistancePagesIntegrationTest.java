@@ -70,6 +70,20 @@ class AssistancePagesIntegrationTest {
                 "subsidyRate", "1", "purpose", "PLANTING"), assistancePage).body();
         assertThat(refused).contains("id=\"errors\"").contains("贷款金额 60000 元超过上限 50000.00 元")
                 .contains("贷款期限 48 个月超过上限 36 个月");
+        int borrower = registry.household(RegionScope.ALL, household.id()).orElseThrow().members().stream()
+                .filter(p -> java.time.Period.between(java.time.LocalDate.parse(p.birthDate()),
+                        java.time.LocalDate.of(2020, 3, 1)).getYears() >= 18)
+                .filter(p -> java.time.Period.between(java.time.LocalDate.parse(p.birthDate()),
+                        java.time.LocalDate.of(2020, 3, 1)).getYears() <= 65)
+                .findFirst().orElseThrow().position();
+        String granted = admin.post("/assistance/households/" + household.id() + "/loans", form("borrower", borrower,
+                "bank", "信用社", "amount", "20000", "termMonths", "24", "issueDate", "2020-03-01", "interestRate", "",
+                "subsidyRate", "1", "purpose", "BREEDING"), assistancePage).body();
+        assertThat(granted).contains("id=\"saved\"");
+        String loan = granted.replaceAll("(?s).*name=\"loan\" value=\"(\\d+)\".*", "$1");
+        String overdue = admin.post("/assistance/households/" + household.id() + "/loans/repayment",
+                form("loan", loan, "repaymentStatus", "OVERDUE"), granted).body();
+        assertThat(overdue).containsPattern("value=\"OVERDUE\" selected");
         String badDate = admin.post("/assistance/households/" + household.id() + "/visits",
                 form("cadre", cadres[0], "date", "2020-13-01", "content", "x"), assistancePage).body();
         assertThat(badDate).contains("日期“2020-13-01”无效");
@@ -129,6 +143,15 @@ class AssistancePagesIntegrationTest {
         String api = new String(admin.bytes("/api/v1/assistance/regions/620721101000/fund-share?year=2020").body(),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertThat(api).contains("\"paid\":30000.00").contains("\"registeredHouseholdShare\":100.00");
+    }
+
+    @Test
+    void theEmptyTemplatesCarryTheDocumentedHeaders() throws Exception {
+        var rows = WebSession.sheetRows(admin.xlsx("/assistance/imports/PAIRINGS.xlsx").body());
+
+        assertThat(rows.get(0).stream().map(c -> c.getText()).toList())
+                .containsExactly("村代码", "年度", "户编号", "帮扶责任人", "帮扶单位", "结对开始日期");
+        assertThat(admin.get("/assistance/imports").body()).contains("id=\"import-form\"");
     }
 
     @Test
