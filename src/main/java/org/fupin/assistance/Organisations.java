@@ -125,9 +125,12 @@ public class Organisations {
         return Outcome.saved(id);
     }
 
-    static RegionCode village(RegionScope scope, String code) {
+    /** A known village inside the scope; anything else is "not found". */
+    RegionCode village(RegionScope scope, String code) {
         RegionCode village = scope.require(code);
-        if (village.level() != RegionLevel.VILLAGE) throw new RegionScope.OutOfScopeException(code);
+        boolean known = jdbc.sql("select exists (select 1 from region where code = :code)").param("code", village.value())
+                .query(Boolean.class).single();
+        if (!known || village.level() != RegionLevel.VILLAGE) throw new RegionScope.OutOfScopeException(code);
         return village;
     }
 

@@ -38,7 +38,7 @@ public class WorkTeams {
     @Transactional
     public Outcome send(RegionScope scope, String villageCode, Long unitId, LocalDate termStart, LocalDate termEnd,
                         List<Member> members) {
-        RegionCode village = Organisations.village(scope, villageCode);
+        RegionCode village = organisations.village(scope, villageCode);
         List<Reason> reasons = new ArrayList<>();
         Map<Long, Member> byCadre = new java.util.LinkedHashMap<>();
         members.forEach(m -> byCadre.putIfAbsent(m.cadreId(), m));
@@ -69,7 +69,7 @@ public class WorkTeams {
     /** Who fills each slot of the village's "3+2+1" on the day. */
     @Transactional(readOnly = true)
     public Staffing staffing(RegionScope scope, String villageCode, LocalDate on) {
-        RegionCode village = Organisations.village(scope, villageCode);
+        RegionCode village = organisations.village(scope, villageCode);
         Map<SlotKind, List<String>> filled = new EnumMap<>(SlotKind.class);
         jdbc.sql("""
                 select l.level, c.name from village_leader l join cadre c on c.id = l.cadre_id

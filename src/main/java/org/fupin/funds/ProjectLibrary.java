@@ -48,7 +48,9 @@ public class ProjectLibrary {
     @Transactional
     public Outcome apply(RegionScope scope, int year, ProjectFields f, BigDecimal budget, LocalDate date) {
         RegionCode village = scope.require(f.villageCode());
-        if (village.level() != RegionLevel.VILLAGE) throw new RegionScope.OutOfScopeException(f.villageCode());
+        boolean known = jdbc.sql("select exists (select 1 from region where code = :code)").param("code", village.value())
+                .query(Boolean.class).single();
+        if (!known || village.level() != RegionLevel.VILLAGE) throw new RegionScope.OutOfScopeException(f.villageCode());
         List<Reason> reasons = new ArrayList<>(ProjectRules.missingFields(f));
         reasons.removeIf(r -> r.args().contains("performanceTarget"));
         if (budget == null || budget.signum() < 0) reasons.add(Reason.of("PROJECT_BUDGET", String.valueOf(budget)));
