@@ -43,6 +43,10 @@ class AssistanceApi {
     private final Funds funds;
     private final Users users;
     private final org.fupin.household.HouseholdRegistry registry;
+    private org.fupin.assistance.BattlePlan battlePlan;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setBattlePlan(org.fupin.assistance.BattlePlan battlePlan) { this.battlePlan = battlePlan; }
 
     AssistanceApi(Organisations organisations, Pairings pairings, HouseholdAssistance assistance, WorkTeams teams,
                   Alerts alerts, ProjectLibrary library, Funds funds, Users users,
@@ -87,6 +91,12 @@ class AssistanceApi {
     @GetMapping("/regions/{code}/projects")
     List<Project> projects(@PathVariable String code, @RequestParam int year, Authentication user) {
         return library.projects(users.scopeOf(user), code, year);
+    }
+
+    @GetMapping("/regions/{code}/battle-plan")
+    org.fupin.assistance.BattlePlan.Progress battlePlan(@PathVariable String code, @RequestParam int registryYear,
+                                                        @RequestParam int year, Authentication user) {
+        return battlePlan.progress(users.scopeOf(user), code, registryYear, year);
     }
 
     @GetMapping("/regions/{code}/fund-share")

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * Synthetic assistance of the demo county, entered through the assistance facades like a clerk would: county
  * units linked to villages, one cadre for about four households, a first secretary and a work team in most poor
  * villages (some slots left empty on purpose), visits in the months before the load day (some cadres none, so
- * the alerts have something to show), a measure per household and micro-credit loans. Deterministic except for
+ * the alerts have something to show), a measure per household, micro-credit loans and planned exit years. Deterministic except for
  * the dates relative to the load day.
  */
 @Component
@@ -41,6 +41,10 @@ class DemoAssistance {
     private final HouseholdAssistance assistance;
     private final HouseholdRegistry registry;
     private final MessageSource messages;
+    private org.fupin.assistance.BattlePlan battlePlan;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setBattlePlan(org.fupin.assistance.BattlePlan battlePlan) { this.battlePlan = battlePlan; }
 
     DemoAssistance(Organisations organisations, Pairings pairings, WorkTeams teams, HouseholdAssistance assistance,
                    HouseholdRegistry registry, MessageSource messages) {
@@ -85,6 +89,7 @@ class DemoAssistance {
         String township = RegionCode.of(village).parent().orElseThrow().value();
         long townshipUnit = id(organisations.addUnit(ALL, text("assistance.demo.townshipUnit") + (v + 1),
                 UnitLevel.TOWNSHIP, township));
+        battlePlan.planVillage(ALL, village, year + 2 + v % 3);
         long countyLeader = cadre(unit, name(names, random), random, List.of());
         organisations.assignLeader(ALL, countyLeader, village, "COUNTY", LocalDate.of(year, 1, 1));
         long townshipLeader = cadre(townshipUnit, name(names, random), random, List.of());
@@ -107,6 +112,7 @@ class DemoAssistance {
 
     private void assist(HouseholdRow household, long cadre, int h, int year, Random random, LocalDate today) {
         pairings.pair(ALL, cadre, household.id(), LocalDate.of(year, 3, 1 + h % 28));
+        battlePlan.planHousehold(ALL, household.id(), year + 1 + h % 4);
         if (cadre % 9 != 4) {
             pairings.logVisit(ALL, cadre, household.id(), today.minusDays(5 + random.nextInt(150)),
                     text("assistance.demo.visit" + random.nextInt(3)), null);

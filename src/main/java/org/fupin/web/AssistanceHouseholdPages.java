@@ -41,6 +41,10 @@ class AssistanceHouseholdPages {
     private final ReasonMessages reasons;
     private final MessageSource messages;
     private final Users users;
+    private org.fupin.assistance.BattlePlan battlePlan;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setBattlePlan(org.fupin.assistance.BattlePlan battlePlan) { this.battlePlan = battlePlan; }
 
     AssistanceHouseholdPages(HouseholdRegistry registry, Pairings pairings, HouseholdAssistance assistance,
                              Organisations organisations, RegionDirectory regions, Dictionaries dictionaries,
@@ -105,6 +109,15 @@ class AssistanceHouseholdPages {
                     form.rate("interestRate"), subsidy(form),
                     form.choice(LoanPurpose.class, "purpose"));
             return form.valid() ? assistance.addLoan(scope, id, loan) : Optional.empty();
+        });
+    }
+
+    @PostMapping("/assistance/households/{id}/exit-plan")
+    String plan(@PathVariable long id, @RequestParam Map<String, String> params, Authentication user, Locale locale,
+                Model model) {
+        return change(user, id, params, locale, model, (scope, form) -> {
+            Integer year = form.whole("plannedYear");
+            return form.valid() ? battlePlan.planHousehold(scope, id, year) : Optional.empty();
         });
     }
 

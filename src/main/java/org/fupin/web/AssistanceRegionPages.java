@@ -48,6 +48,7 @@ class AssistanceRegionPages {
     private final Funds funds;
     private final HouseholdRegistry registry;
     private final ReasonMessages reasons;
+    private org.fupin.assistance.BattlePlan battlePlan;
     private final MessageSource messages;
     private final Users users;
 
@@ -65,6 +66,18 @@ class AssistanceRegionPages {
         this.reasons = reasons;
         this.messages = messages;
         this.users = users;
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setBattlePlan(org.fupin.assistance.BattlePlan battlePlan) { this.battlePlan = battlePlan; }
+
+    @PostMapping("/assistance/regions/{code}/exit-plan")
+    String planVillage(@PathVariable String code, @RequestParam Map<String, String> params, Authentication user,
+                       Locale locale, Model model) {
+        return change(user, code, params, locale, model, (scope, form) -> {
+            Integer year = form.whole("plannedYear");
+            return form.valid() ? battlePlan.planVillage(scope, code, year) : null;
+        });
     }
 
     /** The day, registry year and funds year a region page shows (defaults: today, the newest year, this year). */
@@ -169,6 +182,7 @@ class AssistanceRegionPages {
         model.addAttribute("allocations", funds.allocations(scope, region.code(), view.fundYear()));
         model.addAttribute("share", funds.share(scope, region.code(), view.fundYear()));
         model.addAttribute("sources", FundSource.values());
+        model.addAttribute("battle", battlePlan.progress(scope, region.code(), view.year(), view.on().getYear()));
         model.addAttribute("errors", errors);
         if (village) {
             model.addAttribute("staffing", teams.staffing(scope, region.code(), view.on()));

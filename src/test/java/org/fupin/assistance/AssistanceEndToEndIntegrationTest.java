@@ -52,6 +52,7 @@ class AssistanceEndToEndIntegrationTest {
     @Autowired ProjectLibrary library;
     @Autowired Funds funds;
     @Autowired ReasonMessages messages;
+    @Autowired BattlePlan battlePlan;
 
     private List<HouseholdRow> villageHouseholds;
 
@@ -75,6 +76,8 @@ class AssistanceEndToEndIntegrationTest {
         recordMeasureAndLoans(household);
         staffTheVillage(unit, first, second, third);
         runProjectsAndFunds(household);
+
+        checkTheBattlePlan();
 
         Alerts.Summary late = alerts.summary(ALL, POOR_VILLAGE, 2015, LocalDate.of(2019, 3, 1), null);
         assertThat(late.months()).isEqualTo(6);
@@ -188,6 +191,22 @@ class AssistanceEndToEndIntegrationTest {
         assertThat(share.poorVillageShare()).isEqualByComparingTo("83.33");
         assertThat(share.paidForRegisteredHouseholds()).isEqualByComparingTo("100000.00");
         assertThat(share.consolidationVillageShare()).isEqualByComparingTo("0.00");
+    }
+
+    private void checkTheBattlePlan() {
+        HouseholdRow exited = villageHouseholds.stream().filter(h -> h.povertyStatus().equals("1")).findFirst().orElseThrow();
+        HouseholdRow poor = villageHouseholds.stream().filter(h -> !h.povertyStatus().equals("1")).findFirst().orElseThrow();
+        accepted(battlePlan.planHousehold(ALL, exited.id(), 2016).orElseThrow());
+        accepted(battlePlan.planHousehold(ALL, poor.id(), 2017).orElseThrow());
+        accepted(battlePlan.planVillage(ALL, POOR_VILLAGE, 2018));
+
+        BattlePlan.Progress progress = battlePlan.progress(ALL, "620721101000", 2015, 2018);
+
+        assertThat(progress.total()).isEqualTo(new org.fupin.assistance.domain.ExitProgress(2, 2, 1, 1));
+        assertThat(progress.lines()).extracting(BattlePlan.Line::code).containsExactly(POOR_VILLAGE);
+        assertThat(progress.overdue()).extracting(HouseholdRow::householdNumber).containsExactly(poor.householdNumber());
+        assertThat(progress.villagesByPlannedYear()).containsEntry(2018, 1L);
+        assertThat(battlePlan.progress(ALL, "620721000000", 2015, 2017).total().overdue()).isZero();
     }
 
     private void step(long project, ProjectStatus to, LocalDate date) {
