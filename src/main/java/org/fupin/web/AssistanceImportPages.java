@@ -62,8 +62,8 @@ class AssistanceImportPages {
         }
     }
 
-    @GetMapping("/assistance/imports/{template}.xlsx")
-    void template(@PathVariable String template, Locale locale, HttpServletResponse response) throws IOException {
+    @GetMapping("/assistance/imports/{kind}.xlsx")
+    void template(@PathVariable("kind") String template, Locale locale, HttpServletResponse response) throws IOException {
         ImportTemplate chosen = template(template);
         Workbook workbook = Sheets.workbook(response, chosen.name().toLowerCase(Locale.ROOT) + ".xlsx");
         Worksheet sheet = workbook.newWorksheet(messages.getMessage("assistance.term." + chosen.name(), null, locale));
