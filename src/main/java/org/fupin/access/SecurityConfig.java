@@ -34,6 +34,9 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/comparison/lists", "/comparison/runs", "/api/v1/comparison/lists/**",
                                 "/api/v1/comparison/runs").hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/comparison/**", "/api/v1/comparison/**").hasAnyRole(REVEALERS)
+                        .requestMatchers(HttpMethod.POST, "/assistance/units", "/assistance/cadres", "/assistance/imports",
+                                "/assistance/regions/*/allocations").hasAnyRole(IMPORTERS)
+                        .requestMatchers(HttpMethod.POST, "/assistance/**").hasAnyRole(EDITORS)
                         .requestMatchers("/households/*/members/*/reveal").hasAnyRole(REVEALERS)
                         .requestMatchers(HttpMethod.POST, "/households/**", "/regions/**", "/indicators/**").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.POST, "/identification/parameters", "/identification/poverty-lines").hasAnyRole(IMPORTERS)

@@ -30,7 +30,7 @@ public class Cli {
 
     private static final Set<String> COMMANDS = Set.of("import-regions", "import-village-facts", "import", "stats",
             "load-demo", "user", "audit", "indicators", "import-indicator-values", "import-indicator-set", "generate-province",
-            "bench-import", "compare", "identification", "help");
+            "bench-import", "compare", "identification", "assistance", "help");
 
     private final Imports imports;
     private final Statistics statistics;
@@ -45,6 +45,7 @@ public class Cli {
     private final org.fupin.statistics.Reconciliation reconciliation;
     private final ComparisonCommands comparisons;
     private final IdentificationCommands identification;
+    private AssistanceCommands assistance;
     private PrintStream out = System.out;
     private final Locale locale = Imports.DEFAULT_LOCALE;
 
@@ -67,6 +68,9 @@ public class Cli {
         this.json = json;
         this.messages = messages;
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setAssistance(AssistanceCommands assistance) { this.assistance = assistance; }
 
     public static boolean isCommand(String arg) { return COMMANDS.contains(arg); }
 
@@ -106,6 +110,8 @@ public class Cli {
                 return comparisons.run(rest, year, asJson, out, r -> report(r.report(), asJson));
             case "identification":
                 return identification.run(rest, year, asJson, out);
+            case "assistance":
+                return assistance.run(rest, year, asJson, dryRun, out);
             case "load-demo":
                 out.println(message("cli.demo.loaded", demo.load()));
                 return 0;

@@ -27,6 +27,14 @@ public class DemoData {
     private final Imports imports;
     private final DemoGenerator generator;
     private final JdbcClient jdbc;
+    private DemoAssistance assistance;
+    private DemoFunds funds;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setAssistance(DemoAssistance assistance, DemoFunds funds) {
+        this.assistance = assistance;
+        this.funds = funds;
+    }
 
     DemoData(Imports imports, DemoGenerator generator, JdbcClient jdbc) {
         this.imports = imports;
@@ -51,6 +59,8 @@ public class DemoData {
             Path registry = dir.resolve("registry.csv");
             Files.writeString(registry, generator.registry(villages, YEAR), StandardCharsets.UTF_8);
             ImportReport report = require(imports.importRegistry(registry, false, Imports.DEFAULT_LOCALE));
+            assistance.load(villages, YEAR, java.time.LocalDate.now());
+            funds.load(villages, YEAR);
             jdbc.sql("insert into system_flag (name, value) values (:name, 'true') on conflict (name) do nothing")
                     .param("name", FLAG).update();
             return report.households() + " / " + report.rows();

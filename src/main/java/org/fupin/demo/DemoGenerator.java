@@ -38,11 +38,16 @@ class DemoGenerator {
         Random random = new Random(7);
         for (int i = 0; i < villages.size(); i++) {
             int households = 60 + random.nextInt(200);
-            String villageClass = classes.entries().get(i % 5 == 0 ? 0 : i % 5 == 1 ? 1 : 2).label();
+            String villageClass = classes.entries().get(villageClass(i)).label();
             csv.append(String.join(",", String.valueOf(year), villages.get(i), String.valueOf(households),
                     String.valueOf(households * 5 / 2 + random.nextInt(40)), villageClass)).append('\n');
         }
         return csv.toString();
+    }
+
+    /** The village class (index in the code list) of the i-th demo village: every fifth one is a poor village. */
+    static int villageClass(int i) {
+        return i % 5 == 0 ? 0 : i % 5 == 1 ? 1 : 2;
     }
 
     String registry(List<String> villages, int year) {

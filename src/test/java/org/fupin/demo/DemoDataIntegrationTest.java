@@ -20,6 +20,8 @@ class DemoDataIntegrationTest {
 
     @Autowired DemoData demo;
     @Autowired Statistics statistics;
+    @Autowired org.fupin.funds.Funds funds;
+    @Autowired org.fupin.assistance.Alerts alerts;
 
     @Test
     void loadsTheDemoCountyOnFirstStartAndReloadsIdempotently() {
@@ -29,7 +31,16 @@ class DemoDataIntegrationTest {
         assertThat(first.poorHouseholds()).isPositive();
         assertThat(first.ruralPopulation()).isPositive();
 
+        var share = funds.share(RegionScope.ALL, "620721000000", DemoData.YEAR + 1);
+        assertThat(share.paid()).isPositive();
+        assertThat(share.poorVillageShare()).isGreaterThan(share.consolidationVillageShare());
+        var alerted = alerts.summary(RegionScope.ALL, "620721000000", DemoData.YEAR, java.time.LocalDate.now(), null);
+        assertThat(alerted.householdsWithoutCadre()).isEmpty();
+        assertThat(alerted.cadresWithoutVisit()).isNotEmpty();
+
         demo.load();
+
+        assertThat(funds.share(RegionScope.ALL, "620721000000", DemoData.YEAR + 1)).isEqualTo(share);
 
         assertThat(statistics.forRegion(RegionScope.ALL, "620721000000", DemoData.YEAR)).isEqualTo(first);
     }
