@@ -99,6 +99,13 @@ class EpisodeRepository {
                 """).param("low", low).param("high", high).query((rs, n) -> episode(rs)).list();
     }
 
+    List<Views.Episode> history(String village, String number) {
+        return jdbc.sql("""
+                select * from monitoring_episode where village_code = :village and household_number = :number
+                order by clue_on, id
+                """).param("village", village).param("number", number).query((rs, n) -> episode(rs)).list();
+    }
+
     List<Views.Clue> clues(long episode) {
         return jdbc.sql("select * from monitoring_clue where episode_id = :id order by received_on, id")
                 .param("id", episode).query((rs, n) -> new Views.Clue(rs.getLong("id"), rs.getString("channel"),

@@ -67,6 +67,13 @@ public class Monitoring {
         return episode;
     }
 
+    /** The episodes of a household, oldest first (a re-entry links the one before). */
+    @Transactional(readOnly = true)
+    public java.util.List<Views.Episode> history(RegionScope scope, String villageCode, String householdNumber) {
+        scope.require(villageCode);
+        return episodes.history(villageCode, householdNumber);
+    }
+
     @Transactional(readOnly = true)
     public Views.Detail detail(RegionScope scope, long id) {
         Views.Episode e = require(scope, id);
