@@ -30,7 +30,7 @@ public class Cli {
 
     private static final Set<String> COMMANDS = Set.of("import-regions", "import-village-facts", "import", "stats",
             "load-demo", "user", "audit", "indicators", "import-indicator-values", "import-indicator-set", "generate-province",
-            "bench-import", "compare", "identification", "help");
+            "bench-import", "compare", "identification", "monitoring", "help");
 
     private final Imports imports;
     private final Statistics statistics;
@@ -45,6 +45,7 @@ public class Cli {
     private final org.fupin.statistics.Reconciliation reconciliation;
     private final ComparisonCommands comparisons;
     private final IdentificationCommands identification;
+    private final MonitoringCommands monitoring;
     private PrintStream out = System.out;
     private final Locale locale = Imports.DEFAULT_LOCALE;
 
@@ -52,8 +53,9 @@ public class Cli {
         UserCommands users, org.fupin.audit.AuditLog auditLog, org.fupin.indicators.Indicators indicators,
         org.fupin.statistics.Reconciliation reconciliation, org.fupin.statistics.Aggregates aggregates,
         ProvinceCommand province, ComparisonCommands comparisons,
-        IdentificationCommands identification) {
+        IdentificationCommands identification, MonitoringCommands monitoring) {
         this.identification = identification;
+        this.monitoring = monitoring;
         this.province = province;
         this.comparisons = comparisons;
         this.reconciliation = reconciliation;
@@ -106,6 +108,8 @@ public class Cli {
                 return comparisons.run(rest, year, asJson, out, r -> report(r.report(), asJson));
             case "identification":
                 return identification.run(rest, year, asJson, out);
+            case "monitoring":
+                return monitoring.run(rest, asJson, out, r -> report(r, asJson));
             case "load-demo":
                 out.println(message("cli.demo.loaded", demo.load()));
                 return 0;

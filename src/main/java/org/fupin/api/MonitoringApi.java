@@ -1,0 +1,168 @@
+package org.fupin.api;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.fupin.access.Users;
+import org.fupin.imports.ImportReport;
+import org.fupin.imports.Imports;
+import org.fupin.monitoring.Monitoring;
+import org.fupin.monitoring.MonitoringDashboard;
+import org.fupin.monitoring.MonitoringException;
+import org.fupin.monitoring.MonitoringRanges;
+import org.fupin.monitoring.RiskCare;
+import org.fupin.monitoring.Views;
+import org.fupin.monitoring.WarningImport;
+import org.fupin.notice.domain.Verdict;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Dynamic monitoring (issue #10): the board and the list behind each number, alerts, episodes, clues, the department
+ * warning import (200 accepted, 422 rejected with located errors) and each procedure step. Refusals are 409.
+ */
+@RestController
+@RequestMapping("/api/v1/monitoring")
+class MonitoringApi {
+
+    private final Monitoring monitoring;
+    private final RiskCare care;
+    private final MonitoringDashboard dashboard;
+    private final MonitoringRanges ranges;
+    private final WarningImport warnings;
+    private final Users users;
+    private final MessageSource messages;
+
+    MonitoringApi(Monitoring monitoring, RiskCare care, MonitoringDashboard dashboard, MonitoringRanges ranges,
+                  WarningImport warnings, Users users, MessageSource messages) {
+        this.monitoring = monitoring;
+        this.care = care;
+        this.dashboard = dashboard;
+        this.ranges = ranges;
+        this.warnings = warnings;
+        this.users = users;
+        this.messages = messages;
+    }
+
+    @GetMapping("/board")
+    MonitoringDashboard.Board board(@RequestParam(required = false) String region, @RequestParam(required = false)
+                                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Authentication user) {
+        return dashboard.board(users.scopeOf(user), region, date == null ? LocalDate.now() : date);
+    }
+
+    @GetMapping("/list")
+    List<MonitoringDashboard.Row> list(@RequestParam(required = false) String region, @RequestParam(required = false)
+                                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                       @RequestParam(required = false) MonitoringDashboard.Dimension dimension,
+                                       @RequestParam(required = false) String key, Authentication user) {
+        return dashboard.list(users.scopeOf(user), region, date == null ? LocalDate.now() : date, dimension, key);
+    }
+
+    @GetMapping("/alerts")
+    List<Views.Alert> alerts(@RequestParam(required = false) String region, @RequestParam(required = false)
+                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Authentication user) {
+        return dashboard.alerts(users.scopeOf(user), region, date == null ? LocalDate.now() : date);
+    }
+
+    @GetMapping("/range")
+    Views.Range range(@RequestParam int year, @RequestParam String region) {
+        return ranges.range(year, region);
+    }
+
+    @GetMapping("/episodes/{id}")
+    Views.Detail episode(@PathVariable long id, Authentication user) {
+        return monitoring.detail(users.scopeOf(user), id);
+    }
+
+    @PostMapping("/clues")
+    Views.Detail clue(@RequestBody Views.ClueInput clue, Authentication user) {
+        return monitoring.detail(users.scopeOf(user), monitoring.recordClue(users.scopeOf(user), clue, user.getName()));
+    }
+
+    @PostMapping("/warnings")
+    ResponseEntity<ImportReport> importWarnings(@RequestParam String department, @RequestParam("file") MultipartFile file,
+                                                Authentication user) throws IOException {
+        Path temp = Files.createTempFile("fupin-warnings", ".dat");
+        try {
+            file.transferTo(temp);
+            ImportReport report = warnings.importWarnings(users.scopeOf(user), temp, department,
+                    Imports.DEFAULT_LOCALE, user.getName());
+            return ResponseEntity.status(report.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** A step of a procedure: its date, whether approved, a comment, and for visits the visitors. */
+    public record StepBody(LocalDate on, Boolean approved, String comment, List<String> visitors, Long runId,
+                           String title, String place) {}
+
+    @PostMapping("/episodes/{id}/visit")
+    Views.Detail visit(@PathVariable long id, @RequestBody Views.VisitInput visit, Authentication user) {
+        monitoring.homeVisit(users.scopeOf(user), id, visit, user.getName());
+        return monitoring.detail(users.scopeOf(user), id);
+    }
+
+    @PostMapping("/episodes/{id}/steps/{step}")
+    Views.Detail step(@PathVariable long id, @PathVariable String step, @RequestBody StepBody b, Authentication user) {
+        var scope = users.scopeOf(user);
+        boolean approved = b.approved() == null || b.approved();
+        switch (step) {
+            case "comparison" -> monitoring.compare(scope, id, b.on(), b.runId(), b.comment(), user.getName());
+            case "review" -> monitoring.democraticReview(scope, id, b.on(), approved, b.comment(), user.getName());
+            case "notice" -> monitoring.openNotice(scope, id, b.title(), b.on(), b.place(), user.getName());
+            case "township" -> monitoring.townshipReview(scope, id, b.on(), approved, b.comment(), user.getName());
+            case "county" -> monitoring.countyDecision(scope, id, b.on(), approved, b.comment(), user.getName());
+            case "elimination-visit" -> care.eliminationVisit(scope, id, b.on(), b.visitors(), b.comment(), user.getName());
+            case "elimination-notice" -> care.openEliminationNotice(scope, id, b.title(), b.on(), b.place(), user.getName());
+            case "eliminate" -> care.eliminate(scope, id, b.on(), b.comment(), user.getName());
+            default -> throw new NotFoundException("step " + step);
+        }
+        return monitoring.detail(scope, id);
+    }
+
+    public record MeasureBody(String kind, LocalDate startedOn, String description) {}
+
+    @PostMapping("/episodes/{id}/measures")
+    Views.Detail measure(@PathVariable long id, @RequestBody MeasureBody b, Authentication user) {
+        care.addMeasure(users.scopeOf(user), id, b.kind(), b.startedOn(), b.description(), user.getName());
+        return monitoring.detail(users.scopeOf(user), id);
+    }
+
+    @PostMapping("/episodes/{id}/follow-ups")
+    Views.Detail followUp(@PathVariable long id, @RequestBody Views.FollowUpInput b, Authentication user) {
+        care.followUp(users.scopeOf(user), id, b, user.getName());
+        return monitoring.detail(users.scopeOf(user), id);
+    }
+
+    @GetMapping("/episodes/{id}/elimination-check")
+    Verdict eliminationCheck(@PathVariable long id, @RequestParam(required = false)
+                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Authentication user) {
+        return care.eliminationCheck(users.scopeOf(user), id, date == null ? LocalDate.now() : date);
+    }
+
+    @ExceptionHandler(MonitoringException.class)
+    ProblemDetail refused(MonitoringException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                messages.getMessage(e.messageKey(), e.args(), e.code(), locale));
+        problem.setProperty("code", e.code());
+        if (e.verdict() != null) problem.setProperty("reasons", e.verdict().reasons());
+        return problem;
+    }
+}
