@@ -35,7 +35,7 @@ public class WarningImport {
 
     private static final List<Column> REQUIRED = List.of(Column.VILLAGE_CODE, Column.HOUSEHOLD_NUMBER,
             Column.HEAD_NAME, Column.MEMBERS, Column.RISK_TYPE, Column.WARNED_ON);
-    private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.年](\\d{1,2})[-/.月](\\d{1,2})日?");
+    private static final Pattern DATE = Pattern.compile("(\\d{4})[-/.\u5e74](\\d{1,2})[-/.\u6708](\\d{1,2})\u65e5?");
 
     private final Monitoring monitoring;
     private final JdbcClient jdbc;
