@@ -156,13 +156,14 @@ begin
 end
 $$;
 
+-- From 2014 like the other parameters: they apply to any year that has a monitoring range (湖南 2019 precursor).
 insert into policy_parameter (name, region_prefix, year_from, value, source) values
-('MONITORING.DECISION_DAYS', '', 2020, 15, 'domain.md §5.4 [S60] 线索到识别完成不超过15天; configurable'),
-('MONITORING.MIN_VISITORS', '', 2020, 2, 'domain.md §5.4 [S58] 入户核查不少于2人'),
-('MONITORING.MEASURE_MONTHS', '', 2020, 1, 'domain.md §5.4 [S9s] 识别后1个月内落实帮扶措施'),
-('MONITORING.DEVELOPMENTAL_MONTHS', '', 2020, 6, 'domain.md §5.4 [S9h] rule 5_12_007 识别6个月及以上'),
-('MONITORING.STABLE_MONTHS', '', 2020, 6, 'domain.md §5.5 [S61a] 收入持续稳定原则上不得低于半年'),
-('MONITORING.RIGID_SHARE_PERCENT', '', 2020, 100, 'domain.md §5.1 刚性支出明显超过上年度收入 (design default)'),
-('MONITORING.NEAR_PERCENT', '', 2020, 120, 'design default for "near the range"; configurable'),
-('MONITORING.DROP_PERCENT', '', 2020, 30, 'design default for 收入大幅缩减; configurable'),
-('MONITORING.MEDICAL_SHARE_PERCENT', '', 2020, 50, 'design default for 医疗自付占收入比例; configurable');
+('MONITORING.DECISION_DAYS', '', 2014, 15, 'domain.md §5.4 [S60] 线索到识别完成不超过15天; configurable'),
+('MONITORING.MIN_VISITORS', '', 2014, 2, 'domain.md §5.4 [S58] 入户核查不少于2人'),
+('MONITORING.MEASURE_MONTHS', '', 2014, 1, 'domain.md §5.4 [S9s] 识别后1个月内落实帮扶措施'),
+('MONITORING.DEVELOPMENTAL_MONTHS', '', 2014, 6, 'domain.md §5.4 [S9h] rule 5_12_007 识别6个月及以上'),
+('MONITORING.STABLE_MONTHS', '', 2014, 6, 'domain.md §5.5 [S61a] 收入持续稳定原则上不得低于半年'),
+('MONITORING.RIGID_SHARE_PERCENT', '', 2014, 100, 'domain.md §5.1 刚性支出明显超过上年度收入 (design default)'),
+('MONITORING.NEAR_PERCENT', '', 2014, 120, 'design default for "near the range"; configurable'),
+('MONITORING.DROP_PERCENT', '', 2014, 30, 'design default for 收入大幅缩减; configurable'),
+('MONITORING.MEDICAL_SHARE_PERCENT', '', 2014, 50, 'design default for 医疗自付占收入比例; configurable');

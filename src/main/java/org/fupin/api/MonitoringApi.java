@@ -46,11 +46,14 @@ class MonitoringApi {
     private final MonitoringDashboard dashboard;
     private final MonitoringRanges ranges;
     private final WarningImport warnings;
+    private final org.fupin.monitoring.MonitoringScreening screening;
     private final Users users;
     private final MessageSource messages;
 
     MonitoringApi(Monitoring monitoring, RiskCare care, MonitoringDashboard dashboard, MonitoringRanges ranges,
-                  WarningImport warnings, Users users, MessageSource messages) {
+                  WarningImport warnings, org.fupin.monitoring.MonitoringScreening screening, Users users,
+                  MessageSource messages) {
+        this.screening = screening;
         this.monitoring = monitoring;
         this.care = care;
         this.dashboard = dashboard;
@@ -78,6 +81,13 @@ class MonitoringApi {
     List<Views.Alert> alerts(@RequestParam(required = false) String region, @RequestParam(required = false)
                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Authentication user) {
         return dashboard.alerts(users.scopeOf(user), region, date == null ? LocalDate.now() : date);
+    }
+
+    /** Early-warning screening of the registry households of a region and year, each hit with its numbers. */
+    @GetMapping("/screening")
+    List<org.fupin.monitoring.MonitoringScreening.Warning> screening(@RequestParam String region, @RequestParam int year,
+                                                                    Authentication user) {
+        return screening.screen(users.scopeOf(user), region, year);
     }
 
     @GetMapping("/range")

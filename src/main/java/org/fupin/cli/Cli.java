@@ -109,7 +109,7 @@ public class Cli {
             case "identification":
                 return identification.run(rest, year, asJson, out);
             case "monitoring":
-                return monitoring.run(rest, asJson, out, r -> report(r, asJson));
+                return monitoring.run(rest, year, asJson, out, r -> report(r, asJson));
             case "load-demo":
                 out.println(message("cli.demo.loaded", demo.load()));
                 return 0;

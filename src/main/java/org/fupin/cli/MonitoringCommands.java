@@ -20,6 +20,7 @@ import tools.jackson.databind.ObjectMapper;
  * {@code monitoring board [REGION] [--date DATE] [--json]}: counts by dimension;
  * {@code monitoring list [REGION] [--dimension D --key K] [--date DATE] [--json]}: the households behind a count;
  * {@code monitoring alerts [REGION] [--date DATE] [--json]};
+ * {@code monitoring screen REGION --year YEAR [--json]}: early-warning screening of the registry;
  * {@code monitoring import-warnings FILE --department DEPT}: a department's warning list, whole or not at all.
  * Exit 0 on success, 1 when a list is rejected or a request refused, 2 on a usage error.
  */
@@ -29,14 +30,17 @@ class MonitoringCommands {
     private final MonitoringDashboard dashboard;
     private final WarningImport warnings;
     private final ObjectMapper json;
+    private final org.fupin.monitoring.MonitoringScreening screening;
 
-    MonitoringCommands(MonitoringDashboard dashboard, WarningImport warnings, ObjectMapper json) {
+    MonitoringCommands(MonitoringDashboard dashboard, WarningImport warnings, ObjectMapper json,
+                       org.fupin.monitoring.MonitoringScreening screening) {
+        this.screening = screening;
         this.dashboard = dashboard;
         this.warnings = warnings;
         this.json = json;
     }
 
-    int run(List<String> rest, boolean asJson, PrintStream out, Function<ImportReport, Integer> report) {
+    int run(List<String> rest, Integer year, boolean asJson, PrintStream out, Function<ImportReport, Integer> report) {
         if (rest.isEmpty()) return 2;
         try {
             LocalDate date = date(option(rest, "--date"));
@@ -48,6 +52,10 @@ class MonitoringCommands {
                 case "board" -> print(dashboard.board(RegionScope.ALL, region, date), asJson, out);
                 case "list" -> print(dashboard.list(RegionScope.ALL, region, date,
                         dimension == null ? null : MonitoringDashboard.Dimension.valueOf(dimension), key), asJson, out);
+                case "screen" -> {
+                    if (region == null || year == null) return 2;
+                    print(screening.screen(RegionScope.ALL, region, year), asJson, out);
+                }
                 case "alerts" -> print(dashboard.alerts(RegionScope.ALL, region, date), asJson, out);
                 case "import-warnings" -> {
                     if (region == null || department == null || !Files.isReadable(Path.of(region))) return 2;

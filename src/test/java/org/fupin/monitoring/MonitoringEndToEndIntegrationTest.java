@@ -72,7 +72,7 @@ class MonitoringEndToEndIntegrationTest {
             jdbc.sql("delete from " + table + " where household_number like 'TM-%'").update();
         }
         jdbc.sql("delete from household where household_number like 'TM-%'").update();
-        jdbc.sql("delete from monitoring_range where region_prefix = '620721'").update();
+        jdbc.sql("delete from monitoring_range where region_prefix = '620721' and year = 2024").update();
     }
 
     @Test
