@@ -40,7 +40,8 @@ class MonitoringCommands {
         this.json = json;
     }
 
-    int run(List<String> rest, Integer year, boolean asJson, PrintStream out, Function<ImportReport, Integer> report) {
+    int run(List<String> args, Integer year, boolean asJson, PrintStream out, Function<ImportReport, Integer> report) {
+        List<String> rest = new java.util.ArrayList<>(args);
         if (rest.isEmpty()) return 2;
         try {
             LocalDate date = date(option(rest, "--date"));
