@@ -17,6 +17,7 @@ import org.fupin.monitoring.RiskCare;
 import org.fupin.monitoring.Views;
 import org.fupin.monitoring.WarningImport;
 import org.fupin.notice.domain.Verdict;
+import org.fupin.region.RegionScope;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
@@ -32,6 +33,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * Dynamic monitoring (issue #10): the board and the list behind each number, alerts, episodes, clues, the department
@@ -49,10 +51,12 @@ class MonitoringApi {
     private final org.fupin.monitoring.MonitoringScreening screening;
     private final Users users;
     private final MessageSource messages;
+    private final ObjectMapper json;
 
     MonitoringApi(Monitoring monitoring, RiskCare care, MonitoringDashboard dashboard, MonitoringRanges ranges,
                   WarningImport warnings, org.fupin.monitoring.MonitoringScreening screening, Users users,
-                  MessageSource messages) {
+                  MessageSource messages, ObjectMapper json) {
+        this.json = json;
         this.screening = screening;
         this.monitoring = monitoring;
         this.care = care;
@@ -100,9 +104,15 @@ class MonitoringApi {
         return monitoring.detail(users.scopeOf(user), id);
     }
 
-    @PostMapping("/clues")
-    Views.Detail clue(@RequestBody Views.ClueInput clue, Authentication user) {
-        return monitoring.detail(users.scopeOf(user), monitoring.recordClue(users.scopeOf(user), clue, user.getName()));
+    /** A clue for a household of the village in the path (body: {@link Views.ClueInput} without the village). */
+    @PostMapping("/villages/{code}/clues")
+    Views.Detail clue(@PathVariable String code, @RequestBody(required = false) String body, Authentication user) {
+        RegionScope scope = users.scopeOf(user);
+        scope.require(code);
+        Views.ClueInput c = read(body, Views.ClueInput.class);
+        Views.ClueInput clue = new Views.ClueInput(code, c.householdNumber(), c.headName(), c.memberCount(), c.channel(),
+                c.department(), c.riskType(), c.receivedOn(), c.amount(), c.detail());
+        return monitoring.detail(scope, monitoring.recordClue(scope, clue, user.getName()));
     }
 
     @PostMapping("/warnings")
@@ -119,52 +129,127 @@ class MonitoringApi {
         }
     }
 
-    /** A step of a procedure: its date, whether approved, a comment, and for visits the visitors. */
+    /** A step of a procedure: its date, whether approved, a comment, visitors, a comparison run, notice title/place. */
     public record StepBody(LocalDate on, Boolean approved, String comment, List<String> visitors, Long runId,
-                           String title, String place) {}
-
-    @PostMapping("/episodes/{id}/visit")
-    Views.Detail visit(@PathVariable long id, @RequestBody Views.VisitInput visit, Authentication user) {
-        monitoring.homeVisit(users.scopeOf(user), id, visit, user.getName());
-        return monitoring.detail(users.scopeOf(user), id);
-    }
-
-    @PostMapping("/episodes/{id}/steps/{step}")
-    Views.Detail step(@PathVariable long id, @PathVariable String step, @RequestBody StepBody b, Authentication user) {
-        var scope = users.scopeOf(user);
-        boolean approved = b.approved() == null || b.approved();
-        switch (step) {
-            case "comparison" -> monitoring.compare(scope, id, b.on(), b.runId(), b.comment(), user.getName());
-            case "review" -> monitoring.democraticReview(scope, id, b.on(), approved, b.comment(), user.getName());
-            case "notice" -> monitoring.openNotice(scope, id, b.title(), b.on(), b.place(), user.getName());
-            case "township" -> monitoring.townshipReview(scope, id, b.on(), approved, b.comment(), user.getName());
-            case "county" -> monitoring.countyDecision(scope, id, b.on(), approved, b.comment(), user.getName());
-            case "elimination-visit" -> care.eliminationVisit(scope, id, b.on(), b.visitors(), b.comment(), user.getName());
-            case "elimination-notice" -> care.openEliminationNotice(scope, id, b.title(), b.on(), b.place(), user.getName());
-            case "eliminate" -> care.eliminate(scope, id, b.on(), b.comment(), user.getName());
-            default -> throw new NotFoundException("step " + step);
-        }
-        return monitoring.detail(scope, id);
+                           String title, String place) {
+        boolean isApproved() { return approved == null || approved; }
     }
 
     public record MeasureBody(String kind, LocalDate startedOn, String description) {}
 
+    @PostMapping("/episodes/{id}/visit")
+    Views.Detail visit(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        return act(id, user, scope -> monitoring.homeVisit(scope, id, read(body, Views.VisitInput.class), user.getName()));
+    }
+
+    @PostMapping("/episodes/{id}/comparison")
+    Views.Detail comparison(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        return act(id, user, scope -> {
+            StepBody b = read(body, StepBody.class);
+            monitoring.compare(scope, id, b.on(), b.runId(), b.comment(), user.getName());
+        });
+    }
+
+    @PostMapping("/episodes/{id}/review")
+    Views.Detail review(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        return act(id, user, scope -> {
+            StepBody b = read(body, StepBody.class);
+            monitoring.democraticReview(scope, id, b.on(), b.isApproved(), b.comment(), user.getName());
+        });
+    }
+
+    @PostMapping("/episodes/{id}/notice")
+    Views.Detail notice(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        return act(id, user, scope -> {
+            StepBody b = read(body, StepBody.class);
+            monitoring.openNotice(scope, id, b.title(), b.on(), b.place(), user.getName());
+        });
+    }
+
+    @PostMapping("/episodes/{id}/township")
+    Views.Detail township(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        return act(id, user, scope -> {
+            StepBody b = read(body, StepBody.class);
+            monitoring.townshipReview(scope, id, b.on(), b.isApproved(), b.comment(), user.getName());
+        });
+    }
+
+    @PostMapping("/episodes/{id}/county")
+    Views.Detail county(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        return act(id, user, scope -> {
+            StepBody b = read(body, StepBody.class);
+            monitoring.countyDecision(scope, id, b.on(), b.isApproved(), b.comment(), user.getName());
+        });
+    }
+
     @PostMapping("/episodes/{id}/measures")
-    Views.Detail measure(@PathVariable long id, @RequestBody MeasureBody b, Authentication user) {
-        care.addMeasure(users.scopeOf(user), id, b.kind(), b.startedOn(), b.description(), user.getName());
-        return monitoring.detail(users.scopeOf(user), id);
+    Views.Detail measure(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        return act(id, user, scope -> {
+            MeasureBody b = read(body, MeasureBody.class);
+            care.addMeasure(scope, id, b.kind(), b.startedOn(), b.description(), user.getName());
+        });
     }
 
     @PostMapping("/episodes/{id}/follow-ups")
-    Views.Detail followUp(@PathVariable long id, @RequestBody Views.FollowUpInput b, Authentication user) {
-        care.followUp(users.scopeOf(user), id, b, user.getName());
-        return monitoring.detail(users.scopeOf(user), id);
+    Views.Detail followUp(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        return act(id, user, scope -> care.followUp(scope, id, read(body, Views.FollowUpInput.class), user.getName()));
+    }
+
+    @PostMapping("/episodes/{id}/elimination-visit")
+    Views.Detail eliminationVisit(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        return act(id, user, scope -> {
+            StepBody b = read(body, StepBody.class);
+            care.eliminationVisit(scope, id, b.on(), b.visitors(), b.comment(), user.getName());
+        });
+    }
+
+    @PostMapping("/episodes/{id}/elimination-notice")
+    Views.Detail eliminationNotice(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        return act(id, user, scope -> {
+            StepBody b = read(body, StepBody.class);
+            care.openEliminationNotice(scope, id, b.title(), b.on(), b.place(), user.getName());
+        });
+    }
+
+    @PostMapping("/episodes/{id}/eliminate")
+    Views.Detail eliminate(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        return act(id, user, scope -> {
+            StepBody b = read(body, StepBody.class);
+            care.eliminate(scope, id, b.on(), b.comment(), user.getName());
+        });
     }
 
     @GetMapping("/episodes/{id}/elimination-check")
     Verdict eliminationCheck(@PathVariable long id, @RequestParam(required = false)
                              @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Authentication user) {
         return care.eliminationCheck(users.scopeOf(user), id, date == null ? LocalDate.now() : date);
+    }
+
+    /** Checks the episode is in the caller's scope (404 otherwise) before reading the body, then acts. */
+    private Views.Detail act(long id, Authentication user, java.util.function.Consumer<RegionScope> action) {
+        RegionScope scope = users.scopeOf(user);
+        monitoring.detail(scope, id);
+        action.accept(scope);
+        return monitoring.detail(scope, id);
+    }
+
+    private <T> T read(String body, Class<T> type) {
+        try {
+            return json.readValue(body == null || body.isBlank() ? "{}" : body, type);
+        } catch (RuntimeException e) {
+            throw new BadRequest(e.getMessage());
+        }
+    }
+
+    static class BadRequest extends RuntimeException {
+        BadRequest(String message) { super(message); }
+    }
+
+    @ExceptionHandler(BadRequest.class)
+    ProblemDetail badBody(BadRequest e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setProperty("code", "BAD_BODY");
+        return problem;
     }
 
     @ExceptionHandler(MonitoringException.class)
