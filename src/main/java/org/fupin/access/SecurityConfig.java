@@ -41,6 +41,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/households/**", "/regions/**", "/indicators/**").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.POST, "/identification/parameters", "/identification/poverty-lines").hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/identification/**", "/api/v1/identification/**").hasAnyRole(EDITORS)
+                        .requestMatchers(HttpMethod.POST, "/monitoring/warnings", "/api/v1/monitoring/warnings").hasAnyRole(IMPORTERS)
+                        .requestMatchers(HttpMethod.POST, "/monitoring/**", "/api/v1/monitoring/**").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.GET, "/households/*/edit", "/households/*/members/**",
                                 "/regions/*/households/new").hasAnyRole(EDITORS)
                         .anyRequest().authenticated())

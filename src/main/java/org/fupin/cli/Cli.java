@@ -30,7 +30,7 @@ public class Cli {
 
     private static final Set<String> COMMANDS = Set.of("import-regions", "import-village-facts", "import", "stats",
             "load-demo", "user", "audit", "indicators", "import-indicator-values", "import-indicator-set", "generate-province",
-            "bench-import", "compare", "identification", "assistance", "help");
+            "bench-import", "compare", "identification", "assistance", "monitoring", "help");
 
     private final Imports imports;
     private final Statistics statistics;
@@ -46,6 +46,7 @@ public class Cli {
     private final ComparisonCommands comparisons;
     private final IdentificationCommands identification;
     private AssistanceCommands assistance;
+    private final MonitoringCommands monitoring;
     private PrintStream out = System.out;
     private final Locale locale = Imports.DEFAULT_LOCALE;
 
@@ -53,8 +54,9 @@ public class Cli {
         UserCommands users, org.fupin.audit.AuditLog auditLog, org.fupin.indicators.Indicators indicators,
         org.fupin.statistics.Reconciliation reconciliation, org.fupin.statistics.Aggregates aggregates,
         ProvinceCommand province, ComparisonCommands comparisons,
-        IdentificationCommands identification) {
+        IdentificationCommands identification, MonitoringCommands monitoring) {
         this.identification = identification;
+        this.monitoring = monitoring;
         this.province = province;
         this.comparisons = comparisons;
         this.reconciliation = reconciliation;
@@ -112,6 +114,8 @@ public class Cli {
                 return identification.run(rest, year, asJson, out);
             case "assistance":
                 return assistance.run(rest, year, asJson, dryRun, out);
+            case "monitoring":
+                return monitoring.run(rest, year, asJson, out, r -> report(r, asJson));
             case "load-demo":
                 out.println(message("cli.demo.loaded", demo.load()));
                 return 0;

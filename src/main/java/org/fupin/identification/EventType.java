@@ -12,7 +12,11 @@ public enum EventType {
     NATURAL_DECREASE(null),
     HOUSEHOLD_DISSOLVED(null),
     REMOVAL(null),
-    MARKING("3");
+    MARKING("3"),
+    /** 防返贫监测: identified as a monitored household (the 脱贫状态 stays). */
+    MONITORING_MARKING(null),
+    /** 防返贫监测: risk eliminated (风险消除). */
+    RISK_ELIMINATED(null);
 
     private final String status;
 

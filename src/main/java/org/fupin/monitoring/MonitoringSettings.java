@@ -1,0 +1,80 @@
+package org.fupin.monitoring;
+
+import java.math.BigDecimal;
+import org.fupin.identification.PolicyParameters;
+import org.fupin.identification.domain.Policy;
+import org.fupin.income.PovertyLine;
+import org.fupin.income.PovertyLines;
+import org.fupin.monitoring.domain.EarlyWarning;
+import org.fupin.monitoring.domain.RangeRule;
+import org.fupin.monitoring.domain.Timeliness;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The monitoring range and limits in force for a year and region, read from data: {@code monitoring_range} (longest
+ * matching prefix, exact year) and the MONITORING.* policy parameters. A missing range is an error.
+ */
+@Component
+class MonitoringSettings {
+
+    private final JdbcClient jdbc;
+    private final PovertyLines lines;
+    private final PolicyParameters parameters;
+
+    MonitoringSettings(JdbcClient jdbc, PovertyLines lines, PolicyParameters parameters) {
+        this.jdbc = jdbc;
+        this.lines = lines;
+        this.parameters = parameters;
+    }
+
+    private record Row(String prefix, String basis, BigDecimal value, BigDecimal dibao, String source) {}
+
+    Views.Range range(int year, String regionCode) {
+        Row row = jdbc.sql("""
+                select region_prefix, basis, value, dibao_monthly, source from monitoring_range
+                where year = :year and :region like region_prefix || '%'
+                order by length(region_prefix) desc limit 1
+                """).param("year", year).param("region", regionCode)
+                .query((rs, n) -> new Row(rs.getString(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+                        rs.getString(5))).optional()
+                .orElseThrow(() -> new MonitoringException("NO_RANGE", year, regionCode));
+        RangeRule rule = new RangeRule(RangeRule.Basis.valueOf(row.basis()), row.value());
+        BigDecimal line = rule.basis() == RangeRule.Basis.POVERTY_LINE
+                ? lines.applicable(year, regionCode).map(PovertyLine::amount)
+                        .orElseThrow(() -> new MonitoringException("NO_LINE", year, regionCode)) : null;
+        return new Views.Range(row.prefix(), year, rule.threshold(line, row.dibao()), row.source());
+    }
+
+    /** Adds or replaces the range of a region prefix and year (the caller checks scope and audits). */
+    void saveRange(String prefix, int year, RangeRule rule, BigDecimal dibaoMonthly, String source) {
+        jdbc.sql("""
+                insert into monitoring_range (region_prefix, year, basis, value, dibao_monthly, verified, source)
+                values (:prefix, :year, :basis, :value, :dibao, false, :source)
+                on conflict (region_prefix, year) do update set basis = excluded.basis, value = excluded.value,
+                    dibao_monthly = excluded.dibao_monthly, verified = false, source = excluded.source
+                """).param("prefix", prefix).param("year", year).param("basis", rule.basis().name())
+                .param("value", rule.value()).param("dibao", dibaoMonthly).param("source", source).update();
+    }
+
+    Timeliness.Limits timeliness(int year, String regionCode) {
+        Policy p = parameters.policy(year, regionCode);
+        return new Timeliness.Limits(p.value("MONITORING.DECISION_DAYS").intValueExact(), p.noticeDays("MONITORING"),
+                p.value("MONITORING.MEASURE_MONTHS").intValueExact(),
+                p.value("MONITORING.DEVELOPMENTAL_MONTHS").intValueExact());
+    }
+
+    int value(int year, String regionCode, String name) {
+        return parameters.policy(year, regionCode).value("MONITORING." + name).intValueExact();
+    }
+
+    BigDecimal decimal(int year, String regionCode, String name) {
+        return parameters.policy(year, regionCode).value("MONITORING." + name);
+    }
+
+    EarlyWarning.Limits warningLimits(int year, String regionCode) {
+        Policy p = parameters.policy(year, regionCode);
+        return new EarlyWarning.Limits(range(year, regionCode).amount(), p.value("MONITORING.NEAR_PERCENT"),
+                p.value("MONITORING.DROP_PERCENT"), p.value("MONITORING.MEDICAL_SHARE_PERCENT"));
+    }
+}
