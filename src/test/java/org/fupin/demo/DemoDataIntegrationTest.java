@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.fupin.region.RegionScope;
 import org.fupin.statistics.RegionStatistics;
 import org.fupin.statistics.Statistics;
+import org.fupin.household.HouseholdSearch;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -19,6 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 class DemoDataIntegrationTest {
 
     @Autowired DemoData demo;
+    @Autowired org.fupin.statistics.Reconciliation reconciliation;
+    @Autowired org.fupin.household.HouseholdRegistry households;
     @Autowired Statistics statistics;
     @Autowired org.fupin.funds.Funds funds;
     @Autowired org.fupin.assistance.Alerts alerts;
@@ -43,5 +46,17 @@ class DemoDataIntegrationTest {
         assertThat(funds.share(RegionScope.ALL, "620721000000", DemoData.YEAR + 1)).isEqualTo(share);
 
         assertThat(statistics.forRegion(RegionScope.ALL, "620721000000", DemoData.YEAR)).isEqualTo(first);
+
+        assertThat(reconciliation.check(RegionScope.ALL, "620721000000", DemoData.YEAR)).isEmpty();
+        for (RegionStatistics f : statistics.withDescendants(RegionScope.ALL, "620721000000", DemoData.YEAR)) {
+            assertThat(listed(f.region(), null)).as("households of " + f.region()).isEqualTo(f.households());
+            assertThat(listed(f.region(), HouseholdSearch.POOR)).as("poor households of " + f.region()).isEqualTo(f.poorHouseholds());
+            assertThat(listed(f.region(), "1")).as("exited households of " + f.region()).isEqualTo(f.exitedHouseholds());
+        }
+    }
+
+    /** The drill-through list behind a figure: how many households it has. */
+    private long listed(String region, String status) {
+        return households.search(RegionScope.ALL, new HouseholdSearch(region, DemoData.YEAR, null, status, null, null), 0, 1).total();
     }
 }
