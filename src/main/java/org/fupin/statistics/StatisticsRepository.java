@@ -32,10 +32,7 @@ class StatisticsRepository {
                 where year = :year and dimension in ('TOTAL', 'POVERTY_STATUS', 'POOR_CAUSE')
                   and (region_code = :root or (:descendants and region_code between :lowest and :highest))
                 """).params(range(root, year)).param("root", root.value()).param("descendants", withDescendants)
-                .query(rs -> {
-                    Tally t = tallies.computeIfAbsent(rs.getString(1), v -> new Tally());
-                    add(t, rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getBigDecimal(6));
-                });
+                .query(rs -> { add(tallies.computeIfAbsent(rs.getString(1), v -> new Tally()), rs); });
         return tallies;
     }
 
@@ -46,10 +43,7 @@ class StatisticsRepository {
                 select year, dimension, code, households, persons, net_income from region_tally
                 where region_code = :region and dimension in ('TOTAL', 'POVERTY_STATUS', 'POOR_CAUSE')
                 """).param("region", region.value())
-                .query(rs -> {
-                    Tally t = tallies.computeIfAbsent(rs.getInt(1), y -> new Tally());
-                    add(t, rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getBigDecimal(6));
-                });
+                .query(rs -> { add(tallies.computeIfAbsent(rs.getInt(1), y -> new Tally()), rs); });
         jdbc.sql("""
                 select year, sum(population) from village_fact where village_code between :lowest and :highest group by year
                 """).param("lowest", region.lowestDescendant()).param("highest", region.highestDescendant())
@@ -58,6 +52,11 @@ class StatisticsRepository {
                     if (t != null) t.ruralPopulation = rs.getLong(2);
                 });
         return tallies;
+    }
+
+    /** Adds one row (key, dimension, code, households, persons, net income) of the headline dimensions. */
+    private static void add(Tally t, java.sql.ResultSet rs) throws java.sql.SQLException {
+        add(t, rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getBigDecimal(6));
     }
 
     private static void add(Tally t, String dimension, String code, long households, long persons, BigDecimal income) {
@@ -90,10 +89,7 @@ class StatisticsRepository {
                 select region_code, dimension, code, households, persons, net_income from region_tally
                 where year = :year and region_code in (:codes) and dimension in ('TOTAL', 'POVERTY_STATUS', 'POOR_CAUSE')
                 """).param("year", year).param("codes", codes)
-                .query(rs -> {
-                    Tally t = tallies.computeIfAbsent(rs.getString(1), v -> new Tally());
-                    add(t, rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5), rs.getBigDecimal(6));
-                });
+                .query(rs -> { add(tallies.computeIfAbsent(rs.getString(1), v -> new Tally()), rs); });
         return tallies;
     }
 
@@ -122,13 +118,7 @@ class StatisticsRepository {
 
     /** Registered rural population (村级基本情况) per village within the subtree. */
     Map<String, Long> villagePopulations(RegionCode root, int year) {
-        Map<String, Long> populations = new HashMap<>();
-        jdbc.sql("""
-                select village_code, sum(population) from village_fact
-                where year = :year and village_code between :lowest and :highest
-                group by village_code
-                """).params(range(root, year)).query(rs -> { populations.put(rs.getString(1), rs.getLong(2)); });
-        return populations;
+        return populationsByPrefix(root, year, org.fupin.region.RegionLevel.VILLAGE.prefixLength());
     }
 
     /** Every dimension but the headline ones, for one region: (dimension, code, households, persons). */

@@ -39,6 +39,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class AssistanceRegionPages {
 
+    private final org.fupin.statistics.Statistics statistics;
     private final RegionDirectory regions;
     private final Organisations organisations;
     private final WorkTeams teams;
@@ -54,7 +55,9 @@ class AssistanceRegionPages {
 
     AssistanceRegionPages(RegionDirectory regions, Organisations organisations, WorkTeams teams, Alerts alerts,
                           Pairings pairings, ProjectLibrary library, Funds funds, HouseholdRegistry registry,
-                          ReasonMessages reasons, MessageSource messages, Users users) {
+                          ReasonMessages reasons, MessageSource messages, Users users,
+            org.fupin.statistics.Statistics statistics) {
+        this.statistics = statistics;
         this.regions = regions;
         this.organisations = organisations;
         this.teams = teams;
@@ -196,7 +199,7 @@ class AssistanceRegionPages {
 
     private View view(RegionScope scope, Map<String, String> params) {
         LocalDate on = parse(params.get("on"));
-        List<Integer> years = registry.years(scope);
+        List<Integer> years = statistics.years(scope);
         int year = number(params.get("year"), years.isEmpty() ? on.getYear() : years.get(0));
         int fundYear = number(params.get("fundYear"), on.getYear());
         String months = params.get("months");

@@ -12,7 +12,6 @@ import org.fupin.comparison.ListSource;
 import org.fupin.comparison.Refused;
 import org.fupin.comparison.Views;
 import org.fupin.comparison.domain.ListType;
-import org.fupin.household.HouseholdRegistry;
 import org.fupin.region.RegionScope;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
@@ -28,20 +27,21 @@ import org.springframework.web.multipart.MultipartFile;
 @Controller
 class ComparisonPages {
 
+    private final org.fupin.statistics.Statistics statistics;
     private final Comparison comparison;
-    private final HouseholdRegistry households;
     private final Users users;
 
-    ComparisonPages(Comparison comparison, HouseholdRegistry households, Users users) {
+    ComparisonPages(Comparison comparison, Users users,
+            org.fupin.statistics.Statistics statistics) {
+        this.statistics = statistics;
         this.comparison = comparison;
-        this.households = households;
         this.users = users;
     }
 
     @GetMapping("/comparison")
     String overview(@RequestParam(required = false) Integer year, Authentication user, Model model) {
         RegionScope scope = users.scopeOf(user);
-        int shown = year != null ? year : households.years(scope).stream().max(Integer::compare).orElse(2015);
+        int shown = year != null ? year : statistics.years(scope).stream().max(Integer::compare).orElse(2015);
         model.addAttribute("year", shown);
         model.addAttribute("listTypes", ListType.values());
         model.addAttribute("batches", comparison.batches());

@@ -29,6 +29,7 @@ class NewHouseholdPages {
 
     private static final List<RegistryColumn> COLUMNS = columns();
 
+    private final org.fupin.statistics.Statistics statistics;
     private final HouseholdEditor editor;
     private final HouseholdRegistry households;
     private final RegionDirectory regions;
@@ -37,7 +38,9 @@ class NewHouseholdPages {
     private final Users users;
 
     NewHouseholdPages(HouseholdEditor editor, HouseholdRegistry households, RegionDirectory regions,
-                      Dictionaries dictionaries, MessageSource messages, Users users) {
+                      Dictionaries dictionaries, MessageSource messages, Users users,
+            org.fupin.statistics.Statistics statistics) {
+        this.statistics = statistics;
         this.editor = editor;
         this.households = households;
         this.regions = regions;
@@ -84,7 +87,7 @@ class NewHouseholdPages {
 
     private int year(RegionScope scope, Integer year) {
         if (year != null) return year;
-        List<Integer> years = households.years(scope);
+        List<Integer> years = statistics.years(scope);
         return years.isEmpty() ? java.time.Year.now().getValue() : years.get(0);
     }
 

@@ -29,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class ProjectPages {
 
+    private final org.fupin.statistics.Statistics statistics;
     private final ProjectLibrary library;
     private final Funds funds;
     private final HouseholdRegistry registry;
@@ -38,7 +39,9 @@ class ProjectPages {
     private final Users users;
 
     ProjectPages(ProjectLibrary library, Funds funds, HouseholdRegistry registry, RegionDirectory regions,
-                 ReasonMessages reasons, MessageSource messages, Users users) {
+                 ReasonMessages reasons, MessageSource messages, Users users,
+            org.fupin.statistics.Statistics statistics) {
+        this.statistics = statistics;
         this.library = library;
         this.funds = funds;
         this.registry = registry;
@@ -109,7 +112,7 @@ class ProjectPages {
     }
 
     private Optional<org.fupin.household.HouseholdRow> latest(RegionScope scope, Project project, String number) {
-        List<Integer> years = registry.years(scope);
+        List<Integer> years = statistics.years(scope);
         if (years.isEmpty()) return Optional.empty();
         return registry.search(scope, new HouseholdSearch(project.fields().villageCode(), years.get(0), number, null,
                 null, null), 0, 50).rows().stream().filter(h -> h.householdNumber().equals(number)).findFirst();

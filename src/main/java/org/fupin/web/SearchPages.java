@@ -18,12 +18,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SearchPages {
 
+    private final org.fupin.statistics.Statistics statistics;
     private final HouseholdRegistry households;
     private final RegionDirectory regions;
     private final Dictionaries dictionaries;
     private final Users users;
 
-    SearchPages(HouseholdRegistry households, RegionDirectory regions, Dictionaries dictionaries, Users users) {
+    SearchPages(HouseholdRegistry households, RegionDirectory regions, Dictionaries dictionaries, Users users,
+            org.fupin.statistics.Statistics statistics) {
+        this.statistics = statistics;
         this.households = households;
         this.regions = regions;
         this.dictionaries = dictionaries;
@@ -36,7 +39,7 @@ class SearchPages {
                   @RequestParam(required = false) String cause, @RequestParam(required = false) String attribute,
                   @RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
         RegionScope scope = users.scopeOf(user);
-        List<Integer> years = households.years(scope);
+        List<Integer> years = statistics.years(scope);
         int shownYear = year != null ? year : years.isEmpty() ? java.time.Year.now().getValue() : years.get(0);
         HouseholdSearch search = new HouseholdSearch(region, shownYear, q, status, cause, attribute);
         CodeLists codes = dictionaries.forYear(shownYear);
