@@ -3,7 +3,7 @@ package org.fupin.household;
 import java.util.List;
 
 /**
- * The registry has just written these village-years (pairs: {@code years.get(i)}, {@code villages.get(i)}), in the
+ * The registry (households, persons or village facts) has just written these village-years (pairs: {@code years.get(i)}, {@code villages.get(i)}), in the
  * transaction that is still open: listeners that keep figures derived from the records update them there.
  */
 public record RegistryChanged(List<Integer> years, List<String> villages) {

@@ -4,16 +4,20 @@ import static org.fupin.imports.VillageFactColumn.*;
 
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.fupin.dictionary.CodeLists;
 import org.fupin.dictionary.Dictionaries;
+import org.fupin.household.RegistryChanged;
 import org.fupin.household.domain.Finding;
 import org.fupin.region.RegionCode;
 import org.fupin.region.RegionLevel;
 import org.fupin.system.CopyRows;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -29,12 +33,15 @@ class VillageFactImport {
     private final JdbcClient jdbc;
     private final Dictionaries dictionaries;
     private final MessageSource messages;
+    private final ApplicationEventPublisher events;
 
-    VillageFactImport(DataSource dataSource, JdbcClient jdbc, Dictionaries dictionaries, MessageSource messages) {
+    VillageFactImport(DataSource dataSource, JdbcClient jdbc, Dictionaries dictionaries, MessageSource messages,
+                      ApplicationEventPublisher events) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.dictionaries = dictionaries;
         this.messages = messages;
+        this.events = events;
     }
 
     ImportReport run(Path file, boolean dryRun, Locale locale, BatchRecorder batches) throws Exception {
@@ -79,8 +86,20 @@ class VillageFactImport {
                     on conflict (county_code, year, village_code) do update set households = excluded.households,
                         population = excluded.population, village_class = excluded.village_class
                     """).update();
+            publishChange();
         }
         return issues.report(dryRun, rows, 0);
+    }
+
+    /** The rural populations are part of the aggregates: recount the imported village-years in this transaction. */
+    private void publishChange() {
+        List<Integer> years = new ArrayList<>();
+        List<String> villages = new ArrayList<>();
+        jdbc.sql("select distinct year, village_code from stage_fact").query(rs -> {
+            years.add(rs.getInt(1));
+            villages.add(rs.getString(2));
+        });
+        events.publishEvent(new RegistryChanged(years, villages));
     }
 
     private static Integer count(int row, Map<VillageFactColumn, String> cells, VillageFactColumn column, Issues issues) {

@@ -34,7 +34,7 @@ public class Aggregates {
     public void rebuild(List<Integer> years) {
         jdbc.sql("""
                 select tally_rebuild(case when cardinality(:years::int[]) = 0
-                                          then array(select distinct year from household) else :years::int[] end)
+                                          then array(select year from household union select year from village_fact) else :years::int[] end)
                 """).param("years", years.toArray(Integer[]::new)).query((rs, n) -> 0).list();
     }
 }

@@ -46,7 +46,6 @@ public class Statistics {
     public RegionStatistics forRegion(RegionScope scope, String code, int year) {
         RegionCode region = existing(scope, code);
         Tally total = repository.tallies(region, year, false).getOrDefault(region.value(), new Tally());
-        total.ruralPopulation = repository.villagePopulations(region, year).values().stream().mapToLong(Long::longValue).sum();
         return view(region.value(), year, total, dictionaries.forYear(year).get(CodeLists.POVERTY_CAUSE));
     }
 
@@ -58,13 +57,6 @@ public class Statistics {
         Map<String, Tally> byRegion = new HashMap<>();
         regions.subtree(scope, code).forEach(r -> byRegion.put(r.code(), stored.getOrDefault(r.code(), new Tally())));
         byRegion.putIfAbsent(root.value(), stored.getOrDefault(root.value(), new Tally()));
-        repository.villagePopulations(root, year).forEach((village, population) -> {
-            for (RegionCode c = new RegionCode(village); c != null; c = c.parent().orElse(null)) {
-                Tally target = byRegion.get(c.value());
-                if (target != null) target.ruralPopulation += population;
-                if (c.equals(root)) break;
-            }
-        });
         CodeList causes = dictionaries.forYear(year).get(CodeLists.POVERTY_CAUSE);
         List<RegionStatistics> out = new ArrayList<>();
         byRegion.keySet().stream().sorted().forEach(c -> out.add(view(c, year, byRegion.get(c), causes)));
@@ -81,21 +73,9 @@ public class Statistics {
         List<String> codes = new ArrayList<>(List.of(root.value()));
         regions.children(scope, code).forEach(r -> codes.add(r.code()));
         Map<String, Tally> stored = repository.tallies(codes, year);
-        Map<String, Long> populations = codes.size() > 1
-                ? repository.populationsByPrefix(root, year, new RegionCode(codes.get(1)).level().prefixLength()) : Map.of();
         CodeList causes = dictionaries.forYear(year).get(CodeLists.POVERTY_CAUSE);
         List<RegionStatistics> out = new ArrayList<>();
-        long total = 0;
-        for (String c : codes.subList(1, codes.size())) {
-            Tally t = stored.getOrDefault(c, new Tally());
-            t.ruralPopulation = populations.getOrDefault(new RegionCode(c).prefix(), 0L);
-            total += t.ruralPopulation;
-            out.add(view(c, year, t, causes));
-        }
-        Tally own = stored.getOrDefault(root.value(), new Tally());
-        own.ruralPopulation = codes.size() > 1 ? total
-                : repository.villagePopulations(root, year).values().stream().mapToLong(Long::longValue).sum();
-        out.add(0, view(root.value(), year, own, causes));
+        for (String c : codes) out.add(view(c, year, stored.getOrDefault(c, new Tally()), causes));
         return out;
     }
 

@@ -29,7 +29,7 @@ class StatisticsRepository {
         Map<String, Tally> tallies = new HashMap<>();
         jdbc.sql("""
                 select region_code, dimension, code, households, persons, net_income from region_tally
-                where year = :year and dimension in ('TOTAL', 'POVERTY_STATUS', 'POOR_CAUSE')
+                where year = :year and dimension in ('TOTAL', 'POVERTY_STATUS', 'POOR_CAUSE', 'RURAL_POPULATION')
                   and (region_code = :root or (:descendants and region_code between :lowest and :highest))
                 """).params(range(root, year)).param("root", root.value()).param("descendants", withDescendants)
                 .query(rs -> { add(tallies.computeIfAbsent(rs.getString(1), v -> new Tally()), rs); });
@@ -41,16 +41,10 @@ class StatisticsRepository {
         Map<Integer, Tally> tallies = new java.util.TreeMap<>();
         jdbc.sql("""
                 select year, dimension, code, households, persons, net_income from region_tally
-                where region_code = :region and dimension in ('TOTAL', 'POVERTY_STATUS', 'POOR_CAUSE')
+                where region_code = :region and dimension in ('TOTAL', 'POVERTY_STATUS', 'POOR_CAUSE', 'RURAL_POPULATION')
                 """).param("region", region.value())
                 .query(rs -> { add(tallies.computeIfAbsent(rs.getInt(1), y -> new Tally()), rs); });
-        jdbc.sql("""
-                select year, sum(population) from village_fact where village_code between :lowest and :highest group by year
-                """).param("lowest", region.lowestDescendant()).param("highest", region.highestDescendant())
-                .query(rs -> {
-                    Tally t = tallies.get(rs.getInt(1));
-                    if (t != null) t.ruralPopulation = rs.getLong(2);
-                });
+        tallies.values().removeIf(t -> t.households == 0);
         return tallies;
     }
 
@@ -78,6 +72,7 @@ class StatisticsRepository {
                 }
                 if (code.equals("3")) t.returnedHouseholds += households;
             }
+            case "RURAL_POPULATION" -> t.ruralPopulation += persons;
             default -> { if (households != 0) t.poorByCause.merge(code, households, Long::sum); }
         }
     }
@@ -87,22 +82,10 @@ class StatisticsRepository {
         Map<String, Tally> tallies = new HashMap<>();
         jdbc.sql("""
                 select region_code, dimension, code, households, persons, net_income from region_tally
-                where year = :year and region_code in (:codes) and dimension in ('TOTAL', 'POVERTY_STATUS', 'POOR_CAUSE')
+                where year = :year and region_code in (:codes) and dimension in ('TOTAL', 'POVERTY_STATUS', 'POOR_CAUSE', 'RURAL_POPULATION')
                 """).param("year", year).param("codes", codes)
                 .query(rs -> { add(tallies.computeIfAbsent(rs.getString(1), v -> new Tally()), rs); });
         return tallies;
-    }
-
-    /** Registered rural population of the region's subtree summed by the first {@code digits} digits of the village. */
-    Map<String, Long> populationsByPrefix(RegionCode root, int year, int digits) {
-        Map<String, Long> populations = new HashMap<>();
-        jdbc.sql("""
-                select substr(village_code, 1, :digits), sum(population) from village_fact
-                where year = :year and village_code between :lowest and :highest
-                group by 1
-                """).params(range(root, year)).param("digits", digits)
-                .query(rs -> { populations.put(rs.getString(1), rs.getLong(2)); });
-        return populations;
     }
 
     /** Years with registry records within a code range, newest first: read from the range's topmost regions. */
@@ -116,16 +99,11 @@ class StatisticsRepository {
                 """).param("lowest", lowest).param("highest", highest).query(Integer.class).list();
     }
 
-    /** Registered rural population (村级基本情况) per village within the subtree. */
-    Map<String, Long> villagePopulations(RegionCode root, int year) {
-        return populationsByPrefix(root, year, org.fupin.region.RegionLevel.VILLAGE.prefixLength());
-    }
-
     /** Every dimension but the headline ones, for one region: (dimension, code, households, persons). */
     List<CompositionRow> composition(RegionCode region, int year) {
         return jdbc.sql("""
                 select dimension, code, households, persons from region_tally
-                where year = :year and region_code = :region and dimension not in ('TOTAL', 'POOR_CAUSE')
+                where year = :year and region_code = :region and dimension not in ('TOTAL', 'POOR_CAUSE', 'RURAL_POPULATION')
                   and (households <> 0 or persons <> 0)
                 """).param("year", year).param("region", region.value())
                 .query((rs, n) -> new CompositionRow(rs.getString(1), rs.getString(2),

@@ -82,4 +82,30 @@ class ReconciliationIntegrationTest {
             imports.importRegistry(Samples.file("registry.csv"), false, Imports.DEFAULT_LOCALE);
         }
     }
+
+    @Test
+    void aVillageFactsImportAloneMovesTheRuralPopulationAtEveryLevelAbove() throws Exception {
+        Samples.importCounty(imports);
+        String village = "620721101201";
+        java.util.List<String> levels = java.util.List.of(village, "620721101000", "620721000000", "620700000000",
+                "620000000000");
+        java.util.Map<String, Long> before = new java.util.HashMap<>();
+        levels.forEach(c -> before.put(c, statistics.forRegion(RegionScope.ALL, c, 2015).ruralPopulation()));
+        assertThat(before.get(village)).isEqualTo(561);
+        java.nio.file.Path changed = java.nio.file.Files.createTempFile("facts", ".csv");
+        java.nio.file.Files.writeString(changed, "年度,行政区划代码,总户数,总人口,贫困村类别\n"
+                + "2015," + village + ",212,600,建档立卡贫困村\n");
+        try {
+            assertThat(imports.importVillageFacts(changed, false, Imports.DEFAULT_LOCALE).accepted()).isTrue();
+
+            levels.forEach(c -> assertThat(statistics.forRegion(RegionScope.ALL, c, 2015).ruralPopulation())
+                    .as(c).isEqualTo(before.get(c) + 39));
+            assertThat(reconciliation.check(RegionScope.ALL, "620000000000", 2015)).isEmpty();
+        } finally {
+            imports.importVillageFacts(Samples.file("village-facts.csv"), false, Imports.DEFAULT_LOCALE);
+            java.nio.file.Files.delete(changed);
+        }
+        levels.forEach(c -> assertThat(statistics.forRegion(RegionScope.ALL, c, 2015).ruralPopulation())
+                .isEqualTo(before.get(c)));
+    }
 }
