@@ -40,6 +40,8 @@ import org.springframework.stereotype.Component;
 @Component
 class RegistryImport {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RegistryImport.class);
+
     private final DataSource dataSource;
     private final Dictionaries dictionaries;
     private final PovertyLines povertyLines;
@@ -64,14 +66,22 @@ class RegistryImport {
         Issues issues = new Issues(messages, "registry", locale);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         MemberParser parser = new MemberParser(dictionaries::forYear);
+        long[] at = {System.nanoTime(), 0, 0, 0, 0};
         int rows = stageRows(file, connection, parser, issues);
         if (rows < 0) return issues.report(dryRun, 0, 0);
+        at[1] = System.nanoTime();
         issues.addAll(checks.acrossFile());
+        at[2] = System.nanoTime();
         RegistryStaging staging = dryRun ? null : new RegistryStaging(connection, secrets, events);
         int households = checkHouseholds(connection, parser, issues, staging);
+        at[3] = System.nanoTime();
         if (!issues.hasErrors() && staging != null) {
             staging.merge(batches.record("REGISTRY", file, rows));
         }
+        at[4] = System.nanoTime();
+        log.info("registry import of {} rows: parse and stage {} ms, checks across the file {} ms, households {} ms, "
+                + "merge and aggregates {} ms", rows, (at[1] - at[0]) / 1_000_000, (at[2] - at[1]) / 1_000_000,
+                (at[3] - at[2]) / 1_000_000, (at[4] - at[3]) / 1_000_000);
         return issues.report(dryRun, rows, households);
     }
 

@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Aggregates {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Aggregates.class);
+
     private final JdbcClient jdbc;
 
     Aggregates(JdbcClient jdbc) { this.jdbc = jdbc; }
@@ -23,10 +25,13 @@ public class Aggregates {
     @EventListener
     void registryChanged(RegistryChanged change) {
         if (change.years().isEmpty()) return;
+        long start = System.nanoTime();
         jdbc.sql("select tally_refresh(:years, :villages)")
                 .param("years", change.years().toArray(Integer[]::new))
                 .param("villages", change.villages().toArray(String[]::new))
                 .query((rs, n) -> 0).list();
+        log.debug("aggregates of {} village-years recounted in {} ms", change.years().size(),
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Recounts every region's aggregates of the given years (all years when empty) from the records. */
