@@ -33,9 +33,15 @@ class HouseholdRepository {
                 """).param("lowest", lowest).param("highest", highest).query(Integer.class).list();
     }
 
+    /** The head's name, read only for the rows returned (after the limit), not for every row counted. */
+    private static final String LIST_COLUMNS = """
+            select h.id, h.year, h.household_number, h.village_code,
+                   (select head.name from person head where head.household_id = h.id and head.position = 1) as head_name,
+                   h.member_count, h.poverty_status, h.main_cause, h.net_income_per_capita
+            """;
+
     private static final String SEARCH_FILTER = """
             from household h
-            join person head on head.household_id = h.id and head.position = 1
             where h.year = :year and h.village_code between :lowest and :highest
               and (cast(:status as text) is null or h.poverty_status = :status
                    or (:status = 'POOR' and h.poverty_status in ('0', '3')))
@@ -53,10 +59,7 @@ class HouseholdRepository {
     }
 
     List<Map<String, Object>> search(RegionCode region, HouseholdSearch search, int offset, int limit) {
-        return jdbc.sql("""
-                select h.id, h.year, h.household_number, h.village_code, head.name as head_name, h.member_count,
-                       h.poverty_status, h.main_cause, h.net_income_per_capita
-                """ + SEARCH_FILTER + """
+        return jdbc.sql(LIST_COLUMNS + SEARCH_FILTER + """
                 order by h.village_code, h.household_number
                 offset :offset limit :limit
                 """).params(searchParams(region, search)).param("offset", offset).param("limit", limit)
@@ -65,10 +68,7 @@ class HouseholdRepository {
 
     /** Streams every household-year matching the search, in the search page's order (XLSX export), without paging. */
     void forEachMatching(RegionCode region, HouseholdSearch search, java.util.function.Consumer<Map<String, Object>> sink) {
-        jdbc.sql("""
-                select h.id, h.year, h.household_number, h.village_code, head.name as head_name, h.member_count,
-                       h.poverty_status, h.main_cause, h.net_income_per_capita
-                """ + SEARCH_FILTER + """
+        jdbc.sql(LIST_COLUMNS + SEARCH_FILTER + """
                 order by h.village_code, h.household_number
                 """).params(searchParams(region, search)).query((RowCallbackHandler) rs -> sink.accept(row(rs)));
     }
