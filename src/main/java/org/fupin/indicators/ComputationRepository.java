@@ -110,7 +110,8 @@ class ComputationRepository {
                       and :year - extract(year from birth_date) between :ageFrom and :ageTo
                     """;
             case FACILITY_TAP_WATER_HOUSEHOLDS -> "with " + REPORTED_VILLAGES + """
-                    select coalesce(sum(least(coalesce(f.households_covered, v.households), v.households)), 0),
+                    select coalesce(sum(case when f.village_code is null then 0
+                                        else least(coalesce(f.households_covered, v.households), v.households) end), 0),
                            coalesce(sum(v.households), 0)
                     from reported r join village_fact v on v.village_code = r.village_code and v.year = :year
                     left join village_facility f on f.village_code = r.village_code and f.year = :year
