@@ -23,6 +23,7 @@ class FacilityImportIntegrationTest {
 
     @Autowired Imports imports;
     @Autowired Facilities facilities;
+    @Autowired javax.sql.DataSource dataSource;
 
     @BeforeEach
     void importTheCountyAndItsFacilities() {
@@ -116,6 +117,29 @@ class FacilityImportIntegrationTest {
                         "10|行政区划代码|620721999999|系统中没有这个村，请先导入行政区划表或核对代码",
                         "11|行政区划代码|620721101000|应为 12 位村级行政区划代码（后 3 位不能为 000）");
         assertThat(facilities.rows(RegionScope.ALL, "620721101201", 2015)).hasSize(4);
+    }
+
+    @Test
+    void theDatabaseShowsAVillageScopeOnlyItsOwnFacilities() {
+        String village = "620721101201";
+
+        long seen = org.fupin.system.DatabaseScope.with(village, () -> count("select count(*) from village_facility"));
+        long others = org.fupin.system.DatabaseScope.with(village, () -> count(
+                "select count(*) from village_facility where village_code <> '" + village + "'"));
+
+        assertThat(seen).isEqualTo(4);
+        assertThat(others).isZero();
+        assertThat(org.fupin.system.DatabaseScope.with(org.fupin.system.DatabaseScope.NOTHING,
+                () -> count("select count(*) from village_facility"))).isZero();
+    }
+
+    private long count(String sql) {
+        try (var c = dataSource.getConnection(); var st = c.createStatement(); var rs = st.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Coverage.TypeCoverage type(Coverage coverage, String code) {
