@@ -50,14 +50,15 @@ class FacilityCommands {
     int compute(List<String> rest, Integer year, String set, boolean asJson, PrintStream out) {
         boolean overwrite = rest.remove("--overwrite");
         if (rest.size() != 1 || year == null) return usage();
+        if (!indicators.setExists(set)) {
+            System.err.println(message("facilities.cli.unknownSet", set));
+            return 2;
+        }
         ComputeResult result;
         try {
             result = indicators.compute(RegionScope.ALL, rest.get(0), year, set, "cli", overwrite);
         } catch (RegionScope.OutOfScopeException e) {
             System.err.println(message("cli.regionNotFound", rest.get(0)));
-            return 2;
-        } catch (IllegalArgumentException e) {
-            System.err.println(message("facilities.cli.unknownSet", set));
             return 2;
         }
         if (asJson) {

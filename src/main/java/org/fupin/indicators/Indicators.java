@@ -116,14 +116,13 @@ public class Indicators {
     /**
      * Computes the indicators that the set maps to a method (table {@code indicator_computation}) for a region and
      * year from the registry and the village facilities, and stores them with source COMPUTED and their numerator
-     * and denominator; values entered by hand or imported are kept unless {@code overwrite}. Audited.
+     * and denominator; values entered by hand or imported are kept unless {@code overwrite}. Audited. A set without
+     * mapped indicators (or an unknown one) computes nothing.
      */
     @Transactional
     public ComputeResult compute(RegionScope scope, String regionCode, int year, String setCode, String actor,
                                  boolean overwrite) {
-        RegionCode region = scope.require(regionCode);
-        if (!repository.setExists(setCode)) throw new IllegalArgumentException("Unknown indicator set " + setCode);
-        return computations.run(region, year, setCode, actor, overwrite);
+        return computations.run(scope.require(regionCode), year, setCode, actor, overwrite);
     }
 
     /** The indicators of a set that can be computed, with their method and its parameters. */

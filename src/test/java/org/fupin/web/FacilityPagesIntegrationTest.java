@@ -47,8 +47,7 @@ class FacilityPagesIntegrationTest {
         assertThat(between(computed, "id=\"basis-S3\"", "</div>")).contains("376 / 728 户");
         assertThat(between(computed, "id=\"basis-S1\"", "</div>")).contains("2 / 5 个行政村");
 
-        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(
-                (WebSession.ADMIN + ":" + WebSession.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String basic = basic();
         String json = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
                         session.uri("/api/v1/indicators/" + TOWNSHIP + "/compute?year=2015&set=COUNTY_SERVICES"))
                 .header("Authorization", basic).POST(java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
@@ -57,6 +56,45 @@ class FacilityPagesIntegrationTest {
         String coverage = new String(session.bytes("/api/v1/facilities/" + TOWNSHIP + "?year=2015").body(),
                 StandardCharsets.UTF_8);
         assertThat(coverage).contains("\"reported\":5", "\"villages\":18");
+    }
+
+    @Test
+    void importsATableFromThePageAndRefusesABadOneOverRestWithItsRowAndColumn() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager()).build();
+        String page = http.send(java.net.http.HttpRequest.newBuilder(WebSession.uri(port, "/facilities/" + TOWNSHIP))
+                .header("Authorization", basic()).header("Accept", "text/html").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(csrf.find()).isTrue();
+        String table = new String(java.nio.file.Files.readAllBytes(Samples.file("facilities-2015.csv")), StandardCharsets.UTF_8);
+
+        String shown = http.send(multipart("/imports/facilities", table, Map.of("_csrf", csrf.group(1), "region", TOWNSHIP,
+                "year", "2015")), java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+
+        assertThat(shown).contains("id=\"accepted\"", "已导入 14 行", "已填报设施的行政村：5 / 18");
+        var rejected = http.send(multipart("/api/v1/imports/facilities?year=2015",
+                "行政区划代码,设施类型,数量\n620721101201,水塔,1\n", Map.of()), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(rejected.statusCode()).isEqualTo(422);
+        assertThat(rejected.body()).contains("\"row\":2", "\"column\":\"设施类型\"", "\"value\":\"水塔\"");
+    }
+
+    private java.net.http.HttpRequest multipart(String path, String csv, Map<String, String> fields) {
+        String boundary = "fupin-boundary";
+        StringBuilder body = new StringBuilder();
+        fields.forEach((name, value) -> body.append("--").append(boundary)
+                .append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value).append("\r\n"));
+        body.append("--").append(boundary).append("\r\nContent-Disposition: form-data; name=\"file\"; filename=\"f.csv\"\r\n")
+                .append("Content-Type: text/csv\r\n\r\n").append(csv).append("\r\n--").append(boundary).append("--\r\n");
+        return java.net.http.HttpRequest.newBuilder(WebSession.uri(port, path)).header("Authorization", basic())
+                .header("Accept", "text/html,application/json")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)).build();
+    }
+
+    private static String basic() {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString(
+                (WebSession.ADMIN + ":" + WebSession.ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String between(String text, String from, String to) {
