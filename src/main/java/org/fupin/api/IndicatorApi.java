@@ -34,4 +34,12 @@ class IndicatorApi {
                                      @RequestParam(defaultValue = Indicators.NATIONAL_2013) String set, Authentication user) {
         return indicators.trend(users.scopeOf(user), code, set);
     }
+
+    /** Computes the mapped indicators of the set from the registry and the village facilities; see {@link Indicators#compute}. */
+    @org.springframework.web.bind.annotation.PostMapping("/{code}/compute")
+    org.fupin.indicators.ComputeResult compute(@PathVariable String code, @RequestParam int year,
+                                               @RequestParam(defaultValue = Indicators.NATIONAL_2013) String set,
+                                               @RequestParam(defaultValue = "false") boolean overwrite, Authentication user) {
+        return indicators.compute(users.scopeOf(user), code, year, set, user.getName(), overwrite);
+    }
 }

@@ -30,7 +30,8 @@ public class Cli {
 
     private static final Set<String> COMMANDS = Set.of("import-regions", "import-village-facts", "import", "stats",
             "load-demo", "user", "audit", "indicators", "import-indicator-values", "import-indicator-set", "generate-province",
-            "bench-import", "compare", "identification", "assistance", "monitoring", "help");
+            "bench-import", "compare", "identification", "assistance", "monitoring", "help",
+            "import-facilities");
 
     private final Imports imports;
     private final Statistics statistics;
@@ -47,6 +48,7 @@ public class Cli {
     private final IdentificationCommands identification;
     private AssistanceCommands assistance;
     private final MonitoringCommands monitoring;
+    private FacilityCommands facilities;
     private PrintStream out = System.out;
     private final Locale locale = Imports.DEFAULT_LOCALE;
 
@@ -74,6 +76,9 @@ public class Cli {
     @org.springframework.beans.factory.annotation.Autowired
     void setAssistance(AssistanceCommands assistance) { this.assistance = assistance; }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    void setFacilities(FacilityCommands facilities) { this.facilities = facilities; }
+
     public static boolean isCommand(String arg) { return COMMANDS.contains(arg); }
 
     public int run(String[] args) {
@@ -99,7 +104,13 @@ public class Cli {
             case "import-indicator-values":
                 return file(rest).map(f -> report(imports.importIndicatorValues(f, dryRun, locale), asJson)).orElse(2);
             case "indicators":
+                if (!rest.isEmpty() && rest.get(0).equals("compute")) {
+                    String set = option(rest, "--set", org.fupin.indicators.Indicators.NATIONAL_2013);
+                    return facilities.compute(new ArrayList<>(rest.subList(1, rest.size())), year, set, asJson, out);
+                }
                 return indicatorCommand(rest, year);
+            case "import-facilities":
+                return facilities.importFacilities(rest, year, dryRun, r -> report(r, asJson));
             case "audit":
                 return audit(rest);
             case "user":

@@ -24,6 +24,7 @@ public class Imports {
     private final AuditLog audit;
     private final IndicatorValueImport indicatorValues;
     private final IndicatorSetImport indicatorSets;
+    private FacilityImport facilities;
 
     Imports(TransactionTemplate transactions, RegionImport regions, VillageFactImport villageFacts,
             RegistryImport registry, BatchRecorder batches, AuditLog audit, IndicatorValueImport indicatorValues,
@@ -53,6 +54,14 @@ public class Imports {
     public ImportReport importIndicatorValues(Path file, boolean dryRun, Locale locale) {
         return inTransaction("INDICATOR_VALUES", file, dryRun, () -> indicatorValues.run(file, dryRun, locale));
     }
+
+    /** A village facility table for one year (docs/facility-templates.md); replaces the listed villages' rows. */
+    public ImportReport importFacilities(Path file, int year, boolean dryRun, Locale locale) {
+        return inTransaction("FACILITIES", file, dryRun, () -> facilities.run(file, year, dryRun, locale));
+    }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setFacilities(FacilityImport facilities) { this.facilities = facilities; }
 
     public ImportReport importRegistry(Path file, boolean dryRun, Locale locale) {
         return inTransaction("REGISTRY", file, dryRun, () -> registry.run(file, dryRun, locale, batches));

@@ -55,6 +55,8 @@ final class Issues {
 
     boolean hasErrors() { return errorCount > 0; }
 
+    int errorCount() { return errorCount; }
+
     ImportReport report(boolean dryRun, int rows, int households) {
         List<ImportIssue> sortedErrors = new ArrayList<>(errors);
         sortedErrors.sort(java.util.Comparator.comparingInt(ImportIssue::row));

@@ -97,7 +97,8 @@ class IndicatorRepository {
                 insert into indicator_value (region_code, year, set_code, indicator_code, value, source, updated_by)
                 values (:region, :year, :set, :indicator, :value, :source, :actor)
                 on conflict (region_code, year, set_code, indicator_code) do update set value = excluded.value,
-                    source = excluded.source, updated_by = excluded.updated_by, updated_at = now()
+                    source = excluded.source, updated_by = excluded.updated_by, updated_at = now(),
+                    method = null, numerator = null, denominator = null
                 """).param("region", regionCode).param("year", year).param("set", setCode)
                 .param("indicator", indicatorCode).param("value", value).param("source", source).param("actor", actor)
                 .update();

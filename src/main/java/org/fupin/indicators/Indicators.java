@@ -7,6 +7,8 @@ import java.util.Map;
 import org.fupin.audit.AuditLog;
 import org.fupin.indicators.domain.Attainment;
 import org.fupin.indicators.domain.AttainmentCalculator;
+import org.fupin.indicators.domain.ComputationMethod;
+import org.fupin.indicators.domain.ComputationRule;
 import org.fupin.indicators.domain.Indicator;
 import org.fupin.region.RegionCode;
 import org.fupin.region.RegionScope;
@@ -29,12 +31,17 @@ public class Indicators {
     /** A region's attainment in one year, with the values it was computed from. */
     public record Report(String region, int year, String set, Attainment attainment, Map<String, BigDecimal> actuals) {}
 
+    /** What a stored computed value was computed from: "numerator / denominator unit", by method. */
+    public record Basis(ComputationMethod method, ComputationMethod.Unit unit, long numerator, long denominator) {}
+
     private final IndicatorRepository repository;
     private final AuditLog audit;
+    private final Computations computations;
 
-    Indicators(IndicatorRepository repository, AuditLog audit) {
+    Indicators(IndicatorRepository repository, AuditLog audit, Computations computations) {
         this.repository = repository;
         this.audit = audit;
+        this.computations = computations;
     }
 
     public List<Indicator> set(String setCode) {
@@ -104,5 +111,28 @@ public class Indicators {
         RegionCode region = scope.require(regionCode);
         values.forEach((code, value) -> repository.save(region.value(), year, setCode, code, value, source, actor));
         audit.record("INDICATOR_VALUES", region.value() + "/" + year + "/" + setCode, source + " " + values.size());
+    }
+
+    /**
+     * Computes the indicators that the set maps to a method (table {@code indicator_computation}) for a region and
+     * year from the registry and the village facilities, and stores them with source COMPUTED and their numerator
+     * and denominator; values entered by hand or imported are kept unless {@code overwrite}. Audited. A set without
+     * mapped indicators (or an unknown one) computes nothing.
+     */
+    @Transactional
+    public ComputeResult compute(RegionScope scope, String regionCode, int year, String setCode, String actor,
+                                 boolean overwrite) {
+        return computations.run(scope.require(regionCode), year, setCode, actor, overwrite);
+    }
+
+    /** The indicators of a set that can be computed, with their method and its parameters. */
+    public List<ComputationRule> computable(String setCode) {
+        return computations.rules(setCode);
+    }
+
+    /** Per indicator code, what the stored computed values of a region and year were computed from. */
+    @Transactional(readOnly = true)
+    public Map<String, Basis> bases(RegionScope scope, String regionCode, int year, String setCode) {
+        return computations.bases(scope.require(regionCode), year, setCode);
     }
 }

@@ -51,7 +51,21 @@ class IndicatorPages {
         model.addAttribute("childNames", children.stream().collect(java.util.stream.Collectors.toMap(Region::code, Region::name)));
         model.addAttribute("comparison", indicators.compare(scope, children.stream().map(Region::code).toList(), shown, set)
                 .stream().filter(t -> t.total() != null).toList());
+        model.addAttribute("bases", indicators.bases(scope, code, shown, set));
+        model.addAttribute("computable", indicators.computable(set).stream()
+                .collect(java.util.stream.Collectors.toMap(r -> r.indicatorCode(), r -> r)));
         return "indicators";
+    }
+
+    /** Computes the mapped indicators from the registry and the village facilities (the same facade as REST and CLI). */
+    @PostMapping("/indicators/{code}/compute")
+    String compute(@PathVariable String code, @RequestParam int year,
+                   @RequestParam(defaultValue = Indicators.NATIONAL_2013) String set,
+                   @RequestParam(defaultValue = "false") boolean overwrite, Authentication user,
+                   org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
+        flash.addFlashAttribute("computeResult", indicators.compute(users.scopeOf(user), code, year, set, user.getName(),
+                overwrite));
+        return "redirect:/indicators/" + code + "?year=" + year + "&set=" + set;
     }
 
     @PostMapping("/indicators/{code}")
@@ -59,9 +73,14 @@ class IndicatorPages {
                 @RequestParam(defaultValue = Indicators.NATIONAL_2013) String set,
                 @RequestParam MultiValueMap<String, String> params, Authentication user) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
+        Map<String, BigDecimal> stored = indicators.attainment(users.scopeOf(user), code, year, set).actuals();
         for (var indicator : indicators.set(set)) {
             String raw = params.getFirst("value-" + indicator.code());
-            if (raw != null && raw.strip().matches("-?\\d+(\\.\\d+)?")) values.put(indicator.code(), new BigDecimal(raw.strip()));
+            if (raw == null || !raw.strip().matches("-?\\d+(\\.\\d+)?")) continue;
+            BigDecimal value = new BigDecimal(raw.strip());
+            BigDecimal before = stored.get(indicator.code());
+            // unchanged values keep their source (a computed value stays computed, with its basis)
+            if (before == null || before.compareTo(value) != 0) values.put(indicator.code(), value);
         }
         indicators.save(users.scopeOf(user), code, year, set, values, "ENTERED", user.getName());
         return "redirect:/indicators/" + code + "?year=" + year + "&set=" + set;
