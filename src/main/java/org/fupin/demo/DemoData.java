@@ -56,6 +56,9 @@ public class DemoData {
             Path facts = dir.resolve("village-facts.csv");
             Files.writeString(facts, generator.villageFacts(villages, YEAR), StandardCharsets.UTF_8);
             require(imports.importVillageFacts(facts, false, Imports.DEFAULT_LOCALE));
+            Path facilities = dir.resolve("facilities.csv");
+            Files.writeString(facilities, generator.facilities(villages, YEAR), StandardCharsets.UTF_8);
+            require(imports.importFacilities(facilities, YEAR, false, Imports.DEFAULT_LOCALE));
             Path registry = dir.resolve("registry.csv");
             Files.writeString(registry, generator.registry(villages, YEAR), StandardCharsets.UTF_8);
             ImportReport report = require(imports.importRegistry(registry, false, Imports.DEFAULT_LOCALE));

@@ -45,6 +45,31 @@ class DemoGenerator {
         return csv.toString();
     }
 
+    /**
+     * The demo county's village facilities (deterministic): every village has a road, most a clinic, tap water and
+     * broadband, fewer a qualified doctor, a bus stop or an e-commerce point, so that the coverage page and the
+     * computed indicators have gaps to show. Tap water leaves the households covered blank (then the village's
+     * households count).
+     */
+    String facilities(List<String> villages, int year) {
+        String yes = dictionaries.forYear(year).get(CodeLists.YES_NO).label("1").orElseThrow();
+        StringBuilder csv = new StringBuilder(header("facilities", "YEAR", "VILLAGE_CODE", "TYPE", "COUNT",
+                "MEETS_STANDARD", "SOURCE"));
+        Random random = new Random(60);
+        String[] types = {"HARDENED_ROAD", "CLINIC", "TAP_WATER", "BROADBAND", "CULTURE_ROOM", "FINANCE_POINT",
+                "VILLAGE_DOCTOR", "BUS_STOP", "ECOMMERCE_POINT"};
+        int[] percent = {100, 90, 85, 80, 75, 70, 65, 55, 35};
+        for (String village : villages) {
+            for (int t = 0; t < types.length; t++) {
+                if (random.nextInt(100) >= percent[t]) continue;
+                boolean standard = random.nextInt(100) < 85;
+                csv.append(String.join(",", String.valueOf(year), village, types[t], "1", standard ? yes : "",
+                        "demo")).append('\n');
+            }
+        }
+        return csv.toString();
+    }
+
     /** The village class (index in the code list) of the i-th demo village: every fifth one is a poor village. */
     static int villageClass(int i) {
         return i % 5 == 0 ? 0 : i % 5 == 1 ? 1 : 2;

@@ -25,6 +25,7 @@ class DemoDataIntegrationTest {
     @Autowired Statistics statistics;
     @Autowired org.fupin.funds.Funds funds;
     @Autowired org.fupin.assistance.Alerts alerts;
+    @Autowired org.fupin.facilities.Facilities facilities;
 
     @Test
     void loadsTheDemoCountyOnFirstStartAndReloadsIdempotently() {
@@ -40,8 +41,14 @@ class DemoDataIntegrationTest {
         var alerted = alerts.summary(RegionScope.ALL, "620721000000", DemoData.YEAR, java.time.LocalDate.now(), null);
         assertThat(alerted.householdsWithoutCadre()).isEmpty();
         assertThat(alerted.cadresWithoutVisit()).isNotEmpty();
+        var coverage = facilities.coverage(RegionScope.ALL, "620721000000", DemoData.YEAR);
+        assertThat(coverage.reported()).isEqualTo(coverage.villages()).isPositive();
+        assertThat(coverage.types()).anySatisfy(t -> assertThat(t.villagesWith()).isEqualTo(coverage.villages()))
+                .anySatisfy(t -> assertThat(t.lacking()).isNotEmpty());
 
         demo.load();
+
+        assertThat(facilities.coverage(RegionScope.ALL, "620721000000", DemoData.YEAR)).isEqualTo(coverage);
 
         assertThat(funds.share(RegionScope.ALL, "620721000000", DemoData.YEAR + 1)).isEqualTo(share);
 
