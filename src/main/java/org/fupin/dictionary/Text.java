@@ -7,6 +7,7 @@ public final class Text {
 
     public static String normalise(String raw) {
         if (raw == null) return "";
+        if (!needsFolding(raw)) return raw.strip();
         StringBuilder out = new StringBuilder(raw.length());
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
@@ -15,6 +16,15 @@ public final class Text {
             out.append(c);
         }
         return out.toString().strip();
+    }
+
+    /** Most cells have nothing to fold: then no copy is made (the import's hottest path, BENCHMARKS.md). */
+    private static boolean needsFolding(String raw) {
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c >= '\uFF01' && c <= '\uFF5E' || c == '\u3000' || c == '\u00A0') return true;
+        }
+        return false;
     }
 
     public static boolean isBlank(String raw) {
