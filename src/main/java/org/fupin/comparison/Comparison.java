@@ -121,6 +121,12 @@ public class Comparison {
         return desk.review(scope, id, decision, note);
     }
 
+    /** Called by the procedure that has acted on a confirmed hit (in the review's transaction). */
+    @Transactional
+    public void takeRequest(long requestId) {
+        if (!hits.take(requestId)) throw new IllegalStateException("request " + requestId + " is not open");
+    }
+
     @Transactional(readOnly = true)
     public List<Views.CaseRequest> caseRequests(RegionScope scope) { return hits.caseRequests(scope.prefix()); }
 

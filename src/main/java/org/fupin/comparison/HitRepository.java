@@ -84,6 +84,12 @@ class HitRepository {
                 .query(Long.class).single();
     }
 
+    /** Marks an open hand-off request taken by the procedure that acted on it; false when it was not open. */
+    boolean take(long requestId) {
+        return jdbc.sql("update comparison_case_request set status = 'TAKEN' where id = :id and status = 'OPEN'")
+                .param("id", requestId).update() == 1;
+    }
+
     List<Views.CaseRequest> caseRequests(String prefix) {
         return jdbc.sql("""
                 select id, hit_id, kind, year, village_code, household_number, household_id, evidence, status,

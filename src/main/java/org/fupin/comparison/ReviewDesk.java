@@ -1,5 +1,6 @@
 package org.fupin.comparison;
 
+import org.springframework.context.ApplicationEventPublisher;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,9 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * Review of one hit by its village or township. Confirming records the decision and creates the hand-off record
  * for the case workflow (#5), {@code comparison_case_request}, with the evidence attached as JSON: a removal case
- * request, or a natural-decrease event request for a death. Dismissing needs a reason. Both are audited.
+ * request, or a natural-decrease event request for a death, and publishes {@link HitConfirmed} so that the
+ * procedure opens in the same transaction (a removal case, or the natural-decrease event). Dismissing needs a reason.
+ * Both are audited.
  */
 @Component
 class ReviewDesk {
@@ -20,11 +23,13 @@ class ReviewDesk {
     private final HitRepository hits;
     private final AuditLog audit;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
 
-    ReviewDesk(HitRepository hits, AuditLog audit, ObjectMapper json) {
+    ReviewDesk(HitRepository hits, AuditLog audit, ObjectMapper json, ApplicationEventPublisher events) {
         this.hits = hits;
         this.audit = audit;
         this.json = json;
+        this.events = events;
     }
 
     /** Must run inside the caller's transaction. */
@@ -40,7 +45,10 @@ class ReviewDesk {
         Views.Hit hit = detail.hit();
         if (decision == Review.Decision.CONFIRM) {
             String kind = Review.requestKind(Review.Consequence.valueOf(hit.consequence()));
-            long request = hits.requestCase(hit, kind, evidence(detail, text), actor);
+            String evidence = evidence(detail, text);
+            long request = hits.requestCase(hit, kind, evidence, actor);
+            events.publishEvent(new HitConfirmed(id, request, hit.householdId(), kind, hit.personIdMasked(),
+                    java.time.LocalDate.now(), evidence, actor));
             audit.record("COMPARISON_CONFIRM", "hit " + id, "household=" + hit.householdNumber() + " rule="
                     + hit.ruleCode() + " record=" + detail.evidence().recordId() + " request=" + request + " kind=" + kind);
         } else {

@@ -44,7 +44,7 @@ public class CaseDecisions {
         Guarantees.Conditions conditions = conditions(household, food);
         Verdict guarantees = new Verdict(Guarantees.check(conditions, on));
         Verdict verdict = switch (c.kind()) {
-            case IDENTIFICATION -> IdentificationPolicy.decide(c.year(), household.netIncomePerCapita(), policy.line(),
+            case IDENTIFICATION, REMOVAL -> IdentificationPolicy.decide(c.year(), household.netIncomePerCapita(), policy.line(),
                     policy.exclusions(), parameters.exclusionFindings(c.villageCode(), c.year(), c.householdNumber()));
             case EXIT -> HouseholdExitPolicy.decide(new HouseholdExitPolicy.Facts(c.year(), incomes(scope, c, policy),
                     conditions, events.isNewOrReturnedIn(c.villageCode(), c.householdNumber(), c.year()), Map.of()),

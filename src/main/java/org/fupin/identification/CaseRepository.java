@@ -33,10 +33,15 @@ class CaseRepository {
     }
 
     boolean hasOpenCase(long householdId, CaseKind kind) {
+        return openCaseOf(householdId, kind).isPresent();
+    }
+
+    /** The household's open case of that kind (at most one: a unique index), if any. */
+    Optional<Long> openCaseOf(long householdId, CaseKind kind) {
         return jdbc.sql("""
-                select exists (select 1 from identification_case where household_id = :household and kind = :kind
-                               and status not in ('REGISTERED', 'DEREGISTERED', 'REJECTED'))
-                """).param("household", householdId).param("kind", kind.name()).query(Boolean.class).single();
+                select id from identification_case where household_id = :household and kind = :kind
+                  and status not in ('REGISTERED', 'DEREGISTERED', 'REMOVED', 'REJECTED')
+                """).param("household", householdId).param("kind", kind.name()).query(Long.class).optional();
     }
 
     Optional<CaseRecord> find(long id, String low, String high) {

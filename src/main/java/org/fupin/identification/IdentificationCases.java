@@ -91,7 +91,11 @@ public class IdentificationCases {
         repository.moveTo(id, next, input.date(), step == Step.EXIT_VERIFICATION ? input.foodAndClothing() : null);
         audit.record(actor.name(), "CASE_STEP", target(id), step + " on " + input.date() + " -> " + next);
         if (next.equals(c.kind().finalStatus())) {
-            EventType type = c.kind() == CaseKind.IDENTIFICATION ? EventType.NEW_IDENTIFICATION : EventType.EXIT;
+            EventType type = switch (c.kind()) {
+                case IDENTIFICATION -> EventType.NEW_IDENTIFICATION;
+                case EXIT -> EventType.EXIT;
+                case REMOVAL -> EventType.REMOVAL;
+            };
             events.record(scope, c.householdId(), type, input.date(), nullToEmpty(input.comment()), id, actor.name());
         }
     }

@@ -15,6 +15,8 @@ public enum NoticeKind {
     EXIT,
     /** 退出公告 (household exit). */
     EXIT_ANNOUNCEMENT,
+    /** 剔除公示 (a household found wrongly registered, 错评). */
+    REMOVAL,
     /** 贫困村退出公示. */
     VILLAGE_EXIT,
     /** 防返贫监测对象公示 (dynamic monitoring). */

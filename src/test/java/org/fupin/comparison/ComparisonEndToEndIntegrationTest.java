@@ -15,6 +15,9 @@ import org.fupin.audit.AuditEvent;
 import org.fupin.audit.AuditLog;
 import org.fupin.comparison.domain.ListType;
 import org.fupin.comparison.domain.Review;
+import org.fupin.identification.CaseRecord;
+import org.fupin.identification.IdentificationCases;
+import org.fupin.identification.domain.CaseKind;
 import org.fupin.imports.Imports;
 import org.fupin.region.RegionScope;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,6 +50,7 @@ class ComparisonEndToEndIntegrationTest {
     @Autowired Comparison comparison;
     @Autowired AuditLog audit;
     @Autowired JdbcClient jdbc;
+    @Autowired IdentificationCases cases;
 
     @BeforeAll
     void sampleCountyWithConsents() {
@@ -57,7 +61,7 @@ class ComparisonEndToEndIntegrationTest {
     }
 
     @Test
-    void importsComparesAndReviewsOneHitIntoARemovalRequestAndDismissesAnother() throws Exception {
+    void importsComparesAndReviewsOneHitIntoARemovalCaseAndDismissesAnother() throws Exception {
         Views.ListImport vehicles = comparison.importList(csv("vehicles", """
                 证件号码,姓名,车辆类型,购买价格（元）,购买日期,号牌号码
                 %s,白海平,小型轿车,85000,2014-05-01,甘G12345
@@ -96,8 +100,18 @@ class ComparisonEndToEndIntegrationTest {
         Views.CaseRequest request = comparison.caseRequests(RegionScope.ALL).stream()
                 .filter(r -> r.hitId() == car.id()).findFirst().orElseThrow();
         assertThat(request.kind()).isEqualTo("REMOVAL");
+        assertThat(request.status()).isEqualTo("TAKEN");
         assertThat(request.evidence()).contains("\"rule\":\"VEHICLE_PURCHASE\"", "\"amount\":\"85000.00\"",
                 "\"batch\":" + vehicles.batchId(), "\"row\":2").doesNotContain("620721198909274057");
+
+        CaseRecord removal = only(cases.cases(RegionScope.ALL, CaseKind.REMOVAL, null).stream()
+                .filter(c -> c.householdNumber().equals(CAR_OWNER_HOUSEHOLD)).toList());
+        assertThat(removal.status()).isEqualTo("REMOVAL_APPRAISAL");
+        CaseRecord.Attachment evidence = only(cases.attachments(RegionScope.ALL, removal.id()));
+        assertThat(evidence.fileName()).isEqualTo("comparison-hit-" + car.id() + ".json");
+        assertThat(new String(cases.attachment(RegionScope.ALL, removal.id(), evidence.id()).orElseThrow(),
+                StandardCharsets.UTF_8)).contains("\"rule\":\"VEHICLE_PURCHASE\"", "入户核实属实")
+                .doesNotContain("620721198909274057");
 
         assertThatThrownBy(() -> comparison.review(RegionScope.ALL, death.id(), Review.Decision.DISMISS, " "))
                 .isInstanceOf(Refused.class).hasMessageContaining("REASON_REQUIRED");
@@ -125,6 +139,19 @@ class ComparisonEndToEndIntegrationTest {
         assertThat(jdbc.sql("select poverty_status from household where household_number = :n and year = 2015")
                 .param("n", CAR_OWNER_HOUSEHOLD).query(String.class).single()).isNotEqualTo("REMOVED");
         assertThat(comparison.run(RegionScope.ALL, COUNTY, 2015).newHits()).isZero();
+        assertThat(jdbc.sql("select count(*) from household_event where household_number = :n")
+                .param("n", DEATH_HOUSEHOLD).query(Long.class).single()).isZero();
+
+        comparison.importList(csv("deaths2", """
+                证件号码,姓名,死亡日期
+                %s,杜花,2015-08-02
+                """.formatted(DISABILITY_CAR_ID)),
+                new ListSource(ListType.DEATH, "县民政局", LocalDate.of(2015, 9, 30)), Imports.DEFAULT_LOCALE);
+        Views.Run second = comparison.run(RegionScope.ALL, COUNTY, 2015);
+        Views.Hit died = only(comparison.hitsOfRun(second.id()));
+        comparison.review(RegionScope.ALL, died.id(), Review.Decision.CONFIRM, "民政死亡名单，已入户核实");
+        assertThat(jdbc.sql("select event_type from household_event where household_number = :n")
+                .param("n", DEATH_HOUSEHOLD).query(String.class).list()).containsExactly("NATURAL_DECREASE");
     }
 
     @Test
@@ -145,6 +172,11 @@ class ComparisonEndToEndIntegrationTest {
         assertThat(result.report().errors().get(0).message()).contains("校验位");
         assertThat(result.report().errors().get(0).value()).isEqualTo("110105********0021");
         assertThat(jdbc.sql("select count(*) from external_record").query(Long.class).single()).isEqualTo(before);
+    }
+
+    static <T> T only(List<T> items) {
+        assertThat(items).hasSize(1);
+        return items.get(0);
     }
 
     long householdId(String number) {

@@ -127,6 +127,34 @@ class IdentificationWorkflowIntegrationTest {
     }
 
     @Test
+    void aWronglyRegisteredHouseholdIsRemovedAfterAppraisalNoticeAndCountyApprovalKeepingItsStatus() {
+        long household = TestHouseholds.household(editor).number("T-RM-1").head("剔除户", "62072119700404013")
+                .wage("1000").create();
+        String before = registry.povertyStatusCode(ALL, household).orElseThrow();
+        long id = cases.open(ALL, CaseKind.REMOVAL, household, day(11, 1), CADRE);
+        assertThatThrownBy(() -> cases.open(ALL, CaseKind.REMOVAL, household, day(11, 2), CADRE))
+                .isInstanceOf(CaseException.class).hasMessageContaining("CASE_ALREADY_OPEN");
+
+        assertThatThrownBy(() -> cases.complete(ALL, id, Step.REMOVAL_APPRAISAL, StepInput.on(day(11, 3), ""), CADRE))
+                .isInstanceOfSatisfying(CaseException.class, e -> assertThat(names(e)).contains("MEETING_RECORDED"));
+        cases.complete(ALL, id, Step.REMOVAL_APPRAISAL, appraisal(day(11, 3)), CADRE);
+        postedNotice(id, day(11, 4), CADRE);
+        assertThatThrownBy(() -> cases.complete(ALL, id, Step.REMOVAL_NOTICE, StepInput.on(day(11, 8), ""), CADRE))
+                .isInstanceOfSatisfying(CaseException.class, e -> assertThat(names(e)).containsExactly(NoticeRules.PERIOD_ENDED));
+        cases.complete(ALL, id, Step.REMOVAL_NOTICE, StepInput.on(day(11, 9), ""), CADRE);
+        assertThatThrownBy(() -> cases.complete(ALL, id, Step.REMOVAL_APPROVAL, StepInput.on(day(11, 10), ""), CADRE))
+                .isInstanceOfSatisfying(CaseException.class, e -> assertThat(names(e)).contains("ROLE_ALLOWED"));
+        cases.complete(ALL, id, Step.REMOVAL_APPROVAL, StepInput.on(day(11, 10), "剔除"), COUNTY);
+
+        assertThat(cases.find(ALL, id).orElseThrow().status()).isEqualTo("REMOVED");
+        assertThat(registry.povertyStatusCode(ALL, household)).contains(before);
+        assertThat(events.history(ALL, TestHouseholds.VILLAGE, "T-RM-1")).extracting(HouseholdEvents.Event::type)
+                .containsExactly(EventType.REMOVAL);
+        long again = cases.open(ALL, CaseKind.REMOVAL, household, day(11, 20), CADRE);
+        assertThat(again).isNotEqualTo(id);
+    }
+
+    @Test
     void aHouseholdRegisteredThisYearOrWithoutLastYearsIncomeCannotExit() {
         long household = TestHouseholds.household(editor).number("T-EX-2").head("新识别户", "62072119700505007")
                 .wage("6000").create();

@@ -7,7 +7,9 @@ public enum CaseKind {
     IDENTIFICATION(List.of(Step.APPLICATION, Step.DEMOCRATIC_APPRAISAL, Step.VERIFICATION, Step.FIRST_NOTICE,
             Step.TOWNSHIP_REVIEW, Step.SECOND_NOTICE, Step.COUNTY_APPROVAL, Step.ANNOUNCEMENT), "REGISTERED"),
     EXIT(List.of(Step.EXIT_APPRAISAL, Step.EXIT_VERIFICATION, Step.HOUSEHOLD_CONSENT, Step.EXIT_NOTICE,
-            Step.EXIT_ANNOUNCEMENT, Step.DEREGISTRATION), "DEREGISTERED");
+            Step.EXIT_ANNOUNCEMENT, Step.DEREGISTRATION), "DEREGISTERED"),
+    /** 剔除: a household found not eligible (错评), e.g. after a confirmed comparison hit. */
+    REMOVAL(List.of(Step.REMOVAL_APPRAISAL, Step.REMOVAL_NOTICE, Step.REMOVAL_APPROVAL), "REMOVED");
 
     public static final String REJECTED = "REJECTED";
 

@@ -3,7 +3,7 @@ package org.fupin.identification.domain;
 import java.util.Set;
 
 /**
- * The steps of the two household procedures (domain.md §2.1, §3.3), with the roles that may record each (the
+ * The steps of the three household procedures (domain.md §2.1, §3.3, §7.2), with the roles that may record each (the
  * system administrator may record any), whether the step is a meeting with a vote, and the kind of public notice
  * it waits on (null for none). Role and notice kinds are names, as stored.
  */
@@ -23,7 +23,12 @@ public enum Step {
     HOUSEHOLD_CONSENT(Set.of("VILLAGE_CADRE", "WORK_TEAM_MEMBER"), false, null),
     EXIT_NOTICE(Set.of("VILLAGE_CADRE"), false, "EXIT"),
     EXIT_ANNOUNCEMENT(Set.of("VILLAGE_CADRE", "COUNTY_ADMIN"), false, "EXIT_ANNOUNCEMENT"),
-    DEREGISTRATION(Set.of("COUNTY_ADMIN"), false, null);
+    DEREGISTRATION(Set.of("COUNTY_ADMIN"), false, null),
+    // 剔除 (错评, domain.md §7.2): 村民代表评议 → 公示 → 县审定剔除; the finding itself (e.g. a reviewed comparison hit)
+    // is the case's evidence.
+    REMOVAL_APPRAISAL(Set.of("VILLAGE_CADRE"), true, null),
+    REMOVAL_NOTICE(Set.of("VILLAGE_CADRE"), false, "REMOVAL"),
+    REMOVAL_APPROVAL(Set.of("COUNTY_ADMIN"), false, null);
 
     public static final String ADMIN_ROLE = "SYSTEM_ADMIN";
 
