@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import org.fupin.access.Users;
 import org.fupin.monitoring.Monitoring;
+import org.fupin.monitoring.MonitoringException;
 import org.fupin.monitoring.RiskCare;
 import org.fupin.monitoring.Views;
 import org.fupin.monitoring.domain.Procedure;
@@ -57,8 +58,12 @@ class MonitoringEpisodePages {
         if (status == Views.Status.MONITORED) {
             model.addAttribute("current", Procedure.next(Procedure.ELIMINATION, done).orElse(null));
             model.addAttribute("measureKinds", care.measureKinds().keySet());
-            model.addAttribute("criteria", care.eliminationCheck(scope, id, today).checks().stream()
-                    .map(c -> new Explanations.Line(refusals.sentence(c, locale), c.passed())).toList());
+            try {
+                model.addAttribute("criteria", care.eliminationCheck(scope, id, today).checks().stream()
+                        .map(c -> new Explanations.Line(refusals.sentence(c, locale), c.passed())).toList());
+            } catch (MonitoringException noRange) {
+                model.addAttribute("criteriaError", refusals.message(noRange, locale));
+            }
         }
         return "monitoring-episode";
     }

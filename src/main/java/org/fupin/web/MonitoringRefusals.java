@@ -47,11 +47,11 @@ class MonitoringRefusals {
     }
 
     String sentence(Check check, Locale locale) {
-        Object[] numbers = check.numbers().toArray();
-        String own = messages.getMessage("monitoring.check." + check.name(), numbers, null, locale);
+        Object[] plain = check.numbers().stream().map(MonitoringRefusals::plain).toArray();
+        String own = messages.getMessage("monitoring.check." + check.name(), plain, null, locale);
         if (own != null) return own;
         String key = "notice.check." + check.name() + (check.passed() ? ".pass" : ".fail");
-        return messages.getMessage(key, numbers, check.name(), locale);
+        return messages.getMessage(key, check.numbers().toArray(), check.name(), locale);
     }
 
     String text(String key, Locale locale) {
@@ -66,6 +66,13 @@ class MonitoringRefusals {
         if (arg instanceof List<?> list) {
             return String.join(", ", list.stream().map(o -> String.valueOf(named(o, locale))).toList());
         }
+        return plain(arg);
+    }
+
+    /** Numbers as written (a year is 2024, an amount keeps its cents), not grouped by the message format. */
+    private static Object plain(Object arg) {
+        if (arg instanceof java.math.BigDecimal amount) return amount.toPlainString();
+        if (arg instanceof Number number) return number.toString();
         return arg;
     }
 }
