@@ -58,9 +58,17 @@ class MonitoringEpisodePagesIntegrationTest {
     void aClueRecordedOnTheFormGoesThroughVisitComparisonAndReviewOnItsPage() throws Exception {
         WebSession session = new WebSession(port);
         session.logIn(WebSession.ADMIN_PASSWORD);
-        String form = session.get("/monitoring/clues/new").body();
-        assertThat(form).contains("记录监测线索", "因病", "干部排查");
-        HttpResponse<String> recorded = session.post("/monitoring/clues/new", Map.of("village", VILLAGE,
+        assertThat(session.get("/monitoring/clues/new").body()).contains("id=\"village-form\"");
+        assertThat(session.get("/monitoring/clues/new?village=12345").body())
+                .contains("请选择或填写您管辖范围内的村代码").doesNotContain("id=\"clue-form\"");
+        String form = session.get("/monitoring/clues/new?village=" + VILLAGE).body();
+        assertThat(form).contains("记录监测线索", "因病", "干部排查", "/monitoring/villages/" + VILLAGE + "/clues");
+        String villageClues = "/monitoring/villages/" + VILLAGE + "/clues";
+        String missingHead = session.post(villageClues, Map.of("householdNumber", "TMP-EP-1", "memberCount", "3",
+                "channel", "CADRE_SCREENING", "riskType", "ILLNESS", "receivedOn", "2024-05-02"), form).body();
+        assertThat(missingHead).contains("请填写户主姓名", "value=\"TMP-EP-1\"");
+        assertThat(monitoring.history(RegionScope.ALL, VILLAGE, "TMP-EP-1")).isEmpty();
+        HttpResponse<String> recorded = session.post(villageClues, Map.of(
                 "householdNumber", "TMP-EP-1", "headName", "表单测试户", "memberCount", "3", "channel",
                 "CADRE_SCREENING", "riskType", "ILLNESS", "receivedOn", "2024-05-02", "detail", "住院"), form);
         String path = recorded.uri().getPath();
