@@ -33,6 +33,7 @@ class MonitoringEpisodePagesIntegrationTest {
     @Autowired JdbcClient jdbc;
     @Autowired org.fupin.notice.PublicNotices publicNotices;
     @Autowired MonitoringRanges ranges;
+    @Autowired org.fupin.access.UserAdministration users;
 
     @BeforeAll
     void sampleCounty() {
@@ -86,7 +87,7 @@ class MonitoringEpisodePagesIntegrationTest {
         String reviewed = post(session, path + "/review", Map.of("on", "2024-05-06", "approved", "true",
                 "comment", "评议通过"));
         assertThat(reviewed).contains("当前环节：村内公示", "评议通过", "开始公示");
-        assertThat(reviewed).doesNotContainPattern("[0-9]{17}[0-9Xx]");
+        assertThat(reviewed).doesNotContainPattern("[0-9]{17}[0-9Xx]").doesNotContain("??");
 
         String list = session.get("/monitoring?region=" + VILLAGE + "&date=2024-06-01&dimension=STATUS&key=IDENTIFYING")
                 .body();
@@ -129,6 +130,7 @@ class MonitoringEpisodePagesIntegrationTest {
         assertThat(early).contains("村内公示尚未结束或仍有未处理的异议", "id=\"refused\"", "才结束");
         post(session, path + "/township", Map.of("on", "2024-07-11", "approved", "true"));
         String decided = post(session, path + "/county", Map.of("on", "2024-07-12", "approved", "true"));
+        assertThat(decided).doesNotContain("??");
         assertThat(decided).contains("风险未消除", "边缘易致贫户", "当前环节：风险消除入户核实", "id=\"measure-form\"");
 
         assertThat(post(session, path + "/measures", Map.of("kind", "INDUSTRY", "on", "2024-07-20",
@@ -137,6 +139,20 @@ class MonitoringEpisodePagesIntegrationTest {
                 "note", "已出院"))).contains("已出院", "9000");
         String refused = post(session, path + "/elimination-visit", Map.of("on", "2024-08-02", "visitors", "甲、乙"));
         assertThat(refused).contains("尚不符合风险消除条件", "收入稳定超过监测范围");
+    }
+
+    @Test
+    void aCadreOfOneVillageGetsItsFormDirectlyAndCannotRecordAClueNextDoor() throws Exception {
+        users.add("mon-pages-cadre", org.fupin.access.Role.VILLAGE_CADRE, VILLAGE, "mon-pages-cadre-2024");
+        WebSession session = new WebSession(port);
+        session.logIn("mon-pages-cadre", "mon-pages-cadre-2024");
+        String form = session.get("/monitoring/clues/new").body();
+        assertThat(form).contains("id=\"clue-form\"", "/monitoring/villages/" + VILLAGE + "/clues");
+        HttpResponse<String> foreign = session.post("/monitoring/villages/620721102201/clues", Map.of(
+                "householdNumber", "TMP-EP-4", "headName", "邻村户", "memberCount", "2", "channel", "CADRE_SCREENING",
+                "riskType", "ILLNESS", "receivedOn", "2024-05-02"), form);
+        assertThat(foreign.statusCode()).isEqualTo(404);
+        assertThat(monitoring.history(RegionScope.ALL, "620721102201", "TMP-EP-4")).isEmpty();
     }
 
     private static Map<String, String> visit(String visitors) {
