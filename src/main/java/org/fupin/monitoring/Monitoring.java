@@ -67,6 +67,12 @@ public class Monitoring {
         return episode;
     }
 
+    /** The codes of the risk-type dictionary, in its order (for forms). */
+    @Transactional(readOnly = true)
+    public List<String> riskTypes() {
+        return episodes.riskTypes();
+    }
+
     /** The episodes of a household, oldest first (a re-entry links the one before). */
     @Transactional(readOnly = true)
     public java.util.List<Views.Episode> history(RegionScope scope, String villageCode, String householdNumber) {

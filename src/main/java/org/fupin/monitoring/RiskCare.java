@@ -43,6 +43,12 @@ public class RiskCare {
         this.audit = audit;
     }
 
+    /** The codes of the measure-kind dictionary, in its order, each with whether it is developmental (for forms). */
+    @Transactional(readOnly = true)
+    public Map<String, Boolean> measureKinds() {
+        return episodes.measureKinds();
+    }
+
     @Transactional
     public long addMeasure(RegionScope scope, long id, String kind, LocalDate startedOn, String description,
                            String actor) {
