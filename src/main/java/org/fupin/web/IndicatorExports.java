@@ -3,6 +3,7 @@ package org.fupin.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Locale;
+import java.util.Map;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.fupin.access.Users;
@@ -34,11 +35,13 @@ class IndicatorExports {
                 @RequestParam(defaultValue = Indicators.NATIONAL_2013) String set, Authentication user, Locale locale,
                 HttpServletResponse response) throws IOException {
         Indicators.Report report = indicators.attainment(users.scopeOf(user), code, year, set);
+        Map<String, Indicators.Basis> bases = indicators.bases(users.scopeOf(user), code, year, set);
         try (Workbook workbook = Sheets.workbook(response, report.region() + "-" + year + "-indicators.xlsx")) {
             Worksheet sheet = workbook.newWorksheet(String.valueOf(year));
             Sheets.header(sheet, messages, locale, "web.indicators.indicator", "web.indicators.area",
                     "web.indicators.indicator", "web.indicators.unit", "web.indicators.weight", "web.indicators.target",
-                    "web.indicators.actual", "web.indicators.attainment");
+                    "web.indicators.actual", "web.indicators.attainment", "facilities.export.numerator",
+                    "facilities.export.denominator", "facilities.export.basis");
             int r = 1;
             for (IndicatorResult result : report.attainment().indicators()) {
                 var i = result.indicator();
@@ -50,6 +53,12 @@ class IndicatorExports {
                 Sheets.number(sheet, r, 5, i.target());
                 Sheets.number(sheet, r, 6, result.actual());
                 Sheets.number(sheet, r, 7, result.attainment());
+                Indicators.Basis basis = bases.get(i.code());
+                if (basis != null) {
+                    Sheets.number(sheet, r, 8, java.math.BigDecimal.valueOf(basis.numerator()));
+                    Sheets.number(sheet, r, 9, java.math.BigDecimal.valueOf(basis.denominator()));
+                    Sheets.text(sheet, r, 10, messages.getMessage("facilities.method." + basis.method().name(), null, locale));
+                }
                 r++;
             }
             Sheets.text(sheet, r, 2, messages.getMessage("web.indicators.total", null, locale));

@@ -33,6 +33,7 @@ class ComputedIndicatorsIntegrationTest {
 
     @Autowired Imports imports;
     @Autowired Indicators indicators;
+    @org.springframework.beans.factory.annotation.Value("${local.server.port}") int port;
 
     @BeforeEach
     void importTheCountyAndItsFacilities() throws IOException {
@@ -42,7 +43,7 @@ class ComputedIndicatorsIntegrationTest {
     }
 
     @Test
-    void computesEveryMappedIndicatorOfTheCountySetFromTheRegistryAndTheFacilities() throws IOException {
+    void computesEveryMappedIndicatorOfTheCountySetFromTheRegistryAndTheFacilities() throws Exception {
         ComputeResult result = indicators.compute(RegionScope.ALL, TOWNSHIP, 2015, SERVICES, "test", true);
 
         long[] insured = countPersons(this::insuredWhereEligible);
@@ -59,6 +60,17 @@ class ComputedIndicatorsIntegrationTest {
         assertThat(indicators.bases(RegionScope.ALL, TOWNSHIP, 2015, SERVICES).get("S3"))
                 .isEqualTo(new Indicators.Basis(ComputationMethod.FACILITY_TAP_WATER_HOUSEHOLDS,
                         ComputationMethod.Unit.HOUSEHOLDS, 376, 728));
+
+        org.fupin.web.WebSession session = new org.fupin.web.WebSession(port);
+        session.logIn(org.fupin.web.WebSession.ADMIN_PASSWORD);
+        byte[] xlsx = session.xlsx("/export/indicators/" + TOWNSHIP + ".xlsx?year=2015&set=" + SERVICES).body();
+        try (var workbook = new org.dhatim.fastexcel.reader.ReadableWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var tap = workbook.getFirstSheet().read().stream()
+                    .filter(r -> "S3".equals(r.getCellText(0))).findFirst().orElseThrow();
+            assertThat(tap.getCellText(8)).isEqualTo("376");
+            assertThat(tap.getCellText(9)).isEqualTo("728");
+            assertThat(tap.getCellText(10)).contains("自来水");
+        }
     }
 
     @Test
