@@ -35,6 +35,7 @@ class HouseholdPages {
         model.addAttribute("path", regions.path(scope, household.villageCode()));
         model.addAttribute("history", households.history(scope, id));
         model.addAttribute("saved", saved != null);
+        model.addAttribute("caseKinds", org.fupin.identification.domain.CaseKind.values());
         return "household";
     }
 }

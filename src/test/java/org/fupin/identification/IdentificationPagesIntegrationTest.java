@@ -76,6 +76,19 @@ class IdentificationPagesIntegrationTest {
     }
 
     @Test
+    void aRemovalCaseIsOpenedFromTheHouseholdPage() throws Exception {
+        long household = TestHouseholds.household(editor).number("T-WEB-9").head("剔除网页户", "62072119700404021").create();
+        String page = session.get("/households/" + household).body();
+        assertThat(page).contains("id=\"open-case\"", "剔除（错评）", "发起程序");
+
+        HttpResponse<String> opened = session.post("/identification/cases",
+                Map.of("householdId", String.valueOf(household), "kind", "REMOVAL"), page);
+
+        assertThat(opened.uri().getPath()).matches("/identification/cases/\\d+");
+        assertThat(opened.body()).contains("T-WEB-9", "剔除（错评）", "村民代表大会评议剔除");
+    }
+
+    @Test
     void theCaseListAndTheCasePageShowTheStepsInChinese() throws Exception {
         assertThat(session.get("/identification").body()).contains("T-WEB-1", "第一次公示");
         String page = session.get("/identification/cases/" + caseId).body();
