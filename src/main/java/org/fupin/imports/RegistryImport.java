@@ -66,22 +66,21 @@ class RegistryImport {
         Issues issues = new Issues(messages, "registry", locale);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         MemberParser parser = new MemberParser(dictionaries::forYear);
-        long[] at = {System.nanoTime(), 0, 0, 0, 0};
+        long start = System.nanoTime();
         int rows = stageRows(file, connection, parser, issues);
         if (rows < 0) return issues.report(dryRun, 0, 0);
-        at[1] = System.nanoTime();
+        long staged = System.nanoTime();
         issues.addAll(checks.acrossFile());
-        at[2] = System.nanoTime();
+        long checked = System.nanoTime();
         RegistryStaging staging = dryRun ? null : new RegistryStaging(connection, secrets, events);
         int households = checkHouseholds(connection, parser, issues, staging);
-        at[3] = System.nanoTime();
+        long grouped = System.nanoTime();
         if (!issues.hasErrors() && staging != null) {
             staging.merge(batches.record("REGISTRY", file, rows));
         }
-        at[4] = System.nanoTime();
         log.info("registry import of {} rows: parse and stage {} ms, checks across the file {} ms, households {} ms, "
-                + "merge and aggregates {} ms", rows, (at[1] - at[0]) / 1_000_000, (at[2] - at[1]) / 1_000_000,
-                (at[3] - at[2]) / 1_000_000, (at[4] - at[3]) / 1_000_000);
+                + "merge and aggregates {} ms", rows, millis(start, staged), millis(staged, checked),
+                millis(checked, grouped), millis(grouped, System.nanoTime()));
         return issues.report(dryRun, rows, households);
     }
 
@@ -154,6 +153,10 @@ class RegistryImport {
             staging.add(result.household().get());
         }
         return 1;
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 
     private static Map<RegistryColumn, String> cells(String[] ordered) {

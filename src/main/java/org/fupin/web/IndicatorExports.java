@@ -9,6 +9,7 @@ import org.dhatim.fastexcel.Worksheet;
 import org.fupin.access.Users;
 import org.fupin.indicators.Indicators;
 import org.fupin.indicators.domain.IndicatorResult;
+import org.fupin.region.RegionScope;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -34,8 +35,9 @@ class IndicatorExports {
     void export(@PathVariable String code, @RequestParam int year,
                 @RequestParam(defaultValue = Indicators.NATIONAL_2013) String set, Authentication user, Locale locale,
                 HttpServletResponse response) throws IOException {
-        Indicators.Report report = indicators.attainment(users.scopeOf(user), code, year, set);
-        Map<String, Indicators.Basis> bases = indicators.bases(users.scopeOf(user), code, year, set);
+        RegionScope scope = users.scopeOf(user);
+        Indicators.Report report = indicators.attainment(scope, code, year, set);
+        Map<String, Indicators.Basis> bases = indicators.bases(scope, code, year, set);
         try (Workbook workbook = Sheets.workbook(response, report.region() + "-" + year + "-indicators.xlsx")) {
             Worksheet sheet = workbook.newWorksheet(String.valueOf(year));
             Sheets.header(sheet, messages, locale, "web.indicators.indicator", "web.indicators.area",
