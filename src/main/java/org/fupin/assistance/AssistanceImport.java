@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.fupin.assistance.domain.Reason;
+import org.fupin.kernel.Reason;
 import org.fupin.audit.AuditLog;
 import org.fupin.imports.ImportIssue;
 import org.fupin.imports.ImportReport;

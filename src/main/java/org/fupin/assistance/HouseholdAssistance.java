@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.fupin.assistance.domain.LoanPurpose;
 import org.fupin.assistance.domain.LoanRules;
-import org.fupin.assistance.domain.Reason;
+import org.fupin.kernel.Reason;
 import org.fupin.audit.AuditLog;
 import org.fupin.dictionary.Dictionaries;
 import org.fupin.household.HouseholdDetail;

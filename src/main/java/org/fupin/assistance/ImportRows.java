@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.fupin.assistance.domain.Reason;
+import org.fupin.kernel.Reason;
 import org.fupin.dictionary.CodeList;
 import org.fupin.dictionary.Dictionaries;
 import org.fupin.household.HouseholdRegistry;

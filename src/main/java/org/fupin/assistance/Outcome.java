@@ -1,7 +1,7 @@
 package org.fupin.assistance;
 
 import java.util.List;
-import org.fupin.assistance.domain.Reason;
+import org.fupin.kernel.Reason;
 
 /** What a change did: the id of the row written, or the reasons it was refused (nothing written then). */
 public record Outcome(Long id, List<Reason> reasons) {

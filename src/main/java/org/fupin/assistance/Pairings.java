@@ -3,7 +3,7 @@ package org.fupin.assistance;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import org.fupin.assistance.domain.Reason;
+import org.fupin.kernel.Reason;
 import org.fupin.audit.AuditLog;
 import org.fupin.region.RegionScope;
 import org.springframework.jdbc.core.simple.JdbcClient;

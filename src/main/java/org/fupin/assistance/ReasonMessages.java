@@ -2,7 +2,7 @@ package org.fupin.assistance;
 
 import java.util.List;
 import java.util.Locale;
-import org.fupin.assistance.domain.Reason;
+import org.fupin.kernel.Reason;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

@@ -1,18 +1,14 @@
 package org.fupin.assistance;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.dhatim.fastexcel.reader.Cell;
-import org.dhatim.fastexcel.reader.CellType;
-import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.fupin.imports.SheetReader;
 
 /**
- * The first sheet of an assistance template (.xlsx) as text rows with their Excel row numbers. Numbers keep the
- * digits Excel shows; a date cell is turned into ISO text (yyyy-mm-dd) so the same parser reads typed and date cells.
+ * The first sheet of an assistance template as text rows with their Excel row numbers, read by the one tabular
+ * reader of every import ({@link SheetReader}: .xlsx or CSV, date cells as ISO text), each cell stripped.
  */
 final class Sheet {
 
@@ -30,29 +26,11 @@ final class Sheet {
 
     static List<Row> read(Path file) throws IOException {
         List<Row> rows = new ArrayList<>();
-        try (ReadableWorkbook workbook = new ReadableWorkbook(file.toFile(),
-                new org.dhatim.fastexcel.reader.ReadingOptions(true, false))) {
-            workbook.getFirstSheet().openStream().forEach(row -> {
-                List<String> cells = new ArrayList<>();
-                for (int i = 0; i < row.getCellCount(); i++) cells.add(text(row.getCell(i)));
-                rows.add(new Row(row.getRowNum(), cells));
-            });
+        try (SheetReader sheet = SheetReader.open(file)) {
+            for (SheetReader.SheetRow row = sheet.header(); row != null; row = sheet.next()) {
+                rows.add(new Row(row.number(), row.cells().stream().map(c -> c == null ? "" : c.strip()).toList()));
+            }
         }
         return rows;
-    }
-
-    private static String text(Cell cell) {
-        if (cell == null || cell.getType() == CellType.EMPTY) return "";
-        if (cell.getType() == CellType.NUMBER) {
-            String format = cell.getDataFormatString();
-            Integer id = cell.getDataFormatId();
-            boolean date = (id != null && id >= 14 && id <= 22) || (format != null && format.contains("yy"));
-            if (date) {
-                return cell.asDate().toLocalDate().toString();
-            }
-            return new BigDecimal(cell.getRawValue()).round(new MathContext(15)).stripTrailingZeros().toPlainString();
-        }
-        String text = cell.getText();
-        return text == null ? "" : text.strip();
     }
 }

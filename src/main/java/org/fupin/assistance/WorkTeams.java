@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.fupin.assistance.domain.Reason;
+import org.fupin.kernel.Reason;
 import org.fupin.assistance.domain.Staffing;
 import org.fupin.assistance.domain.Staffing.SlotKind;
 import org.fupin.assistance.domain.WorkTeamRules;

@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.fupin.imports.ImportReport;
+import org.fupin.facilities.FacilityImports;
 import org.fupin.imports.Imports;
+import org.fupin.system.SystemFlags;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -22,9 +24,10 @@ import org.springframework.stereotype.Service;
 public class DemoData {
 
     public static final int YEAR = 2015;
-    static final String FLAG = "demo-data";
 
     private final Imports imports;
+    private final SystemFlags flags;
+    private final FacilityImports facilityImports;
     private final DemoGenerator generator;
     private final JdbcClient jdbc;
     private DemoAssistance assistance;
@@ -36,8 +39,10 @@ public class DemoData {
         this.funds = funds;
     }
 
-    DemoData(Imports imports, DemoGenerator generator, JdbcClient jdbc) {
+    DemoData(Imports imports, SystemFlags flags, FacilityImports facilityImports, DemoGenerator generator, JdbcClient jdbc) {
         this.imports = imports;
+        this.flags = flags;
+        this.facilityImports = facilityImports;
         this.generator = generator;
         this.jdbc = jdbc;
     }
@@ -58,14 +63,13 @@ public class DemoData {
             require(imports.importVillageFacts(facts, false, Imports.DEFAULT_LOCALE));
             Path facilities = dir.resolve("facilities.csv");
             Files.writeString(facilities, generator.facilities(villages, YEAR), StandardCharsets.UTF_8);
-            require(imports.importFacilities(facilities, YEAR, false, Imports.DEFAULT_LOCALE));
+            require(facilityImports.importFacilities(facilities, YEAR, false, Imports.DEFAULT_LOCALE));
             Path registry = dir.resolve("registry.csv");
             Files.writeString(registry, generator.registry(villages, YEAR), StandardCharsets.UTF_8);
             ImportReport report = require(imports.importRegistry(registry, false, Imports.DEFAULT_LOCALE));
             assistance.load(villages, YEAR, java.time.LocalDate.now());
             funds.load(villages, YEAR);
-            jdbc.sql("insert into system_flag (name, value) values (:name, 'true') on conflict (name) do nothing")
-                    .param("name", FLAG).update();
+            flags.set(SystemFlags.DEMO_DATA);
             return report.households() + " / " + report.rows();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -73,8 +77,7 @@ public class DemoData {
     }
 
     public boolean isLoaded() {
-        return jdbc.sql("select exists (select 1 from system_flag where name = :name)").param("name", FLAG)
-                .query(Boolean.class).single();
+        return flags.isSet(SystemFlags.DEMO_DATA);
     }
 
     private static ImportReport require(ImportReport report) {

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.fupin.assistance.Outcome;
-import org.fupin.assistance.domain.Reason;
+import org.fupin.kernel.Reason;
 import org.fupin.audit.AuditLog;
 import org.fupin.funds.domain.FundRules;
 import org.fupin.region.RegionCode;

@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.fupin.assistance.AssistanceParameters;
 import org.fupin.assistance.Outcome;
 import org.fupin.assistance.RegisteredHousehold;
-import org.fupin.assistance.domain.Reason;
+import org.fupin.kernel.Reason;
 import org.fupin.audit.AuditLog;
 import org.fupin.funds.domain.ProjectFields;
 import org.fupin.funds.domain.ProjectRules;

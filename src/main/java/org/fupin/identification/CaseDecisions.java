@@ -9,7 +9,7 @@ import org.fupin.identification.domain.Guarantees;
 import org.fupin.identification.domain.HouseholdExitPolicy;
 import org.fupin.identification.domain.IdentificationPolicy;
 import org.fupin.identification.domain.Policy;
-import org.fupin.notice.domain.Verdict;
+import org.fupin.kernel.Verdict;
 import org.fupin.region.RegionScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -1,35 +1,16 @@
 package org.fupin.identification;
 
-import java.util.List;
-import org.fupin.notice.domain.Verdict;
+import org.fupin.kernel.Refusal;
+import org.fupin.kernel.Verdict;
 
-/**
- * An action on a case refused: a code (message key {@code identification.error.<code>}) with arguments, and, when a
- * step could not be recorded, the verdict whose failed checks say why.
- */
-public class CaseException extends RuntimeException {
-
-    private final String code;
-    private final List<Object> args;
-    private final Verdict verdict;
+/** An action on a case refused (message key {@code identification.error.<code>}); see {@link Refusal}. */
+public class CaseException extends Refusal {
 
     public CaseException(String code, Object... args) {
         this(null, code, args);
     }
 
     public CaseException(Verdict verdict, String code, Object... args) {
-        super(code + " " + List.of(args));
-        this.code = code;
-        this.args = List.of(args);
-        this.verdict = verdict;
+        super("identification", verdict, code, args);
     }
-
-    public String code() { return code; }
-
-    public String messageKey() { return "identification.error." + code; }
-
-    public Object[] args() { return args.toArray(); }
-
-    /** The checks of a refused step, or null. */
-    public Verdict verdict() { return verdict; }
 }

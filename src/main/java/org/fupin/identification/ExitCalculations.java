@@ -4,7 +4,7 @@ import java.util.Map;
 import org.fupin.identification.domain.CountyExitPolicy;
 import org.fupin.identification.domain.Policy;
 import org.fupin.identification.domain.VillageExitPolicy;
-import org.fupin.notice.domain.Verdict;
+import org.fupin.kernel.Verdict;
 import org.fupin.region.RegionScope;
 import org.fupin.statistics.RegionStatistics;
 import org.fupin.statistics.Statistics;

@@ -11,7 +11,7 @@ import org.fupin.identification.domain.PovertyStatus;
 import org.fupin.identification.domain.Step;
 import org.fupin.identification.domain.Workflow;
 import org.fupin.notice.PublicNotices;
-import org.fupin.notice.domain.Verdict;
+import org.fupin.kernel.Verdict;
 import org.fupin.region.RegionScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -22,15 +22,9 @@ public class Imports {
     private final RegistryImport registry;
     private final BatchRecorder batches;
     private final AuditLog audit;
-    private final IndicatorValueImport indicatorValues;
-    private final IndicatorSetImport indicatorSets;
-    private FacilityImport facilities;
 
     Imports(TransactionTemplate transactions, RegionImport regions, VillageFactImport villageFacts,
-            RegistryImport registry, BatchRecorder batches, AuditLog audit, IndicatorValueImport indicatorValues,
-            IndicatorSetImport indicatorSets) {
-        this.indicatorSets = indicatorSets;
-        this.indicatorValues = indicatorValues;
+            RegistryImport registry, BatchRecorder batches, AuditLog audit) {
         this.audit = audit;
         this.transactions = transactions;
         this.regions = regions;
@@ -47,22 +41,6 @@ public class Imports {
         return inTransaction("VILLAGE_FACTS", file, dryRun, () -> villageFacts.run(file, dryRun, locale, batches));
     }
 
-    public ImportReport importIndicatorSet(Path file, boolean dryRun, Locale locale) {
-        return inTransaction("INDICATOR_SET", file, dryRun, () -> indicatorSets.run(file, dryRun, locale));
-    }
-
-    public ImportReport importIndicatorValues(Path file, boolean dryRun, Locale locale) {
-        return inTransaction("INDICATOR_VALUES", file, dryRun, () -> indicatorValues.run(file, dryRun, locale));
-    }
-
-    /** A village facility table for one year (docs/facility-templates.md); replaces the listed villages' rows. */
-    public ImportReport importFacilities(Path file, int year, boolean dryRun, Locale locale) {
-        return inTransaction("FACILITIES", file, dryRun, () -> facilities.run(file, year, dryRun, locale));
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void setFacilities(FacilityImport facilities) { this.facilities = facilities; }
-
     public ImportReport importRegistry(Path file, boolean dryRun, Locale locale) {
         return inTransaction("REGISTRY", file, dryRun, () -> registry.run(file, dryRun, locale, batches));
     }
@@ -76,12 +54,16 @@ public class Imports {
         RejectedRows.write(file, report, rowHeader, errorHeader, out);
     }
 
-    private interface Work {
+    /** The checking and writing of one file, run inside {@link #inTransaction}. */
+    public interface Work {
         ImportReport run() throws Exception;
     }
 
-    /** Accepted imports are audited in their own transaction; rejected ones and dry runs in a separate one. */
-    private ImportReport inTransaction(String kind, Path file, boolean dryRun, Work work) {
+    /**
+     * Runs one file's import as a whole: accepted imports are audited in their own transaction; rejected ones and
+     * dry runs are rolled back and audited in a separate one. Every feature's import goes through here.
+     */
+    public ImportReport inTransaction(String kind, Path file, boolean dryRun, Work work) {
         ImportReport result = transactions.execute(status -> {
             try {
                 ImportReport report = work.run();

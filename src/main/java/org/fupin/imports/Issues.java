@@ -7,9 +7,9 @@ import org.fupin.household.domain.Finding;
 import org.springframework.context.MessageSource;
 
 /** Collects findings of one import as plain-language issues (messages from the bundle, headers from the template). */
-final class Issues {
+public final class Issues {
 
-    static final int MAX_LISTED = 1000;
+    public static final int MAX_LISTED = 1000;
     /** Columns whose values reports show masked (ID numbers, phones), like every page. */
     private static final java.util.Set<String> SENSITIVE = java.util.Set.of("ID_NUMBER", "PHONE");
 
@@ -21,13 +21,13 @@ final class Issues {
     private int errorCount;
     private int warningCount;
 
-    Issues(MessageSource messages, String template, Locale locale) {
+    public Issues(MessageSource messages, String template, Locale locale) {
         this.messages = messages;
         this.template = template;
         this.locale = locale;
     }
 
-    void add(Finding f) {
+    public void add(Finding f) {
         boolean sensitive = SENSITIVE.contains(f.column());
         Object[] args = f.args().stream().map(a -> sensitive && a instanceof String text ? mask(text) : a).toArray();
         ImportIssue issue = new ImportIssue(f.row(), header(f.column()), sensitive ? mask(f.value()) : f.value(),
@@ -47,17 +47,17 @@ final class Issues {
                 : org.fupin.household.domain.IdNumber.masked(value);
     }
 
-    void addAll(List<Finding> findings) { findings.forEach(this::add); }
+    public void addAll(List<Finding> findings) { findings.forEach(this::add); }
 
-    String header(String column) {
+    public String header(String column) {
         return messages.getMessage(template + "." + column, null, column, Locale.ROOT);
     }
 
-    boolean hasErrors() { return errorCount > 0; }
+    public boolean hasErrors() { return errorCount > 0; }
 
-    int errorCount() { return errorCount; }
+    public int errorCount() { return errorCount; }
 
-    ImportReport report(boolean dryRun, int rows, int households) {
+    public ImportReport report(boolean dryRun, int rows, int households) {
         List<ImportIssue> sortedErrors = new ArrayList<>(errors);
         sortedErrors.sort(java.util.Comparator.comparingInt(ImportIssue::row));
         List<ImportIssue> sortedWarnings = new ArrayList<>(warnings);

@@ -11,16 +11,16 @@ import org.fupin.household.domain.Finding;
  * Shared reading loop of the small templates (regions, village facts): header matching, blank rows, unreadable
  * files. Each row goes to a handler that checks it and stages it.
  */
-final class SmallTableImport {
+public final class SmallTableImport {
 
-    interface RowHandler<C extends Enum<C>> {
+    public interface RowHandler<C extends Enum<C>> {
         void accept(int row, Map<C, String> cells) throws Exception;
     }
 
     private SmallTableImport() {}
 
     /** Returns the number of data rows, or -1 when the file could not be read or its header rejects it. */
-    static <C extends Enum<C>> int read(Path file, Class<C> columns, Predicate<C> required, Issues issues,
+    public static <C extends Enum<C>> int read(Path file, Class<C> columns, Predicate<C> required, Issues issues,
                                         RowHandler<C> handler) throws Exception {
         int rows = 0;
         int lastRow = 1;

@@ -19,7 +19,7 @@ final class XlsxTable implements Table {
     private final Iterator<org.dhatim.fastexcel.reader.Row> rows;
 
     XlsxTable(java.nio.file.Path file) throws IOException {
-        this.workbook = new ReadableWorkbook(file.toFile());
+        this.workbook = new ReadableWorkbook(file.toFile(), new org.dhatim.fastexcel.reader.ReadingOptions(true, false));
         this.stream = workbook.getFirstSheet().openStream();
         this.rows = stream.iterator();
     }
@@ -40,10 +40,18 @@ final class XlsxTable implements Table {
         return new Row(row.getRowNum(), cells);
     }
 
-    /** Numbers keep the digits Excel shows (15 significant digits), never a binary-floating-point tail. */
+    /**
+     * Numbers keep the digits Excel shows (15 significant digits), never a binary-floating-point tail; a cell
+     * formatted as a date is read as ISO text (yyyy-mm-dd), so typed dates and date cells parse alike.
+     */
     static String text(Cell cell) {
         if (cell == null || cell.getType() == CellType.EMPTY) return "";
         if (cell.getType() == CellType.NUMBER) {
+            Integer id = cell.getDataFormatId();
+            String format = cell.getDataFormatString();
+            if ((id != null && id >= 14 && id <= 22) || (format != null && format.contains("yy"))) {
+                return cell.asDate().toLocalDate().toString();
+            }
             BigDecimal number = new BigDecimal(cell.getRawValue()).round(new MathContext(15)).stripTrailingZeros();
             return number.toPlainString();
         }

@@ -14,7 +14,7 @@ import org.fupin.notice.NoticeDraft;
 import org.fupin.notice.NoticeEntry;
 import org.fupin.notice.NoticeKind;
 import org.fupin.notice.PublicNotices;
-import org.fupin.notice.domain.Verdict;
+import org.fupin.kernel.Verdict;
 import org.fupin.region.RegionScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.fupin.monitoring.domain.Category;
-import org.fupin.notice.domain.Check;
+import org.fupin.kernel.Check;
 
 /** What the monitoring module shows (pages, REST, CLI): plain records, no ID number at all. */
 public final class Views {

@@ -5,7 +5,7 @@ import java.util.List;
 import org.fupin.notice.domain.NoticePeriod;
 import org.fupin.notice.domain.NoticeRules;
 import org.fupin.notice.domain.Objection;
-import org.fupin.notice.domain.Verdict;
+import org.fupin.kernel.Verdict;
 
 /** A public notice as stored: its households, its objections and the files that show it was posted. */
 public record Notice(long id, NoticeKind kind, String regionCode, String title, NoticePeriod period, int requiredDays,

@@ -1,22 +1,11 @@
 package org.fupin.notice;
 
-import java.util.List;
+import org.fupin.kernel.Refusal;
 
-/** A notice change refused; the message key ({@code notice.error.<code>}) and its arguments say why in plain words. */
-public class NoticeException extends RuntimeException {
-
-    private final String code;
-    private final List<Object> args;
+/** A notice change refused (message key {@code notice.error.<code>}); see {@link Refusal}. */
+public class NoticeException extends Refusal {
 
     public NoticeException(String code, Object... args) {
-        super(code + " " + List.of(args));
-        this.code = code;
-        this.args = List.of(args);
+        super("notice", null, code, args);
     }
-
-    public String code() { return code; }
-
-    public String messageKey() { return "notice.error." + code; }
-
-    public Object[] args() { return args.toArray(); }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.fupin.audit.AuditLog;
 import org.fupin.notice.domain.Objection;
-import org.fupin.notice.domain.Verdict;
+import org.fupin.kernel.Verdict;
 import org.fupin.region.RegionScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

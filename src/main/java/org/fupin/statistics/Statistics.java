@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.fupin.household.RecordYears;
 import org.fupin.dictionary.CodeList;
 import org.fupin.dictionary.CodeLists;
 import org.fupin.dictionary.Dictionaries;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * figures are one index lookup, whatever its size. {@link Reconciliation} checks them against a recount.
  */
 @Service
-public class Statistics {
+public class Statistics implements RecordYears {
 
     private final StatisticsRepository repository;
     private final RegionDirectory regions;
@@ -81,6 +82,7 @@ public class Statistics {
 
     /** Years with registry records within the scope, newest first. */
     @Transactional(readOnly = true)
+    @Override
     public List<Integer> years(RegionScope scope) {
         return repository.years(scope.lowestCode(), scope.highestCode());
     }

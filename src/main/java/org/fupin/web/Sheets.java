@@ -10,19 +10,19 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 
 /** Shared pieces of the XLSX downloads: the streamed workbook, a bold frozen header from the bundle, cells. */
-final class Sheets {
+public final class Sheets {
 
-    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    public static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private Sheets() {}
 
-    static Workbook workbook(HttpServletResponse response, String filename) throws IOException {
+    public static Workbook workbook(HttpServletResponse response, String filename) throws IOException {
         response.setContentType(XLSX);
         response.setHeader(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString());
         return new Workbook(response.getOutputStream(), "Fupin", "1.0");
     }
 
-    static void header(Worksheet sheet, MessageSource messages, Locale locale, String... keys) {
+    public static void header(Worksheet sheet, MessageSource messages, Locale locale, String... keys) {
         for (int c = 0; c < keys.length; c++) {
             sheet.value(0, c, messages.getMessage(keys[c], null, locale));
             sheet.width(c, c == 1 || c == 2 ? 20 : 14);
@@ -31,16 +31,16 @@ final class Sheets {
         sheet.freezePane(0, 1);
     }
 
-    static void text(Worksheet sheet, int r, int c, String value) {
+    public static void text(Worksheet sheet, int r, int c, String value) {
         if (value != null) sheet.value(r, c, value);
     }
 
-    static void number(Worksheet sheet, int r, int c, Number value) {
+    public static void number(Worksheet sheet, int r, int c, Number value) {
         if (value != null) sheet.value(r, c, value);
     }
 
     /** A count, or its protected text ("<k") when small-cell protection hides it. */
-    static void count(Worksheet sheet, int r, int c, long value, SmallCells cells, boolean protect) {
+    public static void count(Worksheet sheet, int r, int c, long value, SmallCells cells, boolean protect) {
         if (cells.hides(value, protect)) sheet.value(r, c, cells.show(value, true));
         else sheet.value(r, c, value);
     }

@@ -13,7 +13,7 @@ public class SmallCells {
 
     private final int k;
 
-    SmallCells(@Value("${fupin.small-cell.k:3}") int k) {
+    public SmallCells(@Value("${fupin.small-cell.k:3}") int k) {
         this.k = k;
     }
 

@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.fupin.FupinTest;
 import org.fupin.Samples;
 import org.fupin.assistance.domain.LoanPurpose;
-import org.fupin.assistance.domain.Reason;
+import org.fupin.kernel.Reason;
 import org.fupin.assistance.domain.Staffing;
 import org.fupin.assistance.domain.Staffing.SlotKind;
 import org.fupin.funds.FundShare;

@@ -10,7 +10,7 @@ import org.fupin.identification.domain.Guarantees;
 import org.fupin.identification.domain.HouseholdExitPolicy;
 import org.fupin.identification.domain.IdentificationPolicy;
 import org.fupin.identification.domain.VillageExitPolicy;
-import org.fupin.notice.domain.Verdict;
+import org.fupin.kernel.Verdict;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;

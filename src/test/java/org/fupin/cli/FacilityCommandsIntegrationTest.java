@@ -19,7 +19,6 @@ class FacilityCommandsIntegrationTest {
 
     @Autowired Imports imports;
     @Autowired Cli cli;
-    @Autowired FacilityCommands commands;
 
     @Test
     void importsTheTableAndComputesTheTownshipsIndicators() {
@@ -30,13 +29,13 @@ class FacilityCommandsIntegrationTest {
         assertThat(cli.run(new String[] {"import-facilities", file})).isEqualTo(2);
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        int exit = commands.compute(new ArrayList<>(List.of("620721101000", "--overwrite")), 2015, "COUNTY_SERVICES",
-                true, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        int exit = cli.run(new String[] {"indicators", "compute", "620721101000", "--overwrite", "--year", "2015",
+                "--set", "COUNTY_SERVICES", "--json"}, new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
         assertThat(exit).isZero();
         assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("\"indicatorCode\":\"S3\"", "\"numerator\":376",
                 "\"denominator\":728", "\"decision\":\"SAVE\"");
-        assertThat(commands.compute(new ArrayList<>(List.of("620721101000")), 2015, "NO_SUCH_SET", true,
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))).isEqualTo(2);
+        assertThat(cli.run(new String[] {"indicators", "compute", "620721101000", "--year", "2015", "--set", "NO_SUCH_SET",
+                "--json"}, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8))).isEqualTo(2);
     }
 }

@@ -22,13 +22,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 class FacilityImportIntegrationTest {
 
     @Autowired Imports imports;
+    @Autowired FacilityImports facilityImports;
     @Autowired Facilities facilities;
     @Autowired javax.sql.DataSource dataSource;
 
     @BeforeEach
     void importTheCountyAndItsFacilities() {
         Samples.importCounty(imports);
-        ImportReport report = imports.importFacilities(FacilityTables.sample(), 2015,
+        ImportReport report = facilityImports.importFacilities(FacilityTables.sample(), 2015,
                 false, Imports.DEFAULT_LOCALE);
         assertThat(report.errors()).isEmpty();
     }
@@ -56,7 +57,7 @@ class FacilityImportIntegrationTest {
     void aNewFileReplacesTheListOfTheVillagesItNamesAndLeavesTheOthers() throws Exception {
         Path file = FacilityTables.write("bus", "行政区划代码,设施类型,数量\n620721101202,通客车,1\n");
 
-        assertThat(imports.importFacilities(file, 2015, false, Imports.DEFAULT_LOCALE).accepted()).isTrue();
+        assertThat(facilityImports.importFacilities(file, 2015, false, Imports.DEFAULT_LOCALE).accepted()).isTrue();
 
         List<VillageFacility> rows = facilities.rows(RegionScope.ALL, "620721101202", 2015);
         assertThat(rows).extracting(VillageFacility::type).containsExactly("BUS_STOP");
@@ -78,7 +79,7 @@ class FacilityImportIntegrationTest {
         Path file = Files.createTempFile("facilities", ".xlsx");
         Files.write(file, bytes.toByteArray());
 
-        assertThat(imports.importFacilities(file, 2015, false, Imports.DEFAULT_LOCALE).errors()).isEmpty();
+        assertThat(facilityImports.importFacilities(file, 2015, false, Imports.DEFAULT_LOCALE).errors()).isEmpty();
 
         assertThat(facilities.rows(RegionScope.ALL, "620721102201", 2015))
                 .containsExactly(new VillageFacility(2015, "620721102201", "ECOMMERCE_POINT", 2, null, null,
@@ -102,7 +103,7 @@ class FacilityImportIntegrationTest {
                 2015,620721101000,自来水,1,,
                 """);
 
-        ImportReport report = imports.importFacilities(file, 2015, false, Imports.DEFAULT_LOCALE);
+        ImportReport report = facilityImports.importFacilities(file, 2015, false, Imports.DEFAULT_LOCALE);
 
         assertThat(report.accepted()).isFalse();
         assertThat(report.errors()).extracting(e -> e.row() + "|" + e.column() + "|" + e.value() + "|" + e.message())

@@ -10,7 +10,7 @@ import org.fupin.household.HouseholdEditor;
 import org.fupin.household.HouseholdRegistry;
 import org.fupin.identification.domain.VillageExitPolicy;
 import org.fupin.imports.Imports;
-import org.fupin.notice.domain.Check;
+import org.fupin.kernel.Check;
 import org.fupin.region.RegionScope;
 import org.fupin.statistics.RegionStatistics;
 import org.fupin.statistics.Statistics;

@@ -16,7 +16,7 @@ import org.fupin.identification.domain.Step;
 import org.fupin.identification.domain.Workflow;
 import org.fupin.imports.Imports;
 import org.fupin.notice.PublicNotices;
-import org.fupin.notice.domain.Check;
+import org.fupin.kernel.Check;
 import org.fupin.notice.domain.NoticeRules;
 import org.fupin.region.RegionScope;
 import org.junit.jupiter.api.AfterAll;

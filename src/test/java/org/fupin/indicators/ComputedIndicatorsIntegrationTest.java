@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.fupin.FupinTest;
 import org.fupin.Samples;
+import org.fupin.facilities.FacilityImports;
 import org.fupin.imports.Imports;
 import org.fupin.indicators.domain.ComputationMethod;
 import org.fupin.indicators.domain.ComputeDecision;
@@ -32,13 +33,14 @@ class ComputedIndicatorsIntegrationTest {
     static final String SERVICES = "COUNTY_SERVICES";
 
     @Autowired Imports imports;
+    @Autowired FacilityImports facilityImports;
     @Autowired Indicators indicators;
     @org.springframework.beans.factory.annotation.Value("${local.server.port}") int port;
 
     @BeforeEach
     void importTheCountyAndItsFacilities() throws IOException {
         Samples.importCounty(imports);
-        assertThat(imports.importFacilities(Samples.file("facilities-2015.csv"), 2015, false, Imports.DEFAULT_LOCALE)
+        assertThat(facilityImports.importFacilities(Samples.file("facilities-2015.csv"), 2015, false, Imports.DEFAULT_LOCALE)
                 .errors()).isEmpty();
     }
 

@@ -32,6 +32,7 @@ class CountyIndicatorsIntegrationTest {
 
     @Value("${local.server.port}") int port;
     @Autowired Imports imports;
+    @Autowired IndicatorImports indicatorImports;
     @Autowired Indicators indicators;
 
     @Test
@@ -46,7 +47,7 @@ class CountyIndicatorsIntegrationTest {
         Path file = Files.createTempFile("indicators", ".csv");
         Files.writeString(file, csv, StandardCharsets.UTF_8);
 
-        ImportReport report = imports.importIndicatorValues(file, false, Imports.DEFAULT_LOCALE);
+        ImportReport report = indicatorImports.importIndicatorValues(file, false, Imports.DEFAULT_LOCALE);
 
         assertThat(report.errors()).isEmpty();
         Indicators.Report county = indicators.attainment(RegionScope.ALL, COUNTY, 2015, Indicators.NATIONAL_2013);
@@ -88,8 +89,8 @@ class CountyIndicatorsIntegrationTest {
                 2016,620721000000,T24,A32,100
                 """, StandardCharsets.UTF_8);
 
-        assertThat(imports.importIndicatorSet(set, false, Imports.DEFAULT_LOCALE).errors()).isEmpty();
-        assertThat(imports.importIndicatorValues(values, false, Imports.DEFAULT_LOCALE).errors()).isEmpty();
+        assertThat(indicatorImports.importIndicatorSet(set, false, Imports.DEFAULT_LOCALE).errors()).isEmpty();
+        assertThat(indicatorImports.importIndicatorValues(values, false, Imports.DEFAULT_LOCALE).errors()).isEmpty();
 
         // A1 80 %, A2 (10 − 8) / (10 − 6) = 50 %, A3 = (100 + 50) / 2 = 75 %: (50·80 + 30·50 + 20·75) / 100 = 70
         assertThat(indicators.attainment(RegionScope.ALL, COUNTY, 2016, "T24").attainment().total()).isEqualByComparingTo("70");
@@ -101,7 +102,7 @@ class CountyIndicatorsIntegrationTest {
         Files.writeString(file, "年度,行政区划代码,指标代码,实际值\n2015,620721000000,99,1\n2015,620721000000,01,abc\n",
                 StandardCharsets.UTF_8);
 
-        ImportReport report = imports.importIndicatorValues(file, false, Imports.DEFAULT_LOCALE);
+        ImportReport report = indicatorImports.importIndicatorValues(file, false, Imports.DEFAULT_LOCALE);
 
         assertThat(report.accepted()).isFalse();
         assertThat(report.errors()).extracting(e -> e.row() + ":" + e.column())

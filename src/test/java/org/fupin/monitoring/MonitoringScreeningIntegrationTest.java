@@ -10,7 +10,7 @@ import org.fupin.household.HouseholdDetail;
 import org.fupin.household.HouseholdRegistry;
 import org.fupin.imports.Imports;
 import org.fupin.monitoring.domain.RangeRule;
-import org.fupin.notice.domain.Check;
+import org.fupin.kernel.Check;
 import org.fupin.region.RegionScope;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -9,7 +9,7 @@ import org.fupin.FupinTest;
 import org.fupin.Samples;
 import org.fupin.audit.AuditLog;
 import org.fupin.imports.Imports;
-import org.fupin.notice.domain.Check;
+import org.fupin.kernel.Check;
 import org.fupin.notice.domain.NoticeRules;
 import org.fupin.region.RegionScope;
 import org.junit.jupiter.api.BeforeAll;

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.fupin.FupinTest;
 import org.fupin.Samples;
+import org.fupin.facilities.FacilityImports;
 import org.fupin.imports.Imports;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,11 +23,12 @@ class FacilityPagesIntegrationTest {
 
     @Value("${local.server.port}") int port;
     @Autowired Imports imports;
+    @Autowired FacilityImports facilityImports;
 
     @BeforeEach
     void importTheCountyAndItsFacilities() {
         Samples.importCounty(imports);
-        assertThat(imports.importFacilities(Samples.file("facilities-2015.csv"), 2015, false, Imports.DEFAULT_LOCALE)
+        assertThat(facilityImports.importFacilities(Samples.file("facilities-2015.csv"), 2015, false, Imports.DEFAULT_LOCALE)
                 .errors()).isEmpty();
     }
 

@@ -80,7 +80,7 @@ public final class WebSession {
     /** An XLSX download, which must answer 200 with the XLSX content type. */
     public HttpResponse<byte[]> xlsx(String path) throws Exception {
         HttpResponse<byte[]> response = bytes(path);
-        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith(XlsxExports.XLSX);
+        assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith(Sheets.XLSX);
         return response;
     }
 

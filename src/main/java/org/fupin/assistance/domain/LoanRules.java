@@ -1,5 +1,6 @@
 package org.fupin.assistance.domain;
 
+import org.fupin.kernel.Reason;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;

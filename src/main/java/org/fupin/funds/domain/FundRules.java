@@ -3,7 +3,7 @@ package org.fupin.funds.domain;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.fupin.assistance.domain.Reason;
+import org.fupin.kernel.Reason;
 
 /** A disbursement may not exceed what is left of its allocation, and goes only to a project being carried out. */
 public final class FundRules {

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import org.fupin.assistance.domain.Reason;
+import org.fupin.kernel.Reason;
 
 /**
  * When a project may take its next step: one step forward at a time. Entry into the library (审核 → 入库) needs every mandatory field, above all a

@@ -2,8 +2,8 @@ package org.fupin.identification.domain;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.fupin.notice.domain.Check;
-import org.fupin.notice.domain.Verdict;
+import org.fupin.kernel.Check;
+import org.fupin.kernel.Verdict;
 
 /**
  * May a poor county exit (贫困县退出, domain.md §3.5)? The 三率一度 of the evaluation sample:

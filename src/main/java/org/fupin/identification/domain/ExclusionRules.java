@@ -2,7 +2,7 @@ package org.fupin.identification.domain;
 
 import java.util.List;
 import java.util.Map;
-import org.fupin.notice.domain.Check;
+import org.fupin.kernel.Check;
 
 /**
  * The exclusion (一票否决) rules of domain.md §2.2 that the county enabled: one check per enabled rule, failing when

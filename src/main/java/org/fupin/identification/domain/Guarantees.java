@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
-import org.fupin.notice.domain.Check;
+import org.fupin.kernel.Check;
 
 /**
  * 两不愁三保障 + 饮水安全 (domain.md §3.2) as named checks: 吃穿不愁 (as confirmed by the verifiers), 住房安全 (grade A or

@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.fupin.notice.domain.Check;
-import org.fupin.notice.domain.Verdict;
+import org.fupin.kernel.Check;
+import org.fupin.kernel.Verdict;
 
 /**
  * May a household exit (贫困户退出, domain.md §3.3)? 人均纯收入 stably above the line (this year and each of the

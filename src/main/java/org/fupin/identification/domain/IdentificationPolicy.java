@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.fupin.notice.domain.Check;
-import org.fupin.notice.domain.Verdict;
+import org.fupin.kernel.Check;
+import org.fupin.kernel.Verdict;
 
 /**
  * Is a household eligible for registration (精准识别)? Income below the line of the year (the applicable standard),

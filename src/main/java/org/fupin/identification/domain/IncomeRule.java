@@ -1,7 +1,7 @@
 package org.fupin.identification.domain;
 
 import java.math.BigDecimal;
-import org.fupin.notice.domain.Check;
+import org.fupin.kernel.Check;
 
 /**
  * Income against the poverty line. Identification uses 低于 (strictly below); exit uses 稳定超过 (strictly above):

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.fupin.notice.domain.Check;
-import org.fupin.notice.domain.Verdict;
+import org.fupin.kernel.Check;
+import org.fupin.kernel.Verdict;
 
 /**
  * May a poor village exit (贫困村退出, domain.md §3.4)? 贫困发生率 = current poor persons / 农业户籍人口 below 2%

@@ -3,8 +3,8 @@ package org.fupin.identification.domain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.fupin.notice.domain.Check;
-import org.fupin.notice.domain.Verdict;
+import org.fupin.kernel.Check;
+import org.fupin.kernel.Verdict;
 
 /**
  * May a step be recorded as done? Pure: who (role), when, the date of the previous step, the meeting (for 评议

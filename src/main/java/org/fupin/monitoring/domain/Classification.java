@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.fupin.notice.domain.Check;
+import org.fupin.kernel.Check;
 
 /**
  * Which category, if any, a household falls into (domain.md §5.2): within the range (income strictly below the

@@ -3,8 +3,8 @@ package org.fupin.monitoring.domain;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.fupin.notice.domain.Check;
-import org.fupin.notice.domain.Verdict;
+import org.fupin.kernel.Check;
+import org.fupin.kernel.Verdict;
 
 /**
  * Early-warning rules (issue #10): each rule is a check that fails when the household shows that risk, with the

@@ -5,7 +5,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.fupin.notice.domain.Check;
+import org.fupin.kernel.Check;
 
 /**
  * Whether a household has labour capacity (for 开发式帮扶 and risk elimination) and the §8 rule 8 warning: a person

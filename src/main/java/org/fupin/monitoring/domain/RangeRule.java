@@ -2,7 +2,7 @@ package org.fupin.monitoring.domain;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import org.fupin.notice.domain.Check;
+import org.fupin.kernel.Check;
 
 /**
  * How a province (or county) sets its monitoring range for a year (domain.md §5.3): a fixed amount, a multiple of

@@ -1,5 +1,7 @@
 package org.fupin.notice.domain;
 
+import org.fupin.kernel.Check;
+import org.fupin.kernel.Verdict;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.fupin.assistance.domain;
 
+import org.fupin.kernel.Reason;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;

@@ -1,5 +1,7 @@
 package org.fupin.notice.domain;
 
+import org.fupin.kernel.Check;
+import org.fupin.kernel.Verdict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

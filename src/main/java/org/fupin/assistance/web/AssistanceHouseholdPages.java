@@ -1,0 +1,181 @@
+package org.fupin.assistance.web;
+
+import org.fupin.assistance.AssistanceForm;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.fupin.access.Users;
+import org.fupin.assistance.HouseholdAssistance;
+import org.fupin.assistance.MeasureStatus;
+import org.fupin.assistance.Organisations;
+import org.fupin.assistance.Outcome;
+import org.fupin.assistance.Pairings;
+import org.fupin.assistance.ReasonMessages;
+import org.fupin.assistance.domain.LoanPurpose;
+import org.fupin.dictionary.Dictionaries;
+import org.fupin.household.HouseholdDetail;
+import org.fupin.household.HouseholdRegistry;
+import org.fupin.region.RegionDirectory;
+import org.fupin.region.RegionScope;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The assistance of one household: its responsible cadres over time, visits, measures and micro-credit loans. */
+@Controller
+class AssistanceHouseholdPages {
+
+    private final HouseholdRegistry registry;
+    private final Pairings pairings;
+    private final HouseholdAssistance assistance;
+    private final Organisations organisations;
+    private final RegionDirectory regions;
+    private final Dictionaries dictionaries;
+    private final ReasonMessages reasons;
+    private final MessageSource messages;
+    private final Users users;
+    private org.fupin.assistance.BattlePlan battlePlan;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void setBattlePlan(org.fupin.assistance.BattlePlan battlePlan) { this.battlePlan = battlePlan; }
+
+    AssistanceHouseholdPages(HouseholdRegistry registry, Pairings pairings, HouseholdAssistance assistance,
+                             Organisations organisations, RegionDirectory regions, Dictionaries dictionaries,
+                             ReasonMessages reasons, MessageSource messages, Users users) {
+        this.registry = registry;
+        this.pairings = pairings;
+        this.assistance = assistance;
+        this.organisations = organisations;
+        this.regions = regions;
+        this.dictionaries = dictionaries;
+        this.reasons = reasons;
+        this.messages = messages;
+        this.users = users;
+    }
+
+    @GetMapping("/assistance/households/{id}")
+    String page(@PathVariable long id, @RequestParam(required = false) String saved, Authentication user, Model model) {
+        model.addAttribute("saved", saved != null);
+        return show(users.scopeOf(user), id, List.of(), model);
+    }
+
+    @PostMapping("/assistance/households/{id}/pairings")
+    String pair(@PathVariable long id, @RequestParam Map<String, String> params, Authentication user, Locale locale,
+                Model model) {
+        return change(user, id, params, locale, model, (scope, form) -> {
+            Long cadre = form.id("cadre");
+            LocalDate start = form.date("start");
+            return form.valid() ? pairings.pair(scope, cadre, id, start) : Optional.empty();
+        });
+    }
+
+    @PostMapping("/assistance/households/{id}/visits")
+    String visit(@PathVariable long id, @RequestParam Map<String, String> params, Authentication user, Locale locale,
+                 Model model) {
+        return change(user, id, params, locale, model, (scope, form) -> {
+            Long cadre = form.id("cadre");
+            LocalDate date = form.date("date");
+            return form.valid() ? pairings.logVisit(scope, cadre, id, date, form.text("content"), form.text("photo"))
+                    : Optional.empty();
+        });
+    }
+
+    @PostMapping("/assistance/households/{id}/measures")
+    String measure(@PathVariable long id, @RequestParam Map<String, String> params, Authentication user, Locale locale,
+                   Model model) {
+        return change(user, id, params, locale, model, (scope, form) -> {
+            var measure = new HouseholdAssistance.NewMeasure(form.text("category"), form.text("name"),
+                    form.amount("amount"), form.date("date"), form.choice(MeasureStatus.class, "status"),
+                    form.text("outcome"));
+            return form.valid() ? assistance.addMeasure(scope, id, measure) : Optional.empty();
+        });
+    }
+
+    @PostMapping("/assistance/households/{id}/loans")
+    String loan(@PathVariable long id, @RequestParam Map<String, String> params, Authentication user, Locale locale,
+                Model model) {
+        return change(user, id, params, locale, model, (scope, form) -> {
+            Integer borrower = form.whole("borrower");
+            Integer months = form.whole("termMonths");
+            var loan = new HouseholdAssistance.NewLoan(borrower == null ? 0 : borrower, form.text("bank"),
+                    form.amount("amount"), months == null ? 0 : months, form.date("issueDate"),
+                    form.rate("interestRate"), subsidy(form),
+                    form.choice(LoanPurpose.class, "purpose"));
+            return form.valid() ? assistance.addLoan(scope, id, loan) : Optional.empty();
+        });
+    }
+
+    @PostMapping("/assistance/households/{id}/exit-plan")
+    String plan(@PathVariable long id, @RequestParam Map<String, String> params, Authentication user, Locale locale,
+                Model model) {
+        return change(user, id, params, locale, model, (scope, form) -> {
+            Integer year = form.whole("plannedYear");
+            return form.valid() ? battlePlan.planHousehold(scope, id, year) : Optional.empty();
+        });
+    }
+
+    @PostMapping("/assistance/households/{id}/loans/repayment")
+    String repayment(@PathVariable long id, @RequestParam Map<String, String> params, Authentication user,
+                     Locale locale, Model model) {
+        return change(user, id, params, locale, model, (scope, form) -> {
+            Long loan = form.id("loan");
+            var status = form.choice(org.fupin.assistance.RepaymentStatus.class, "repaymentStatus");
+            return form.valid() ? assistance.setRepayment(scope, id, loan, status) : Optional.empty();
+        });
+    }
+
+    private static java.math.BigDecimal subsidy(AssistanceForm form) {
+        java.math.BigDecimal rate = form.rate("subsidyRate");
+        return rate == null ? java.math.BigDecimal.ZERO : rate;
+    }
+
+    private interface Change {
+        Optional<Outcome> apply(RegionScope scope, AssistanceForm form);
+    }
+
+    private String change(Authentication user, long id, Map<String, String> params, Locale locale, Model model,
+                          Change change) {
+        RegionScope scope = users.scopeOf(user);
+        household(scope, id);
+        AssistanceForm form = new AssistanceForm(params, messages, locale);
+        Optional<Outcome> outcome = change.apply(scope, form);
+        if (outcome.isPresent() && form.accepted(outcome.get(), reasons)) {
+            return "redirect:/assistance/households/" + id + "?saved";
+        }
+        model.addAttribute("saved", false);
+        return show(scope, id, form.errors(), model);
+    }
+
+    private String show(RegionScope scope, long id, List<String> errors, Model model) {
+        HouseholdDetail household = household(scope, id);
+        model.addAttribute("household", household);
+        model.addAttribute("path", regions.path(scope, household.villageCode()));
+        model.addAttribute("pairings", pairings.history(scope, id));
+        model.addAttribute("visits", pairings.visits(scope, id));
+        model.addAttribute("measures", assistance.measures(scope, id));
+        model.addAttribute("loans", assistance.loans(scope, id));
+        model.addAttribute("cadres", organisations.cadres());
+        var categories = dictionaries.forYear(household.year()).lists().get(HouseholdAssistance.CATEGORIES);
+        model.addAttribute("categories", categories == null ? List.of() : categories.entries());
+        model.addAttribute("categoryLabels", categories == null ? Map.of() : categories.entries().stream()
+                .collect(java.util.stream.Collectors.toMap(e -> e.code(), Function.identity())));
+        model.addAttribute("statuses", MeasureStatus.values());
+        model.addAttribute("purposes", LoanPurpose.values());
+        model.addAttribute("repayments", org.fupin.assistance.RepaymentStatus.values());
+        model.addAttribute("errors", errors);
+        model.addAttribute("today", LocalDate.now());
+        return "assistance/household";
+    }
+
+    private HouseholdDetail household(RegionScope scope, long id) {
+        return registry.household(scope, id).orElseThrow(() -> new RegionScope.OutOfScopeException(String.valueOf(id)));
+    }
+}

@@ -1,0 +1,80 @@
+package org.fupin.assistance.web;
+
+import org.fupin.web.Sheets;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.fupin.access.Users;
+import org.fupin.assistance.AssistanceImport;
+import org.fupin.assistance.ImportTemplate;
+import org.fupin.imports.ImportReport;
+import org.fupin.region.RegionScope;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** Upload of the assistance templates (all or nothing, with a located error list) and the empty templates. */
+@Controller
+class AssistanceImportPages {
+
+    private final AssistanceImport importer;
+    private final MessageSource messages;
+    private final Users users;
+
+    AssistanceImportPages(AssistanceImport importer, MessageSource messages, Users users) {
+        this.importer = importer;
+        this.messages = messages;
+        this.users = users;
+    }
+
+    @GetMapping("/assistance/imports")
+    String page(Model model) {
+        model.addAttribute("templates", ImportTemplate.values());
+        model.addAttribute("report", null);
+        return "assistance/imports";
+    }
+
+    @PostMapping("/assistance/imports")
+    String upload(@RequestParam(required = false) String template, @RequestParam(value = "file", required = false)
+                  MultipartFile file, @RequestParam(defaultValue = "false") boolean dryRun, Authentication user,
+                  Locale locale, Model model) throws IOException {
+        RegionScope scope = users.scopeOf(user);
+        ImportTemplate chosen = template(template == null ? "MEASURES" : template);
+        Path temp = Files.createTempFile("fupin-assistance", ".xlsx");
+        try {
+            if (file != null) file.transferTo(temp);
+            ImportReport report = importer.importFile(scope, chosen, temp, dryRun, locale);
+            model.addAttribute("templates", ImportTemplate.values());
+            model.addAttribute("report", report);
+            model.addAttribute("chosen", chosen);
+            return "assistance/imports";
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    @GetMapping("/assistance/imports/{kind}.xlsx")
+    void template(@PathVariable("kind") String template, Locale locale, HttpServletResponse response) throws IOException {
+        ImportTemplate chosen = template(template);
+        Workbook workbook = Sheets.workbook(response, chosen.name().toLowerCase(Locale.ROOT) + ".xlsx");
+        Worksheet sheet = workbook.newWorksheet(messages.getMessage("assistance.term." + chosen.name(), null, locale));
+        Sheets.header(sheet, messages, locale, chosen.columns().stream()
+                .map(c -> "assistance.import." + chosen.name() + "." + c).toArray(String[]::new));
+        workbook.finish();
+    }
+
+    private static ImportTemplate template(String name) {
+        return java.util.Arrays.stream(ImportTemplate.values()).filter(t -> t.name().equals(name)).findFirst()
+                .orElseThrow(() -> new RegionScope.OutOfScopeException(name));
+    }
+}

@@ -1,0 +1,116 @@
+package org.fupin.comparison.api;
+
+import org.fupin.api.NotFoundException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.fupin.access.Users;
+import org.fupin.comparison.Comparison;
+import org.fupin.comparison.ListSource;
+import org.fupin.comparison.Refused;
+import org.fupin.comparison.Views;
+import org.fupin.comparison.domain.ListType;
+import org.fupin.comparison.domain.Review;
+import org.fupin.imports.Imports;
+import org.fupin.region.RegionScope;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Data comparison (issue #11): lists ({@code POST /lists/{kind}}: 200 accepted, 422 rejected with located errors),
+ * runs, the queue, one hit with its evidence (audited), its review, consents and the hand-off requests.
+ */
+@RestController
+@RequestMapping("/api/v1/comparison")
+class ComparisonApi {
+
+    private final Comparison comparison;
+    private final Users users;
+
+    ComparisonApi(Comparison comparison, Users users) {
+        this.comparison = comparison;
+        this.users = users;
+    }
+
+    @PostMapping("/lists/{kind}")
+    ResponseEntity<Views.ListImport> importList(@PathVariable("kind") ListType type, @RequestParam String department,
+                                                @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+                                                @RequestParam("file") MultipartFile file) throws IOException {
+        Path temp = Files.createTempFile("fupin-list", ".dat");
+        try {
+            file.transferTo(temp);
+            Views.ListImport result = comparison.importList(temp, new ListSource(type, department, asOf), Imports.DEFAULT_LOCALE);
+            return ResponseEntity.status(result.report().accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(result);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    @GetMapping("/lists")
+    List<Views.Batch> lists() { return comparison.batches(); }
+
+    @GetMapping("/rules")
+    List<Views.Rule> rules(@RequestParam int year) { return comparison.rules(year); }
+
+    public record RunRequest(String region, int year) {}
+
+    @PostMapping("/runs")
+    Views.Run run(@RequestBody RunRequest request, Authentication user) {
+        return comparison.run(users.scopeOf(user), request.region(), request.year());
+    }
+
+    @GetMapping("/runs")
+    List<Views.Run> runs(Authentication user) { return comparison.runs(users.scopeOf(user)); }
+
+    @GetMapping("/hits")
+    Views.Queue hits(@RequestParam(required = false) String region, @RequestParam(required = false) Review.Status status,
+                     Authentication user) {
+        return comparison.queue(users.scopeOf(user), region, status);
+    }
+
+    @GetMapping("/hits/{id}")
+    Views.HitDetail hit(@PathVariable long id, Authentication user) {
+        return comparison.hit(users.scopeOf(user), id).orElseThrow(() -> new NotFoundException("hit " + id));
+    }
+
+    /** Form fields {@code decision} (CONFIRM or DISMISS) and {@code note} (the reason, required to dismiss). */
+    @PostMapping("/hits/{id}/review")
+    Views.HitDetail review(@PathVariable long id, @RequestParam(required = false) Review.Decision decision,
+                           @RequestParam(required = false) String note, Authentication user) {
+        return comparison.review(users.scopeOf(user), id, decision, note);
+    }
+
+    /** Form fields {@code signedOn} (ISO date) and {@code evidence} (where the signed form is kept). */
+    @PostMapping("/households/{id}/consent")
+    Views.Consent consent(@PathVariable long id, @RequestParam(required = false)
+                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate signedOn,
+                          @RequestParam(required = false) String evidence, Authentication user) {
+        return comparison.recordConsent(users.scopeOf(user), id, signedOn, evidence);
+    }
+
+    @GetMapping("/requests")
+    List<Views.CaseRequest> requests(Authentication user) { return comparison.caseRequests(users.scopeOf(user)); }
+
+    @ExceptionHandler(Refused.class)
+    ResponseEntity<ProblemDetail> refused(Refused refused) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, refused.getMessage());
+        problem.setProperty("code", "REFUSED");
+        problem.setProperty("problems", refused.problems());
+        return ResponseEntity.unprocessableContent().body(problem);
+    }
+
+}

@@ -1,0 +1,25 @@
+package org.fupin.facilities;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.fupin.imports.ImportReport;
+import org.fupin.imports.Imports;
+import org.springframework.stereotype.Service;
+
+/** The facility table's import, for pages, REST and CLI alike: all or nothing, audited (docs/facility-templates.md). */
+@Service
+public class FacilityImports {
+
+    private final Imports imports;
+    private final FacilityImport facilities;
+
+    FacilityImports(Imports imports, FacilityImport facilities) {
+        this.imports = imports;
+        this.facilities = facilities;
+    }
+
+    /** A village facility table for one year; replaces the listed villages' rows. */
+    public ImportReport importFacilities(Path file, int year, boolean dryRun, Locale locale) {
+        return imports.inTransaction("FACILITIES", file, dryRun, () -> facilities.run(file, year, dryRun, locale));
+    }
+}

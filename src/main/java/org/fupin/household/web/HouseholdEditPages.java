@@ -1,0 +1,76 @@
+package org.fupin.household.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.fupin.access.Users;
+import org.fupin.dictionary.Dictionaries;
+import org.fupin.household.HouseholdDetail;
+import org.fupin.household.HouseholdEditor;
+import org.fupin.household.HouseholdRegistry;
+import org.fupin.household.domain.RegistryColumn;
+import org.fupin.region.RegionScope;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Correct the household columns (status, causes, incomes, living conditions) with the import's rules. */
+@Controller
+class HouseholdEditPages {
+
+    private final HouseholdEditor editor;
+    private final HouseholdRegistry households;
+    private final Dictionaries dictionaries;
+    private final MessageSource messages;
+    private final Users users;
+
+    HouseholdEditPages(HouseholdEditor editor, HouseholdRegistry households, Dictionaries dictionaries,
+                       MessageSource messages, Users users) {
+        this.editor = editor;
+        this.households = households;
+        this.dictionaries = dictionaries;
+        this.messages = messages;
+        this.users = users;
+    }
+
+    @GetMapping("/households/{id}/edit")
+    String edit(@PathVariable long id, Authentication user, Model model) {
+        RegionScope scope = users.scopeOf(user);
+        Map<RegistryColumn, String> cells = editor.householdCells(scope, id)
+                .orElseThrow(() -> new RegionScope.OutOfScopeException(String.valueOf(id)));
+        return form(scope, id, cells, Map.of(), model);
+    }
+
+    @PostMapping("/households/{id}")
+    String save(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Authentication user,
+                Locale locale, Model model) {
+        RegionScope scope = users.scopeOf(user);
+        Map<RegistryColumn, String> cells = RegistryForm.read(RegistryForm.HOUSEHOLD_COLUMNS, params);
+        HouseholdEditor.Outcome outcome = editor.saveHousehold(scope, id, cells, user.getName())
+                .orElseThrow(() -> new RegionScope.OutOfScopeException(String.valueOf(id)));
+        if (outcome.saved()) return "redirect:/households/" + id + "?saved";
+        Map<String, List<String>> errors = FieldErrors.of(outcome.findings(), f -> f.row() == 1,
+                RegistryForm.HOUSEHOLD_COLUMNS, messages, locale);
+        return form(scope, id, cells, errors, model);
+    }
+
+    private String form(RegionScope scope, long id, Map<RegistryColumn, String> cells, Map<String, List<String>> errors,
+                        Model model) {
+        HouseholdDetail household = households.household(scope, id)
+                .orElseThrow(() -> new RegionScope.OutOfScopeException(String.valueOf(id)));
+        model.addAttribute("household", household);
+        model.addAttribute("position", null);
+        model.addAttribute("title", "web.edit.household");
+        model.addAttribute("action", "/households/" + id);
+        model.addAttribute("fields", RegistryForm.fields(RegistryForm.HOUSEHOLD_COLUMNS, dictionaries.forYear(household.year()),
+                cells, errors));
+        model.addAttribute("householdErrors", errors.getOrDefault(FieldErrors.HOUSEHOLD, List.of()));
+        return "household/registry-form";
+    }
+}

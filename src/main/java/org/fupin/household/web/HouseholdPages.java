@@ -1,0 +1,46 @@
+package org.fupin.household.web;
+
+import java.util.List;
+import org.fupin.access.Users;
+import org.fupin.household.HouseholdPageAction;
+import org.fupin.household.HouseholdDetail;
+import org.fupin.household.HouseholdRegistry;
+import org.fupin.region.RegionDirectory;
+import org.fupin.region.RegionScope;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** The household page: members, income breakdown and 人均纯收入 against the poverty line. */
+@Controller
+class HouseholdPages {
+
+    private final HouseholdRegistry households;
+    private final RegionDirectory regions;
+    private final Users users;
+    private final List<HouseholdPageAction> actions;
+
+    HouseholdPages(HouseholdRegistry households, RegionDirectory regions, Users users, List<HouseholdPageAction> actions) {
+        this.actions = actions;
+        this.households = households;
+        this.regions = regions;
+        this.users = users;
+    }
+
+    @GetMapping("/households/{id}")
+    String household(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(required = false) String saved,
+                     Authentication user, Model model) {
+        RegionScope scope = users.scopeOf(user);
+        HouseholdDetail household = households.household(scope, id)
+                .orElseThrow(() -> new RegionScope.OutOfScopeException(String.valueOf(id)));
+        model.addAttribute("household", household);
+        model.addAttribute("path", regions.path(scope, household.villageCode()));
+        model.addAttribute("history", households.history(scope, id));
+        model.addAttribute("saved", saved != null);
+        actions.forEach(action -> model.addAllAttributes(action.attributes()));
+        model.addAttribute("actions", actions.stream().map(HouseholdPageAction::fragment).toList());
+        return "household/household";
+    }
+}

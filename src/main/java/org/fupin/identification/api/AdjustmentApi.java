@@ -1,0 +1,90 @@
+package org.fupin.identification.api;
+
+import org.fupin.api.BadBody;
+import org.fupin.api.NotFoundException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.fupin.access.Users;
+import org.fupin.household.HouseholdDetail;
+import org.fupin.household.HouseholdRegistry;
+import org.fupin.identification.EventType;
+import org.fupin.identification.ExitCalculations;
+import org.fupin.identification.HouseholdEvents;
+import org.fupin.identification.SnapshotPrefill;
+import org.fupin.kernel.Verdict;
+import org.fupin.region.RegionScope;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.ObjectMapper;
+
+/** Dynamic adjustment over REST: a household's events, a new event, next year's prefill, the village exit check. */
+@RestController
+@RequestMapping("/api/v1/identification")
+class AdjustmentApi {
+
+    record EventBody(EventType type, LocalDate date, String reason) {}
+
+    private final HouseholdRegistry registry;
+    private final HouseholdEvents events;
+    private final SnapshotPrefill prefill;
+    private final ExitCalculations exits;
+    private final Users users;
+    private final ObjectMapper json;
+
+    AdjustmentApi(HouseholdRegistry registry, HouseholdEvents events, SnapshotPrefill prefill, ExitCalculations exits,
+                  Users users, ObjectMapper json) {
+        this.registry = registry;
+        this.events = events;
+        this.prefill = prefill;
+        this.exits = exits;
+        this.users = users;
+        this.json = json;
+    }
+
+    @GetMapping("/households/{id}/events")
+    List<HouseholdEvents.Event> history(@PathVariable long id, Authentication user) {
+        RegionScope scope = users.scopeOf(user);
+        HouseholdDetail h = household(scope, id);
+        return events.history(scope, h.villageCode(), h.householdNumber());
+    }
+
+    @PostMapping("/households/{id}/events")
+    Map<String, Long> record(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        RegionScope scope = users.scopeOf(user);
+        household(scope, id);
+        EventBody event;
+        try {
+            event = json.readValue(body == null || body.isBlank() ? "{}" : body, EventBody.class);
+        } catch (RuntimeException e) {
+            throw new BadBody(e.getMessage());
+        }
+        if (event.type() == null) throw new BadBody("type is required");
+        return Map.of("id", events.record(scope, id, event.type(), event.date() == null ? LocalDate.now() : event.date(),
+                event.reason(), null, user.getName()));
+    }
+
+    @PostMapping("/villages/{code}/prefill")
+    SnapshotPrefill.Result prefill(@PathVariable String code, @RequestParam(required = false) Integer year,
+                                   Authentication user) {
+        RegionScope scope = users.scopeOf(user);
+        scope.require(code);
+        if (year == null) throw new BadBody("year is required");
+        return prefill.prefill(scope, code, year, user.getName());
+    }
+
+    @GetMapping("/villages/{code}/exit")
+    Verdict villageExit(@PathVariable String code, @RequestParam int year, Authentication user) {
+        return exits.village(users.scopeOf(user), code, year);
+    }
+
+    private HouseholdDetail household(RegionScope scope, long id) {
+        return registry.household(scope, id).orElseThrow(() -> new NotFoundException("household " + id));
+    }
+}

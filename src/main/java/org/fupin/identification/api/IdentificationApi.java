@@ -1,0 +1,169 @@
+package org.fupin.identification.api;
+
+import org.fupin.api.BadBody;
+import org.fupin.api.NotFoundException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.fupin.access.Users;
+import org.fupin.household.HouseholdRegistry;
+import org.fupin.identification.Actor;
+import org.fupin.identification.CaseDecisions;
+import org.fupin.identification.CaseNotices;
+import org.fupin.identification.CaseOverview;
+import org.fupin.identification.CaseRecord;
+import org.fupin.identification.IdentificationCases;
+import org.fupin.identification.PolicyParameters;
+import org.fupin.identification.StepInput;
+import org.fupin.identification.domain.CaseKind;
+import org.fupin.identification.domain.Meeting;
+import org.fupin.identification.domain.Policy;
+import org.fupin.identification.domain.Step;
+import org.fupin.kernel.Verdict;
+import org.fupin.region.RegionScope;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Identification and exit cases over REST, through the same facades as the pages. Bodies are JSON; a body is read
+ * only after the case or household named in the path was found in the caller's scope. A refused step answers 409
+ * with the failed checks (name, numbers, sentence).
+ */
+@RestController
+@RequestMapping("/api/v1/identification")
+class IdentificationApi {
+
+    record OpenCase(CaseKind kind, LocalDate date) {}
+
+    record StepBody(Step step, LocalDate date, String comment, Meeting meeting, Boolean foodAndClothing) {}
+
+    record RejectBody(LocalDate date, String reasons) {}
+
+    record NoticeBody(String title, LocalDate start, String place) {}
+
+    record SharedNoticeBody(List<Long> caseIds, String title, LocalDate start, String place) {}
+
+    private final IdentificationCases cases;
+    private final CaseOverview overview;
+    private final CaseDecisions decisions;
+    private final CaseNotices caseNotices;
+    private final PolicyParameters parameters;
+    private final Users users;
+    private final HouseholdRegistry registry;
+    private final ObjectMapper json;
+
+    IdentificationApi(IdentificationCases cases, CaseOverview overview, CaseDecisions decisions, CaseNotices caseNotices,
+                      PolicyParameters parameters, Users users, HouseholdRegistry registry, ObjectMapper json) {
+        this.registry = registry;
+        this.cases = cases;
+        this.overview = overview;
+        this.decisions = decisions;
+        this.caseNotices = caseNotices;
+        this.parameters = parameters;
+        this.users = users;
+        this.json = json;
+    }
+
+    @GetMapping("/cases")
+    List<CaseOverview.Row> list(@RequestParam(required = false) CaseKind kind, @RequestParam(required = false) Integer year,
+                                Authentication user) {
+        return overview.rows(users.scopeOf(user), kind, year, LocalDate.now());
+    }
+
+    @GetMapping("/cases/{id}")
+    CaseRecord get(@PathVariable long id, Authentication user) {
+        return require(users.scopeOf(user), id);
+    }
+
+    @GetMapping("/cases/{id}/decision")
+    Verdict decision(@PathVariable long id, Authentication user) {
+        RegionScope scope = users.scopeOf(user);
+        return decisions.decide(scope, require(scope, id), null, LocalDate.now()).verdict();
+    }
+
+    @GetMapping("/parameters")
+    Policy parameters(@RequestParam int year, @RequestParam String region, Authentication user) {
+        users.scopeOf(user).require(region);
+        return parameters.policy(year, region);
+    }
+
+    @PostMapping("/households/{id}/cases")
+    Map<String, Long> open(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        RegionScope scope = users.scopeOf(user);
+        registry.household(scope, id).orElseThrow(() -> new NotFoundException("household " + id));
+        OpenCase open = read(body, OpenCase.class);
+        long caseId = cases.open(scope, open.kind() == null ? CaseKind.IDENTIFICATION : open.kind(), id,
+                open.date() == null ? LocalDate.now() : open.date(), actor(user));
+        return Map.of("id", caseId);
+    }
+
+    @PostMapping("/cases/{id}/steps")
+    CaseRecord complete(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        RegionScope scope = users.scopeOf(user);
+        CaseRecord c = require(scope, id);
+        StepBody step = read(body, StepBody.class);
+        cases.complete(scope, id, step.step() == null ? Step.valueOf(c.status()) : step.step(),
+                new StepInput(step.date() == null ? LocalDate.now() : step.date(), step.comment(), step.meeting(),
+                        step.foodAndClothing()), actor(user));
+        return require(scope, id);
+    }
+
+    @PostMapping("/cases/{id}/reject")
+    CaseRecord reject(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        RegionScope scope = users.scopeOf(user);
+        require(scope, id);
+        RejectBody reject = read(body, RejectBody.class);
+        cases.reject(scope, id, reject.date() == null ? LocalDate.now() : reject.date(), reject.reasons(), actor(user));
+        return require(scope, id);
+    }
+
+    @PostMapping("/cases/{id}/notice")
+    Map<String, Long> notice(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        RegionScope scope = users.scopeOf(user);
+        require(scope, id);
+        NoticeBody notice = read(body, NoticeBody.class);
+        return Map.of("noticeId", caseNotices.openNotice(scope, List.of(id), notice.title() == null ? "" : notice.title(),
+                notice.start() == null ? LocalDate.now() : notice.start(), notice.place(), actor(user)));
+    }
+
+    /** One notice for several cases of the village at the same step. */
+    @PostMapping("/villages/{code}/notices")
+    Map<String, Long> sharedNotice(@PathVariable String code, @RequestBody(required = false) String body,
+                                   Authentication user) {
+        RegionScope scope = users.scopeOf(user);
+        scope.require(code);
+        SharedNoticeBody notice = read(body, SharedNoticeBody.class);
+        List<Long> ids = notice.caseIds() == null ? List.of() : notice.caseIds();
+        for (Long id : ids) {
+            if (!require(scope, id).villageCode().equals(code)) throw new NotFoundException("case " + id + " in " + code);
+        }
+        return Map.of("noticeId", caseNotices.openNotice(scope, ids, notice.title() == null ? "" : notice.title(),
+                notice.start() == null ? LocalDate.now() : notice.start(), notice.place(), actor(user)));
+    }
+
+    private <T> T read(String body, Class<T> type) {
+        try {
+            return json.readValue(body == null || body.isBlank() ? "{}" : body, type);
+        } catch (RuntimeException e) {
+            throw new BadBody(e.getMessage());
+        }
+    }
+
+    private CaseRecord require(RegionScope scope, long id) {
+        return cases.find(scope, id).orElseThrow(() -> new NotFoundException("case " + id));
+    }
+
+    private static Actor actor(Authentication user) {
+        return new Actor(user.getName(), user.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_")).map(a -> a.substring(5)).findFirst().orElse(""));
+    }
+
+}

@@ -1,0 +1,53 @@
+package org.fupin.imports.api;
+
+import org.fupin.api.NotFoundException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.fupin.access.Users;
+import org.fupin.imports.ImportReport;
+import org.fupin.imports.ImportKinds;
+import org.fupin.imports.Imports;
+import org.fupin.region.RegionScope;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Upload of a template file ({@code regions}, {@code village-facts} or {@code registry}); answers 200 with the
+ * report when accepted, 422 with the report when rejected. Only users who see the whole tree may import for now.
+ */
+@RestController
+@RequestMapping("/api/v1/imports")
+class ImportApi {
+
+    private final ImportKinds kinds;
+    private final Users users;
+
+    ImportApi(ImportKinds kinds, Users users) {
+        this.kinds = kinds;
+        this.users = users;
+    }
+
+    @PostMapping("/{kind}")
+    ResponseEntity<ImportReport> upload(@PathVariable String kind, @RequestParam("file") MultipartFile file,
+                                        @RequestParam(defaultValue = "false") boolean dryRun,
+                                        Authentication user) throws IOException {
+        if (!RegionScope.ALL.equals(users.scopeOf(user))) return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+        Path temp = Files.createTempFile("fupin-upload", ".dat");
+        try {
+            file.transferTo(temp);
+            ImportReport report = kinds.run(kind, temp, dryRun, Imports.DEFAULT_LOCALE)
+                    .orElseThrow(() -> new NotFoundException("import kind " + kind));
+            return ResponseEntity.status(report.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package org.fupin.monitoring.api;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.fupin.api.BadBody;
+import org.fupin.access.Users;
+import org.fupin.imports.ImportReport;
+import org.fupin.imports.Imports;
+import org.fupin.monitoring.Monitoring;
+import org.fupin.monitoring.MonitoringDashboard;
+import org.fupin.monitoring.MonitoringException;
+import org.fupin.monitoring.MonitoringRanges;
+import org.fupin.monitoring.RiskCare;
+import org.fupin.monitoring.Views;
+import org.fupin.monitoring.WarningImport;
+import org.fupin.kernel.Verdict;
+import org.fupin.region.RegionScope;
+import org.springframework.context.MessageSource;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Dynamic monitoring (issue #10): the board and the list behind each number, alerts, episodes, clues, the department
+ * warning import (200 accepted, 422 rejected with located errors) and each procedure step. Refusals are 409.
+ */
+@RestController
+@RequestMapping("/api/v1/monitoring")
+class MonitoringApi {
+
+    private final Monitoring monitoring;
+    private final RiskCare care;
+    private final MonitoringDashboard dashboard;
+    private final MonitoringRanges ranges;
+    private final WarningImport warnings;
+    private final org.fupin.monitoring.MonitoringScreening screening;
+    private final Users users;
+    private final MessageSource messages;
+    private final ObjectMapper json;
+
+    MonitoringApi(Monitoring monitoring, RiskCare care, MonitoringDashboard dashboard, MonitoringRanges ranges,
+                  WarningImport warnings, org.fupin.monitoring.MonitoringScreening screening, Users users,
+                  MessageSource messages, ObjectMapper json) {
+        this.json = json;
+        this.screening = screening;
+        this.monitoring = monitoring;
+        this.care = care;
+        this.dashboard = dashboard;
+        this.ranges = ranges;
+        this.warnings = warnings;
+        this.users = users;
+        this.messages = messages;
+    }
+
+    @GetMapping("/board")
+    MonitoringDashboard.Board board(@RequestParam(required = false) String region, @RequestParam(required = false)
+                                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Authentication user) {
+        return dashboard.board(users.scopeOf(user), region, date == null ? LocalDate.now() : date);
+    }
+
+    @GetMapping("/list")
+    List<MonitoringDashboard.Row> list(@RequestParam(required = false) String region, @RequestParam(required = false)
+                                       @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                                       @RequestParam(required = false) MonitoringDashboard.Dimension dimension,
+                                       @RequestParam(required = false) String key, Authentication user) {
+        return dashboard.list(users.scopeOf(user), region, date == null ? LocalDate.now() : date, dimension, key);
+    }
+
+    @GetMapping("/alerts")
+    List<Views.Alert> alerts(@RequestParam(required = false) String region, @RequestParam(required = false)
+                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Authentication user) {
+        return dashboard.alerts(users.scopeOf(user), region, date == null ? LocalDate.now() : date);
+    }
+
+    /** Early-warning screening of the registry households of a region and year, each hit with its numbers. */
+    @GetMapping("/screening")
+    List<org.fupin.monitoring.MonitoringScreening.Warning> screening(@RequestParam String region, @RequestParam int year,
+                                                                    Authentication user) {
+        return screening.screen(users.scopeOf(user), region, year);
+    }
+
+    @GetMapping("/range")
+    Views.Range range(@RequestParam int year, @RequestParam String region) {
+        return ranges.range(year, region);
+    }
+
+    @GetMapping("/episodes/{id}")
+    Views.Detail episode(@PathVariable long id, Authentication user) {
+        return monitoring.detail(users.scopeOf(user), id);
+    }
+
+    /** A clue for a household of the village in the path (body: {@link Views.ClueInput} without the village). */
+    @PostMapping("/villages/{code}/clues")
+    Views.Detail clue(@PathVariable String code, @RequestBody(required = false) String body, Authentication user) {
+        RegionScope scope = users.scopeOf(user);
+        scope.require(code);
+        Views.ClueInput c = read(body, Views.ClueInput.class);
+        Views.ClueInput clue = new Views.ClueInput(code, c.householdNumber(), c.headName(), c.memberCount(), c.channel(),
+                c.department(), c.riskType(), c.receivedOn(), c.amount(), c.detail());
+        return monitoring.detail(scope, monitoring.recordClue(scope, clue, user.getName()));
+    }
+
+    @PostMapping("/warnings")
+    ResponseEntity<ImportReport> importWarnings(@RequestParam String department, @RequestParam("file") MultipartFile file,
+                                                Authentication user) throws IOException {
+        Path temp = Files.createTempFile("fupin-warnings", ".dat");
+        try {
+            file.transferTo(temp);
+            ImportReport report = warnings.importWarnings(users.scopeOf(user), temp, department,
+                    Imports.DEFAULT_LOCALE, user.getName());
+            return ResponseEntity.status(report.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    /** A step of a procedure: its date, whether approved, a comment, visitors, a comparison run, notice title/place. */
+    public record StepBody(LocalDate on, Boolean approved, String comment, List<String> visitors, Long runId,
+                           String title, String place) {
+        boolean isApproved() { return approved == null || approved; }
+    }
+
+    public record MeasureBody(String kind, LocalDate startedOn, String description) {}
+
+    @PostMapping("/episodes/{id}/visit")
+    Views.Detail visit(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        return act(id, user, scope -> monitoring.homeVisit(scope, id, read(body, Views.VisitInput.class), user.getName()));
+    }
+
+    @PostMapping("/episodes/{id}/comparison")
+    Views.Detail comparison(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        return act(id, user, scope -> {
+            StepBody b = read(body, StepBody.class);
+            monitoring.compare(scope, id, b.on(), b.runId(), b.comment(), user.getName());
+        });
+    }
+
+    @PostMapping("/episodes/{id}/review")
+    Views.Detail review(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        return act(id, user, scope -> {
+            StepBody b = read(body, StepBody.class);
+            monitoring.democraticReview(scope, id, b.on(), b.isApproved(), b.comment(), user.getName());
+        });
+    }
+
+    @PostMapping("/episodes/{id}/notice")
+    Views.Detail notice(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        return act(id, user, scope -> {
+            StepBody b = read(body, StepBody.class);
+            monitoring.openNotice(scope, id, b.title(), b.on(), b.place(), user.getName());
+        });
+    }
+
+    @PostMapping("/episodes/{id}/township")
+    Views.Detail township(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        return act(id, user, scope -> {
+            StepBody b = read(body, StepBody.class);
+            monitoring.townshipReview(scope, id, b.on(), b.isApproved(), b.comment(), user.getName());
+        });
+    }
+
+    @PostMapping("/episodes/{id}/county")
+    Views.Detail county(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        return act(id, user, scope -> {
+            StepBody b = read(body, StepBody.class);
+            monitoring.countyDecision(scope, id, b.on(), b.isApproved(), b.comment(), user.getName());
+        });
+    }
+
+    @PostMapping("/episodes/{id}/measures")
+    Views.Detail measure(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        return act(id, user, scope -> {
+            MeasureBody b = read(body, MeasureBody.class);
+            care.addMeasure(scope, id, b.kind(), b.startedOn(), b.description(), user.getName());
+        });
+    }
+
+    @PostMapping("/episodes/{id}/follow-ups")
+    Views.Detail followUp(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        return act(id, user, scope -> care.followUp(scope, id, read(body, Views.FollowUpInput.class), user.getName()));
+    }
+
+    @PostMapping("/episodes/{id}/elimination-visit")
+    Views.Detail eliminationVisit(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        return act(id, user, scope -> {
+            StepBody b = read(body, StepBody.class);
+            care.eliminationVisit(scope, id, b.on(), b.visitors(), b.comment(), user.getName());
+        });
+    }
+
+    @PostMapping("/episodes/{id}/elimination-notice")
+    Views.Detail eliminationNotice(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        return act(id, user, scope -> {
+            StepBody b = read(body, StepBody.class);
+            care.openEliminationNotice(scope, id, b.title(), b.on(), b.place(), user.getName());
+        });
+    }
+
+    @PostMapping("/episodes/{id}/eliminate")
+    Views.Detail eliminate(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+        return act(id, user, scope -> {
+            StepBody b = read(body, StepBody.class);
+            care.eliminate(scope, id, b.on(), b.comment(), user.getName());
+        });
+    }
+
+    @GetMapping("/episodes/{id}/elimination-check")
+    Verdict eliminationCheck(@PathVariable long id, @RequestParam(required = false)
+                             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date, Authentication user) {
+        return care.eliminationCheck(users.scopeOf(user), id, date == null ? LocalDate.now() : date);
+    }
+
+    /** Checks the episode is in the caller's scope (404 otherwise) before reading the body, then acts. */
+    private Views.Detail act(long id, Authentication user, java.util.function.Consumer<RegionScope> action) {
+        RegionScope scope = users.scopeOf(user);
+        monitoring.detail(scope, id);
+        action.accept(scope);
+        return monitoring.detail(scope, id);
+    }
+
+    private <T> T read(String body, Class<T> type) {
+        try {
+            return json.readValue(body == null || body.isBlank() ? "{}" : body, type);
+        } catch (RuntimeException e) {
+            throw new BadBody(e.getMessage());
+        }
+    }
+
+
+
+}

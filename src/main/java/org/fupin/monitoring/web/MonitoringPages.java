@@ -1,0 +1,70 @@
+package org.fupin.monitoring.web;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.fupin.access.Users;
+import org.fupin.imports.ImportReport;
+import org.fupin.monitoring.MonitoringDashboard;
+import org.fupin.monitoring.WarningImport;
+import org.fupin.region.RegionScope;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/** The monitoring dashboard (issue #10): counts by dimension, the list behind a count, alerts, warning import. */
+@Controller
+class MonitoringPages {
+
+    private final MonitoringDashboard dashboard;
+    private final WarningImport warnings;
+    private final Users users;
+
+    MonitoringPages(MonitoringDashboard dashboard, WarningImport warnings, Users users) {
+        this.dashboard = dashboard;
+        this.warnings = warnings;
+        this.users = users;
+    }
+
+    @GetMapping("/monitoring")
+    String board(@RequestParam(required = false) String region,
+                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+                 @RequestParam(required = false) MonitoringDashboard.Dimension dimension,
+                 @RequestParam(required = false) String key, Authentication user, Model model) {
+        RegionScope scope = users.scopeOf(user);
+        LocalDate shown = date == null ? LocalDate.now() : date;
+        String area = region == null || region.isBlank() ? null : region.strip();
+        model.addAttribute("region", area == null ? "" : area);
+        model.addAttribute("date", shown);
+        model.addAttribute("board", dashboard.board(scope, area, shown));
+        model.addAttribute("dimensions", MonitoringDashboard.Dimension.values());
+        model.addAttribute("dimension", dimension);
+        model.addAttribute("key", key);
+        model.addAttribute("rows", dimension == null && key == null ? null
+                : dashboard.list(scope, area, shown, dimension, key));
+        model.addAttribute("alerts", dashboard.alerts(scope, area, shown));
+        return "monitoring/monitoring";
+    }
+
+    @PostMapping("/monitoring/warnings")
+    String importWarnings(@RequestParam String department, @RequestParam("file") MultipartFile file,
+                          Authentication user, Locale locale, Model model) throws IOException {
+        Path temp = Files.createTempFile("fupin-warnings", ".dat");
+        ImportReport report;
+        try {
+            file.transferTo(temp);
+            report = warnings.importWarnings(users.scopeOf(user), temp, department, locale, user.getName());
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        model.addAttribute("report", report);
+        return board(null, null, null, null, user, model);
+    }
+}

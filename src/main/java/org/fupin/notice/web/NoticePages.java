@@ -1,0 +1,122 @@
+package org.fupin.notice.web;
+
+import org.fupin.notice.Explanations;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.fupin.access.Users;
+import org.fupin.notice.Notice;
+import org.fupin.notice.NoticeException;
+import org.fupin.notice.PublicNotices;
+import org.fupin.region.RegionDirectory;
+import org.fupin.region.RegionScope;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * A public notice: its households, posting and evidence, objections with their outcomes, whether it still blocks,
+ * and the printable A4 notice (names, village, household size, attribute, cause; never an ID number, phone, bank
+ * account or health detail: the notice tables hold none).
+ */
+@Controller
+class NoticePages {
+
+    private final PublicNotices notices;
+    private final RegionDirectory regions;
+    private final Explanations explanations;
+    private final Users users;
+
+    NoticePages(PublicNotices notices, RegionDirectory regions, Explanations explanations, Users users) {
+        this.notices = notices;
+        this.regions = regions;
+        this.explanations = explanations;
+        this.users = users;
+    }
+
+    @GetMapping("/identification/notices/{id}")
+    String notice(@PathVariable long id, Authentication user, Model model, Locale locale) {
+        RegionScope scope = users.scopeOf(user);
+        Notice notice = require(scope, id);
+        model.addAttribute("n", notice);
+        model.addAttribute("path", regions.path(scope, notice.regionCode()));
+        model.addAttribute("today", LocalDate.now());
+        model.addAttribute("readiness", explanations.lines(notice.mayAdvance(LocalDate.now()), locale));
+        return "identification/notice";
+    }
+
+    @GetMapping("/print/notices/{id}")
+    String print(@PathVariable long id, Authentication user, Model model) {
+        RegionScope scope = users.scopeOf(user);
+        Notice notice = require(scope, id);
+        model.addAttribute("n", notice);
+        model.addAttribute("path", regions.path(scope, notice.regionCode()));
+        return "notice/print";
+    }
+
+    @PostMapping("/identification/notices/{id}/posting")
+    String posting(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate postedOn,
+                   @RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String evidence,
+                   @RequestParam(required = false) MultipartFile file, Authentication user, RedirectAttributes flash,
+                   Locale locale) {
+        RegionScope scope = users.scopeOf(user);
+        require(scope, id);
+        return act(id, flash, locale, () -> {
+            notices.recordPosting(scope, id, postedOn, place, evidence, user.getName());
+            if (file != null && !file.isEmpty()) {
+                notices.attachEvidence(scope, id, file.getOriginalFilename(), file.getContentType(), bytes(file),
+                        user.getName());
+            }
+        });
+    }
+
+    @PostMapping("/identification/notices/{id}/objections")
+    String objection(@PathVariable long id, @RequestParam(defaultValue = "") String objector,
+                     @RequestParam(defaultValue = "") String subject, @RequestParam(defaultValue = "") String content,
+                     @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+                     Authentication user, RedirectAttributes flash, Locale locale) {
+        RegionScope scope = users.scopeOf(user);
+        require(scope, id);
+        return act(id, flash, locale, () -> notices.receiveObjection(scope, id, objector, subject, content,
+                receivedOn == null ? LocalDate.now() : receivedOn, user.getName()));
+    }
+
+    @PostMapping("/identification/notices/{id}/resolve")
+    String resolve(@PathVariable long id, @RequestParam(required = false) Long objectionId,
+                   @RequestParam(defaultValue = "") String outcome,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate resolvedOn,
+                   Authentication user, RedirectAttributes flash, Locale locale) {
+        RegionScope scope = users.scopeOf(user);
+        require(scope, id);
+        return act(id, flash, locale, () -> notices.resolveObjection(scope, id, objectionId == null ? -1 : objectionId,
+                outcome, resolvedOn == null ? LocalDate.now() : resolvedOn, user.getName()));
+    }
+
+    private String act(long id, RedirectAttributes flash, Locale locale, Runnable action) {
+        try {
+            action.run();
+        } catch (NoticeException e) {
+            flash.addFlashAttribute("error", explanations.message(e.messageKey(), e.args(), locale));
+        }
+        return "redirect:/identification/notices/" + id;
+    }
+
+    private Notice require(RegionScope scope, long id) {
+        return notices.notice(scope, id).orElseThrow(() -> new RegionScope.OutOfScopeException("notice " + id));
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
