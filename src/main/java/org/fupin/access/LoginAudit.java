@@ -8,15 +8,7 @@ import org.springframework.stereotype.Component;
 
 /** Every login, successful or not, goes to the audit log (the password never does). */
 @Component
-class LoginAudit {
-
-    private final AuditLog audit;
-    private final LoginAttempts attempts;
-
-    LoginAudit(AuditLog audit, LoginAttempts attempts) {
-        this.audit = audit;
-        this.attempts = attempts;
-    }
+record LoginAudit(AuditLog audit, LoginAttempts attempts) {
 
     @EventListener
     void succeeded(AuthenticationSuccessEvent event) {

@@ -10,15 +10,7 @@ import org.springframework.stereotype.Service;
 
 /** Users and the region scope each one may see (an empty scope code is the whole country). */
 @Service
-public class Users implements UserDetailsService {
-
-    private final JdbcClient jdbc;
-    private final LoginAttempts attempts;
-
-    Users(JdbcClient jdbc, LoginAttempts attempts) {
-        this.jdbc = jdbc;
-        this.attempts = attempts;
-    }
+public record Users(JdbcClient jdbc, LoginAttempts attempts) implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {

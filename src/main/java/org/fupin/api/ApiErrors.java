@@ -8,6 +8,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -41,8 +42,8 @@ class ApiErrors {
         return problem;
     }
 
-    @ExceptionHandler(BadBody.class)
-    ProblemDetail badBody(BadBody e) {
+    @ExceptionHandler({BadBody.class, HttpMessageNotReadableException.class})
+    ProblemDetail badBody(RuntimeException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
         problem.setProperty("code", "BAD_BODY");
         return problem;

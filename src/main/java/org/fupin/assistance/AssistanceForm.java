@@ -7,7 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.context.MessageSource;
+import org.springframework.ui.Model;
 
 /**
  * Reads the fields of an assistance form after the scope check (so a foreign request is refused before any field
@@ -91,6 +94,23 @@ public final class AssistanceForm {
     public boolean accepted(Outcome outcome, ReasonMessages reasons) {
         errors.addAll(reasons.of(outcome.reasons(), locale));
         return outcome.accepted();
+    }
+
+    /** A change made from this form's values; empty when the form itself was invalid. */
+    public interface Change {
+        Optional<Outcome> apply(AssistanceForm form);
+    }
+
+    /**
+     * Makes the change: the view is {@code redirect:savedUrl} when it was accepted, else {@code again} called with
+     * the form's errors and the rule's reasons (the same page, showing what went wrong, marked not saved).
+     */
+    public String submit(Change change, ReasonMessages reasons, String savedUrl, Model model,
+                         Function<List<String>, String> again) {
+        Optional<Outcome> outcome = change.apply(this);
+        if (outcome.isPresent() && accepted(outcome.get(), reasons)) return "redirect:" + savedUrl;
+        model.addAttribute("saved", false);
+        return again.apply(errors);
     }
 
     private <T> T invalid(String name) {

@@ -19,27 +19,11 @@ import org.springframework.stereotype.Component;
 
 /** Turns one template row into a call of the facade the pages use; answers the row's problems (empty: written). */
 @Component
-class ImportRows {
+record ImportRows(Organisations organisations, Pairings pairings, HouseholdAssistance assistance,
+                  HouseholdRegistry registry, Dictionaries dictionaries, MessageSource messages) {
 
     /** A problem of a row, with the column it is about (null: the row as a whole). */
     record Problem(String column, Reason reason) {}
-
-    private final Organisations organisations;
-    private final Pairings pairings;
-    private final HouseholdAssistance assistance;
-    private final HouseholdRegistry registry;
-    private final Dictionaries dictionaries;
-    private final MessageSource messages;
-
-    ImportRows(Organisations organisations, Pairings pairings, HouseholdAssistance assistance, HouseholdRegistry registry,
-               Dictionaries dictionaries, MessageSource messages) {
-        this.organisations = organisations;
-        this.pairings = pairings;
-        this.assistance = assistance;
-        this.registry = registry;
-        this.dictionaries = dictionaries;
-        this.messages = messages;
-    }
 
     List<Problem> apply(RegionScope scope, ImportTemplate template, AssistanceImport.Line line) {
         try {

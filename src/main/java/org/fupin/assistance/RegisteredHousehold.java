@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
  * A registered household as assistance records name it: county and 户编号 (stable across yearly snapshots) and
  * its village, read from one household-year through the household module's public API.
  */
-public record RegisteredHousehold(String countyCode, String householdNumber, String villageCode, HouseholdDetail detail) {
+public record RegisteredHousehold(String countyCode, String householdNumber, String villageCode,
+                                  HouseholdDetail detail) {
 
     /** Finds household-years within the caller's scope. */
     @Component

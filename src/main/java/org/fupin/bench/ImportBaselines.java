@@ -29,18 +29,10 @@ import org.springframework.stereotype.Component;
  * its own transaction on the schema owner's connection for (1) and (2); the scratch table is dropped afterwards.
  */
 @Component
-public class ImportBaselines {
+public record ImportBaselines(Database database, Imports imports) {
 
     /** One measured way of loading: rows loaded, wall time, throughput. */
     public record Result(String method, long rows, long millis, long rowsPerSecond) {}
-
-    private final Database database;
-    private final Imports imports;
-
-    ImportBaselines(Database database, Imports imports) {
-        this.database = database;
-        this.imports = imports;
-    }
 
     public List<Result> run(Path csv, long perRowLimit) throws IOException, SQLException {
         int columns = header(csv).split(",", -1).length;

@@ -16,17 +16,9 @@ import org.springframework.stereotype.Component;
  * touch a registry that holds any household.
  */
 @Component
-public class ComparisonBenchmark {
+public record ComparisonBenchmark(JdbcClient jdbc, Comparison comparison) {
 
     static final String COUNTY = "999901000000";
-
-    private final JdbcClient jdbc;
-    private final Comparison comparison;
-
-    ComparisonBenchmark(JdbcClient jdbc, Comparison comparison) {
-        this.jdbc = jdbc;
-        this.comparison = comparison;
-    }
 
     public Map<String, Object> run(int persons, int records) {
         if (jdbc.sql("select exists (select 1 from household)").query(Boolean.class).single()) {

@@ -32,24 +32,12 @@ import org.springframework.stereotype.Component;
  * stored whole or not at all.
  */
 @Component
-class ExternalListImport {
+record ExternalListImport(DataSource dataSource, JdbcClient jdbc, Secrets secrets, MessageSource messages) {
 
     static final String COPY = """
             copy external_record (batch_id, row_no, id_hash, id_number, id_masked, legacy_form, name, category,
                 status, amount, area, event_date, detail) from stdin (format csv)
             """;
-
-    private final DataSource dataSource;
-    private final JdbcClient jdbc;
-    private final Secrets secrets;
-    private final MessageSource messages;
-
-    ExternalListImport(DataSource dataSource, JdbcClient jdbc, Secrets secrets, MessageSource messages) {
-        this.dataSource = dataSource;
-        this.jdbc = jdbc;
-        this.secrets = secrets;
-        this.messages = messages;
-    }
 
     record Outcome(ImportReport report, Long batchId, int legacyIds) {}
 

@@ -18,19 +18,7 @@ import tools.jackson.databind.ObjectMapper;
  * Both are audited.
  */
 @Component
-class ReviewDesk {
-
-    private final HitRepository hits;
-    private final AuditLog audit;
-    private final ObjectMapper json;
-    private final ApplicationEventPublisher events;
-
-    ReviewDesk(HitRepository hits, AuditLog audit, ObjectMapper json, ApplicationEventPublisher events) {
-        this.hits = hits;
-        this.audit = audit;
-        this.json = json;
-        this.events = events;
-    }
+record ReviewDesk(HitRepository hits, AuditLog audit, ObjectMapper json, ApplicationEventPublisher events) {
 
     /** Must run inside the caller's transaction. */
     Views.HitDetail review(RegionScope scope, long id, Review.Decision decision, String note) {

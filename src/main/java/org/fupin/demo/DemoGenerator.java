@@ -22,15 +22,7 @@ import org.springframework.stereotype.Component;
 
 /** Writes synthetic, deterministic registry and village-fact files in the import templates. */
 @Component
-class DemoGenerator {
-
-    private final Dictionaries dictionaries;
-    private final MessageSource messages;
-
-    DemoGenerator(Dictionaries dictionaries, MessageSource messages) {
-        this.dictionaries = dictionaries;
-        this.messages = messages;
-    }
+record DemoGenerator(Dictionaries dictionaries, MessageSource messages) {
 
     String villageFacts(List<String> villages, int year) {
         CodeList classes = dictionaries.forYear(year).get(CodeLists.VILLAGE_CLASS);

@@ -8,15 +8,7 @@ import org.springframework.stereotype.Service;
 
 /** The facility table's import, for pages, REST and CLI alike: all or nothing, audited (docs/facility-templates.md). */
 @Service
-public class FacilityImports {
-
-    private final Imports imports;
-    private final FacilityImport facilities;
-
-    FacilityImports(Imports imports, FacilityImport facilities) {
-        this.imports = imports;
-        this.facilities = facilities;
-    }
+public record FacilityImports(Imports imports, FacilityImport facilities) {
 
     /** A village facility table for one year; replaces the listed villages' rows. */
     public ImportReport importFacilities(Path file, int year, boolean dryRun, Locale locale) {

@@ -105,12 +105,27 @@ public class HouseholdEditor {
     @Transactional
     public Optional<Outcome> saveHousehold(RegionScope scope, long householdId, Map<RegistryColumn, String> cells,
                                            String actor) {
+        return applyHousehold(scope, householdId, cells, actor, false);
+    }
+
+    /**
+     * Applies household cells. Unless {@code byProcedure}, a procedural column ({@link RegistryColumn#isProcedural})
+     * given with a value other than the stored one refuses the whole change (STATUS_BY_PROCEDURE, nothing written).
+     */
+    private Optional<Outcome> applyHousehold(RegionScope scope, long householdId, Map<RegistryColumn, String> cells,
+                                             String actor, boolean byProcedure) {
         return load(scope, householdId).map(record -> {
             List<Map<RegistryColumn, String>> all = rows.toCells(record, dictionaries.forYear(year(record)));
+            List<Finding> refused = new ArrayList<>();
             cells.forEach((column, value) -> {
-                if (column.isHouseholdLevel()) all.get(0).put(column, value == null ? "" : value);
+                String given = value == null ? "" : value.strip();
+                if (!column.isHouseholdLevel()) return;
+                if (!byProcedure && column.isProcedural() && !given.equals(all.get(0).getOrDefault(column, "").strip())) {
+                    refused.add(Finding.error(1, column, given, "STATUS_BY_PROCEDURE"));
+                }
+                all.get(0).put(column, value == null ? "" : value);
             });
-            return check(record, all, actor);
+            return refused.isEmpty() ? check(record, all, actor) : new Outcome(false, refused);
         });
     }
 
@@ -123,8 +138,8 @@ public class HouseholdEditor {
                                           String actor) {
         return load(scope, householdId).flatMap(record -> {
             CodeList statuses = dictionaries.forYear(year(record)).lists().get(CodeLists.POVERTY_STATUS);
-            return statuses.label(statusCode).flatMap(label -> saveHousehold(scope, householdId,
-                    Map.of(POVERTY_STATUS, label, EXIT_YEAR, exitYear == null ? "" : exitYear.toString()), actor));
+            return statuses.label(statusCode).flatMap(label -> applyHousehold(scope, householdId,
+                    Map.of(POVERTY_STATUS, label, EXIT_YEAR, exitYear == null ? "" : exitYear.toString()), actor, true));
         });
     }
 

@@ -44,7 +44,7 @@ class HouseholdRepository {
             from household h
             where h.year = :year and h.village_code between :lowest and :highest
               and (cast(:status as text) is null or h.poverty_status = :status
-                   or (:status = 'POOR' and h.poverty_status in ('0', '3')))
+                   or (:status = 'POOR' and is_currently_poor(h.poverty_status)))
               and (cast(:cause as text) is null or h.main_cause = :cause)
               and (cast(:attribute as text) is null or h.attribute = :attribute)
               and (cast(:text as text) is null

@@ -20,15 +20,7 @@ import org.springframework.stereotype.Component;
  * that need the stored registry: an ID number registered in another household that year.
  */
 @Component
-class HouseholdRows {
-
-    private final JdbcClient jdbc;
-    private final Secrets secrets;
-
-    HouseholdRows(JdbcClient jdbc, Secrets secrets) {
-        this.jdbc = jdbc;
-        this.secrets = secrets;
-    }
+record HouseholdRows(JdbcClient jdbc, Secrets secrets) {
 
     List<Map<RegistryColumn, String>> toCells(HouseholdRepository.HouseholdRecord record, CodeLists codes) {
         Map<String, Object> h = record.columns();

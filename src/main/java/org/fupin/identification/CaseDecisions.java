@@ -27,8 +27,16 @@ public class CaseDecisions {
     private final HouseholdRegistry registry;
     private final PolicyParameters parameters;
     private final HouseholdEvents events;
+    private final org.fupin.household.RecordYears recordYears;
+    private final org.fupin.dictionary.Dictionaries dictionaries;
 
-    CaseDecisions(HouseholdRegistry registry, PolicyParameters parameters, HouseholdEvents events) {
+    /** 文化程度 codes of a member through 初中 already: 3 初中, 4 高中, 5 大专及以上 (domain.md §1.4.1). */
+    private static final java.util.Set<String> THROUGH_JUNIOR_MIDDLE = java.util.Set.of("3", "4", "5");
+
+    CaseDecisions(HouseholdRegistry registry, PolicyParameters parameters, HouseholdEvents events,
+                  org.fupin.household.RecordYears recordYears, org.fupin.dictionary.Dictionaries dictionaries) {
+        this.recordYears = recordYears;
+        this.dictionaries = dictionaries;
         this.registry = registry;
         this.parameters = parameters;
         this.events = events;
@@ -41,13 +49,15 @@ public class CaseDecisions {
         Policy policy = parameters.policy(c.year(), c.villageCode());
         if (policy.line() == null) throw new CaseException("NO_POVERTY_LINE", c.year());
         boolean food = foodAndClothing != null ? foodAndClothing : Boolean.TRUE.equals(c.foodAndClothing());
-        Guarantees.Conditions conditions = conditions(household, food);
+        Guarantees.Conditions conditions = conditions(household, food, c.year() >= policy.waterRequiredFrom(),
+                dictionaries.forYear(household.year()).get(org.fupin.dictionary.CodeLists.EDUCATION));
         Verdict guarantees = new Verdict(Guarantees.check(conditions, on));
         Verdict verdict = switch (c.kind()) {
             case IDENTIFICATION, REMOVAL -> IdentificationPolicy.decide(c.year(), household.netIncomePerCapita(), policy.line(),
                     policy.exclusions(), parameters.exclusionFindings(c.villageCode(), c.year(), c.householdNumber()));
             case EXIT -> HouseholdExitPolicy.decide(new HouseholdExitPolicy.Facts(c.year(), incomes(scope, c, policy),
-                    conditions, events.isNewOrReturnedIn(c.villageCode(), c.householdNumber(), c.year()), Map.of()),
+                    conditions, events.isNewOrReturnedIn(c.villageCode(), c.householdNumber(), c.year()), Map.of(),
+                    recordYears.years(scope).stream().min(Integer::compare).orElse(c.year())),
                     policy.exitStableYears(), policy.blockExitOfNewThisYear(), on);
         };
         return new Decision(verdict, guarantees, policy, household);
@@ -61,11 +71,13 @@ public class CaseDecisions {
                 .toList();
     }
 
-    private static Guarantees.Conditions conditions(HouseholdDetail household, boolean foodAndClothing) {
+    private static Guarantees.Conditions conditions(HouseholdDetail household, boolean foodAndClothing,
+                                                    boolean waterRequired, org.fupin.dictionary.CodeList education) {
         List<Guarantees.Member> members = household.members().stream().map(p -> new Guarantees.Member(
                 LocalDate.parse(p.birthDate()), p.schooling() != null && !p.schooling().isBlank(), false,
+                education.byLabel(p.education()).map(e -> THROUGH_JUNIOR_MIDDLE.contains(e.code())).orElse(false),
                 p.medicalInsurance())).toList();
         return new Guarantees.Conditions(foodAndClothing, household.housingSafety(), household.safeDrinkingWater(),
-                members);
+                waterRequired, members);
     }
 }

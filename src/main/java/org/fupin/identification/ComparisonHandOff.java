@@ -15,23 +15,11 @@ import org.springframework.stereotype.Component;
  * end of that case, after its appraisal, notice and county approval.
  */
 @Component
-class ComparisonHandOff {
+record ComparisonHandOff(IdentificationCases cases, HouseholdEvents events, CaseRepository repository,
+                         Comparison comparison) {
 
     /** The role recorded for what the hand-off does on the reviewer's behalf (the reviewer is named). */
     static final String ROLE = "COMPARISON_REVIEW";
-
-    private final IdentificationCases cases;
-    private final HouseholdEvents events;
-    private final CaseRepository repository;
-    private final Comparison comparison;
-
-    ComparisonHandOff(IdentificationCases cases, HouseholdEvents events, CaseRepository repository,
-                      Comparison comparison) {
-        this.cases = cases;
-        this.events = events;
-        this.repository = repository;
-        this.comparison = comparison;
-    }
 
     @EventListener
     void hitConfirmed(HitConfirmed hit) {

@@ -38,14 +38,16 @@ public class HouseholdEvents {
     }
 
     /**
-     * Records an event for a household-year and applies the status it sets. Refused (nothing written) when the
-     * registry's checks reject the changed household.
+     * Records an event for a household-year and applies the status it sets. An event that sets a status (新识别,
+     * 脱贫, 返贫, 标注) is recorded only by its procedure (a case): by hand it is refused (STATUS_BY_PROCEDURE).
+     * Refused (nothing written) too when the registry's checks reject the changed household.
      */
     @Transactional
     public long record(RegionScope scope, long householdId, EventType type, LocalDate date, String reason,
                        Long caseId, String actor) {
         HouseholdDetail household = registry.household(scope, householdId)
                 .orElseThrow(() -> new RegionScope.OutOfScopeException("household " + householdId));
+        if (type.status() != null && caseId == null) throw new CaseException("STATUS_BY_PROCEDURE");
         String before = registry.povertyStatusCode(scope, householdId).orElse(null);
         if (type.status() != null && !type.status().equals(before)) {
             Integer exitYear = type == EventType.EXIT ? Integer.valueOf(household.year()) : null;

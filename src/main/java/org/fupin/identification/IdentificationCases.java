@@ -7,7 +7,7 @@ import org.fupin.audit.AuditLog;
 import org.fupin.household.HouseholdDetail;
 import org.fupin.household.HouseholdRegistry;
 import org.fupin.identification.domain.CaseKind;
-import org.fupin.identification.domain.PovertyStatus;
+import org.fupin.household.domain.PovertyStatus;
 import org.fupin.identification.domain.Step;
 import org.fupin.identification.domain.Workflow;
 import org.fupin.notice.PublicNotices;
@@ -140,7 +140,7 @@ public class IdentificationCases {
                 ? notices.mayAdvance(scope, c.noticeId(), input.date()) : null;
         Verdict policy = step == Step.VERIFICATION || step == Step.EXIT_VERIFICATION
                 ? decisions.decide(scope, c, input.foodAndClothing(), input.date()).verdict() : null;
-        return Workflow.mayComplete(step, role, input.date(), previous, input.meeting(), notice, policy);
+        return Workflow.mayComplete(step, role, input.date(), previous, LocalDate.now(), input.meeting(), notice, policy);
     }
 
     CaseRecord require(RegionScope scope, long id) {

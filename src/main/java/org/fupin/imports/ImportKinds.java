@@ -8,15 +8,7 @@ import org.springframework.stereotype.Service;
 
 /** Finds the import of a kind of file: the registry's own (regions, village facts, registry) or a feature's. */
 @Service
-public class ImportKinds {
-
-    private final Imports imports;
-    private final List<FileKind> contributed;
-
-    ImportKinds(Imports imports, List<FileKind> contributed) {
-        this.imports = imports;
-        this.contributed = contributed;
-    }
+public record ImportKinds(Imports imports, List<FileKind> contributed) {
 
     /** The report of the file's import, or empty when no feature imports this kind. */
     public Optional<ImportReport> run(String kind, Path file, boolean dryRun, Locale locale) {

@@ -22,19 +22,7 @@ import org.springframework.stereotype.Component;
  * code; the parent must come earlier in the file or be stored already. Existing regions are updated in place.
  */
 @Component
-class RegionImport {
-
-    private final DataSource dataSource;
-    private final JdbcClient jdbc;
-    private final Dictionaries dictionaries;
-    private final MessageSource messages;
-
-    RegionImport(DataSource dataSource, JdbcClient jdbc, Dictionaries dictionaries, MessageSource messages) {
-        this.dataSource = dataSource;
-        this.jdbc = jdbc;
-        this.dictionaries = dictionaries;
-        this.messages = messages;
-    }
+record RegionImport(DataSource dataSource, JdbcClient jdbc, Dictionaries dictionaries, MessageSource messages) {
 
     ImportReport run(Path file, boolean dryRun, Locale locale, BatchRecorder batches) throws Exception {
         Issues issues = new Issues(messages, "region", locale);

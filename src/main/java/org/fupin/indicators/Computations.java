@@ -16,15 +16,7 @@ import org.springframework.stereotype.Component;
  * {@link Indicators#compute}, inside its transaction). Values entered by hand are kept unless overwriting is asked.
  */
 @Component
-class Computations {
-
-    private final ComputationRepository repository;
-    private final AuditLog audit;
-
-    Computations(ComputationRepository repository, AuditLog audit) {
-        this.repository = repository;
-        this.audit = audit;
-    }
+record Computations(ComputationRepository repository, AuditLog audit) {
 
     ComputeResult run(RegionCode region, int year, String setCode, String actor, boolean overwrite) {
         Map<String, ComputationRepository.Stored> stored = repository.stored(region.value(), year, setCode);

@@ -6,22 +6,11 @@ import org.fupin.imports.FileKind;
 import org.fupin.imports.ImportReport;
 import org.fupin.imports.Imports;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Lazy;
 import org.springframework.stereotype.Service;
 
 /** Imports of a province's indicator set and of indicator values, for pages, REST and CLI alike: all or nothing, audited. */
 @Service
-public class IndicatorImports {
-
-    private final Imports imports;
-    private final IndicatorSetImport sets;
-    private final IndicatorValueImport values;
-
-    IndicatorImports(Imports imports, IndicatorSetImport sets, IndicatorValueImport values) {
-        this.imports = imports;
-        this.sets = sets;
-        this.values = values;
-    }
+public record IndicatorImports(Imports imports, IndicatorSetImport sets, IndicatorValueImport values) {
 
     public ImportReport importIndicatorSet(Path file, boolean dryRun, Locale locale) {
         return imports.inTransaction("INDICATOR_SET", file, dryRun, () -> sets.run(file, dryRun, locale));
@@ -32,12 +21,12 @@ public class IndicatorImports {
     }
 
     @Bean
-    static FileKind indicatorSetKind(@Lazy IndicatorImports imports) {
+    static FileKind indicatorSetKind(IndicatorImports imports) {
         return kind("indicator-set", imports::importIndicatorSet);
     }
 
     @Bean
-    static FileKind indicatorValuesKind(@Lazy IndicatorImports imports) {
+    static FileKind indicatorValuesKind(IndicatorImports imports) {
         return kind("indicator-values", imports::importIndicatorValues);
     }
 

@@ -1,4 +1,4 @@
-package org.fupin.identification.domain;
+package org.fupin.kernel;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -16,17 +16,7 @@ import org.springframework.stereotype.Component;
  * matching prefix, exact year) and the MONITORING.* policy parameters. A missing range is an error.
  */
 @Component
-class MonitoringSettings {
-
-    private final JdbcClient jdbc;
-    private final PovertyLines lines;
-    private final PolicyParameters parameters;
-
-    MonitoringSettings(JdbcClient jdbc, PovertyLines lines, PolicyParameters parameters) {
-        this.jdbc = jdbc;
-        this.lines = lines;
-        this.parameters = parameters;
-    }
+record MonitoringSettings(JdbcClient jdbc, PovertyLines lines, PolicyParameters parameters) {
 
     private record Row(String prefix, String basis, BigDecimal value, BigDecimal dibao, String source) {}
 

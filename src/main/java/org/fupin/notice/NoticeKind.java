@@ -21,5 +21,10 @@ public enum NoticeKind {
     VILLAGE_EXIT,
     /** 防返贫监测对象公示 (dynamic monitoring). */
     MONITORING,
-    OTHER
+    OTHER;
+
+    /** A county's 公告 (after its decision): no objection period, issued by the county, not the village. */
+    public boolean isAnnouncement() {
+        return this == ANNOUNCEMENT || this == EXIT_ANNOUNCEMENT;
+    }
 }

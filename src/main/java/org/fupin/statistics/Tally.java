@@ -1,5 +1,6 @@
 package org.fupin.statistics;
 
+import org.fupin.kernel.Rates;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
@@ -36,7 +37,7 @@ final class Tally {
 
     /** poor persons / registered rural population × 100, or null without population. */
     BigDecimal incidencePercent() {
-        return ratio(BigDecimal.valueOf(poorPersons).multiply(BigDecimal.valueOf(100)), ruralPopulation);
+        return ruralPopulation == 0 ? null : Rates.percent(poorPersons, ruralPopulation);
     }
 
     BigDecimal netIncomePerCapita() { return ratio(netIncome, persons); }

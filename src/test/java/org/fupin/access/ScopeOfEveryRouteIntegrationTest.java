@@ -63,7 +63,9 @@ class ScopeOfEveryRouteIntegrationTest {
         List<String> leaks = new ArrayList<>();
         for (String path : getRoutes(foreign, foreignHousehold.id())) {
             HttpResponse<String> response = session.fetch(path);
-            boolean refused = response.statusCode() == 403 || response.statusCode() == 404;
+            // a REST route reads JSON only: a form post is refused as 415 before any record is looked up
+            boolean refused = response.statusCode() == 403 || response.statusCode() == 404
+                    || path.startsWith("/api/") && response.statusCode() == 415;
             boolean leaked = response.body().contains(foreignHousehold.householdNumber())
                     || response.body().contains(foreignHousehold.headName());
             if (!refused && leaked) leaks.add(path + " -> " + response.statusCode());
@@ -75,7 +77,9 @@ class ScopeOfEveryRouteIntegrationTest {
             if (path.startsWith("/logout") || path.startsWith("/login")) continue;
             HttpResponse<String> response = session.post(path, Map.of("reason", "scope test", "WAGE_INCOME", "1",
                     "NAME", "x"), page);
-            boolean refused = response.statusCode() == 403 || response.statusCode() == 404;
+            // a REST route reads JSON only: a form post is refused as 415 before any record is looked up
+            boolean refused = response.statusCode() == 403 || response.statusCode() == 404
+                    || path.startsWith("/api/") && response.statusCode() == 415;
             if (!refused) leaks.add("POST " + path + " -> " + response.statusCode());
         }
         assertThat(leaks).isEmpty();
@@ -103,7 +107,8 @@ class ScopeOfEveryRouteIntegrationTest {
             for (String pattern : info.getPatternValues()) {
                 if (pattern.startsWith("/error") || pattern.contains("api-docs") || pattern.contains("swagger")) continue;
                 String path = pattern.replace("{code}", foreignRegion).replace("{id}", String.valueOf(foreignHousehold))
-                        .replace("{position}", "1").replace("{kind}", "registry");
+                        .replace("{position}", "1").replace("{kind}", "registry")
+                        .replaceAll("\\{\\w+:([\\w-]+)[^}]*}", "$1");  // {step:comparison|review|...}: its first value
                 paths.add(path + "?region=" + foreignRegion + "&year=2015&q=");
             }
         }

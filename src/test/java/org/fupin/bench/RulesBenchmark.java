@@ -32,13 +32,13 @@ public class RulesBenchmark {
             new ExclusionRules.Rule("VEHICLE", "vehicle"), new ExclusionRules.Rule("COMMERCIAL_HOUSING", "housing"));
     private final Map<String, String> findings = Map.of("VEHICLE", "2015 car 45,000");
     private final LocalDate on = LocalDate.of(2015, 12, 31);
-    private final Guarantees.Conditions conditions = new Guarantees.Conditions(true, "B", true, List.of(
-            new Guarantees.Member(LocalDate.of(1970, 3, 1), false, false, true),
-            new Guarantees.Member(LocalDate.of(2005, 9, 1), true, false, true),
-            new Guarantees.Member(LocalDate.of(2009, 1, 15), true, false, true)));
+    private final Guarantees.Conditions conditions = new Guarantees.Conditions(true, "B", true, true, List.of(
+            new Guarantees.Member(LocalDate.of(1970, 3, 1), false, false, false, true),
+            new Guarantees.Member(LocalDate.of(2005, 9, 1), true, false, false, true),
+            new Guarantees.Member(LocalDate.of(2009, 1, 15), true, false, false, true)));
     private final HouseholdExitPolicy.Facts exitFacts = new HouseholdExitPolicy.Facts(2015, List.of(
             new HouseholdExitPolicy.YearIncome(2014, new BigDecimal("3100.00"), new BigDecimal("2800.00")),
-            new HouseholdExitPolicy.YearIncome(2015, new BigDecimal("3300.00"), line)), conditions, false, Map.of());
+            new HouseholdExitPolicy.YearIncome(2015, new BigDecimal("3300.00"), line)), conditions, false, Map.of(), 2014);
     private final VillageExitPolicy.Limits limits = new VillageExitPolicy.Limits(new BigDecimal("2"), new BigDecimal("3"));
     private int income = 2000;
 

@@ -1,6 +1,7 @@
 package org.fupin.identification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import org.fupin.FupinTest;
 import org.fupin.Samples;
 import org.fupin.household.HouseholdEditor;
 import org.fupin.household.HouseholdRegistry;
+import org.fupin.identification.domain.CaseKind;
 import org.fupin.identification.domain.VillageExitPolicy;
 import org.fupin.imports.Imports;
 import org.fupin.kernel.Check;
@@ -33,6 +35,7 @@ class AdjustmentIntegrationTest {
     @Autowired HouseholdEditor editor;
     @Autowired HouseholdRegistry registry;
     @Autowired HouseholdEvents events;
+    @Autowired IdentificationCases cases;
     @Autowired SnapshotPrefill prefill;
     @Autowired ExitCalculations exits;
     @Autowired Statistics statistics;
@@ -51,11 +54,18 @@ class AdjustmentIntegrationTest {
     }
 
     @Test
-    void aReturnToPovertyIsRecordedWithTheStatusBeforeAndAfter() {
+    void aReturnToPovertyIsRefusedByHandAndRecordedWithTheStatusBeforeAndAfterByItsProcedure() {
         long household = TestHouseholds.household(editor).number("T-AD-1").head("返贫户", "62072119600101001").create();
         editor.changeStatus(ALL, household, "1", 2015, "test");
 
-        events.record(ALL, household, EventType.RETURN, LocalDate.of(2015, 9, 1), "serious illness", null, "test");
+        assertThatThrownBy(() -> events.record(ALL, household, EventType.RETURN, LocalDate.of(2015, 9, 1),
+                "serious illness", null, "test"))
+                .isInstanceOfSatisfying(CaseException.class, e -> assertThat(e.code()).isEqualTo("STATUS_BY_PROCEDURE"));
+        assertThat(registry.povertyStatusCode(ALL, household)).contains("1");
+
+        long caseId = cases.open(ALL, CaseKind.IDENTIFICATION, household, LocalDate.of(2015, 8, 1),
+                new Actor("cadre", "VILLAGE_CADRE"));
+        events.record(ALL, household, EventType.RETURN, LocalDate.of(2015, 9, 1), "serious illness", caseId, "test");
 
         assertThat(registry.povertyStatusCode(ALL, household)).contains("3");
         assertThat(registry.household(ALL, household).orElseThrow().exitYear()).isNull();

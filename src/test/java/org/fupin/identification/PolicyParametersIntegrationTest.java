@@ -48,7 +48,8 @@ class PolicyParametersIntegrationTest {
         assertThat(policy.western()).isTrue();
         assertThat(policy.noticeDays("IDENTIFICATION_FIRST")).isEqualTo(5);
         assertThat(policy.noticeDays("EXIT")).isEqualTo(7);
-        assertThat(policy.exitStableYears()).isEqualTo(2);
+        assertThat(policy.exitStableYears()).isEqualTo(1);
+        assertThat(policy.waterRequiredFrom()).isEqualTo(2019);
         assertThat(policy.blockExitOfNewThisYear()).isTrue();
         assertThat(policy.villageLimits().forRegion(true)).isEqualByComparingTo("3.00");
         assertThat(policy.exclusions()).extracting(r -> r.code()).contains("VEHICLE", "COMMERCIAL_HOUSING")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.fupin.access.Users;
 import org.fupin.assistance.HouseholdAssistance;
@@ -137,21 +138,12 @@ class AssistanceHouseholdPages {
         return rate == null ? java.math.BigDecimal.ZERO : rate;
     }
 
-    private interface Change {
-        Optional<Outcome> apply(RegionScope scope, AssistanceForm form);
-    }
-
     private String change(Authentication user, long id, Map<String, String> params, Locale locale, Model model,
-                          Change change) {
+                          BiFunction<RegionScope, AssistanceForm, Optional<Outcome>> change) {
         RegionScope scope = users.scopeOf(user);
         household(scope, id);
-        AssistanceForm form = new AssistanceForm(params, messages, locale);
-        Optional<Outcome> outcome = change.apply(scope, form);
-        if (outcome.isPresent() && form.accepted(outcome.get(), reasons)) {
-            return "redirect:/assistance/households/" + id + "?saved";
-        }
-        model.addAttribute("saved", false);
-        return show(scope, id, form.errors(), model);
+        return new AssistanceForm(params, messages, locale).submit(form -> change.apply(scope, form), reasons,
+                "/assistance/households/" + id + "?saved", model, errors -> show(scope, id, errors, model));
     }
 
     private String show(RegionScope scope, long id, List<String> errors, Model model) {

@@ -25,17 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Upload of the assistance templates (all or nothing, with a located error list) and the empty templates. */
 @Controller
-class AssistanceImportPages {
-
-    private final AssistanceImport importer;
-    private final MessageSource messages;
-    private final Users users;
-
-    AssistanceImportPages(AssistanceImport importer, MessageSource messages, Users users) {
-        this.importer = importer;
-        this.messages = messages;
-        this.users = users;
-    }
+record AssistanceImportPages(AssistanceImport importer, MessageSource messages, Users users) {
 
     @GetMapping("/assistance/imports")
     String page(Model model) {

@@ -22,22 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The assistance start page: helping units and cadres (added by county administrators) and the regions to open. */
 @Controller
-class AssistancePages {
-
-    private final Organisations organisations;
-    private final RegionDirectory regions;
-    private final ReasonMessages reasons;
-    private final MessageSource messages;
-    private final Users users;
-
-    AssistancePages(Organisations organisations, RegionDirectory regions, ReasonMessages reasons, MessageSource messages,
-                    Users users) {
-        this.organisations = organisations;
-        this.regions = regions;
-        this.reasons = reasons;
-        this.messages = messages;
-        this.users = users;
-    }
+record AssistancePages(Organisations organisations, RegionDirectory regions, ReasonMessages reasons,
+                       MessageSource messages, Users users) {
 
     @GetMapping("/assistance")
     String page(@RequestParam(required = false) String saved, Authentication user, Model model) {

@@ -18,17 +18,7 @@ import org.springframework.stereotype.Component;
  * import templates and, with {@code --load}, imports it through the validated import, timing each file.
  */
 @Component
-class ProvinceCommand implements CliCommand {
-
-    private final SyntheticProvince province;
-    private final MessageSource messages;
-    private final ImportBaselines baselines;
-
-    ProvinceCommand(SyntheticProvince province, MessageSource messages, ImportBaselines baselines) {
-        this.baselines = baselines;
-        this.province = province;
-        this.messages = messages;
-    }
+record ProvinceCommand(SyntheticProvince province, MessageSource messages, ImportBaselines baselines) implements CliCommand {
 
     int run(List<String> rest, Long persons, Long seed, PrintStream out) throws IOException {
         boolean load = rest.remove("--load");

@@ -36,15 +36,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1/comparison")
-class ComparisonApi {
-
-    private final Comparison comparison;
-    private final Users users;
-
-    ComparisonApi(Comparison comparison, Users users) {
-        this.comparison = comparison;
-        this.users = users;
-    }
+record ComparisonApi(Comparison comparison, Users users) {
 
     @PostMapping("/lists/{kind}")
     ResponseEntity<Views.ListImport> importList(@PathVariable("kind") ListType type, @RequestParam String department,

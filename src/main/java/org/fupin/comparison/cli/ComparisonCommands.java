@@ -28,20 +28,8 @@ import tools.jackson.databind.ObjectMapper;
  * 1 when a list is rejected, 2 on a usage error.
  */
 @Component
-class ComparisonCommands implements CliCommand {
-
-    private final Comparison comparison;
-    private final MessageSource messages;
-    private final ObjectMapper json;
-    private final org.fupin.comparison.ComparisonBenchmark benchmark;
-
-    ComparisonCommands(Comparison comparison, MessageSource messages, ObjectMapper json,
-                       org.fupin.comparison.ComparisonBenchmark benchmark) {
-        this.benchmark = benchmark;
-        this.comparison = comparison;
-        this.messages = messages;
-        this.json = json;
-    }
+record ComparisonCommands(Comparison comparison, MessageSource messages, ObjectMapper json,
+                          org.fupin.comparison.ComparisonBenchmark benchmark) implements CliCommand {
 
     int run(List<String> rest, Integer year, boolean asJson, PrintStream out, java.util.function.Function<Views.ListImport, Integer> report) {
         if (rest.isEmpty()) return usage();

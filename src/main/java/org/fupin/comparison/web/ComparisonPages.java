@@ -25,18 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Data comparison (issue #11): external lists, rules, runs and the hits of one run. */
 @Controller
-class ComparisonPages {
-
-    private final org.fupin.household.RecordYears statistics;
-    private final Comparison comparison;
-    private final Users users;
-
-    ComparisonPages(Comparison comparison, Users users,
-            org.fupin.household.RecordYears statistics) {
-        this.statistics = statistics;
-        this.comparison = comparison;
-        this.users = users;
-    }
+record ComparisonPages(Comparison comparison, Users users, org.fupin.household.RecordYears statistics) {
 
     @GetMapping("/comparison")
     String overview(@RequestParam(required = false) Integer year, Authentication user, Model model) {

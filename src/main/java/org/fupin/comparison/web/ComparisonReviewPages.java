@@ -18,17 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The discrepancy queue of a village or township, one hit with its evidence and review, and consents. */
 @Controller
-class ComparisonReviewPages {
-
-    private final Comparison comparison;
-    private final HouseholdRegistry households;
-    private final Users users;
-
-    ComparisonReviewPages(Comparison comparison, HouseholdRegistry households, Users users) {
-        this.comparison = comparison;
-        this.households = households;
-        this.users = users;
-    }
+record ComparisonReviewPages(Comparison comparison, HouseholdRegistry households, Users users) {
 
     @GetMapping("/comparison/queue")
     String queue(@RequestParam(required = false) String region, @RequestParam(required = false) Review.Status status,

@@ -17,17 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Village facilities: a region's coverage per type, its rows, and the import of a facility table. */
 @RestController
-class FacilityApi {
-
-    private final Facilities facilities;
-    private final Users users;
-    private final FacilityImports imports;
-
-    FacilityApi(Facilities facilities, Users users, FacilityImports imports) {
-        this.imports = imports;
-        this.facilities = facilities;
-        this.users = users;
-    }
+record FacilityApi(Facilities facilities, Users users, FacilityImports imports) {
 
     @GetMapping("/api/v1/facilities/{code}")
     Coverage coverage(@PathVariable String code, @RequestParam int year, Authentication user) {

@@ -23,19 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** A region's village facility coverage: per type, villages with it of the reporting villages, and those lacking it. */
 @Controller
-class FacilityPages {
-
-    private final Facilities facilities;
-    private final RegionDirectory regions;
-    private final Users users;
-    private final FacilityImports imports;
-
-    FacilityPages(Facilities facilities, RegionDirectory regions, Users users, FacilityImports imports) {
-        this.imports = imports;
-        this.facilities = facilities;
-        this.regions = regions;
-        this.users = users;
-    }
+record FacilityPages(Facilities facilities, RegionDirectory regions, Users users, FacilityImports imports) {
 
     /** The user's own top region. */
     @GetMapping("/facilities")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import org.fupin.access.Users;
 import org.fupin.assistance.Outcome;
 import org.fupin.assistance.ReasonMessages;
@@ -28,29 +29,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** One library project: its fields, publicity, next step, beneficiaries and the payments made to it. */
 @Controller
-class ProjectPages {
-
-    private final org.fupin.household.RecordYears statistics;
-    private final ProjectLibrary library;
-    private final Funds funds;
-    private final HouseholdRegistry registry;
-    private final RegionDirectory regions;
-    private final ReasonMessages reasons;
-    private final MessageSource messages;
-    private final Users users;
-
-    ProjectPages(ProjectLibrary library, Funds funds, HouseholdRegistry registry, RegionDirectory regions,
-                 ReasonMessages reasons, MessageSource messages, Users users,
-            org.fupin.household.RecordYears statistics) {
-        this.statistics = statistics;
-        this.library = library;
-        this.funds = funds;
-        this.registry = registry;
-        this.regions = regions;
-        this.reasons = reasons;
-        this.messages = messages;
-        this.users = users;
-    }
+record ProjectPages(ProjectLibrary library, Funds funds, HouseholdRegistry registry, RegionDirectory regions,
+                    ReasonMessages reasons, MessageSource messages, Users users,
+                    org.fupin.household.RecordYears statistics) {
 
     @GetMapping("/assistance/projects/{id}")
     String page(@PathVariable long id, @RequestParam(required = false) String saved, Authentication user, Model model) {
@@ -119,21 +100,12 @@ class ProjectPages {
                 null, null), 0, 50).rows().stream().filter(h -> h.householdNumber().equals(number)).findFirst();
     }
 
-    private interface Change {
-        Optional<Outcome> apply(RegionScope scope, AssistanceForm form);
-    }
-
     private String change(Authentication user, long id, Map<String, String> params, Locale locale, Model model,
-                          Change change) {
+                          BiFunction<RegionScope, AssistanceForm, Optional<Outcome>> change) {
         RegionScope scope = users.scopeOf(user);
         project(scope, id);
-        AssistanceForm form = new AssistanceForm(params, messages, locale);
-        Optional<Outcome> outcome = change.apply(scope, form);
-        if (outcome.isPresent() && form.accepted(outcome.get(), reasons)) {
-            return "redirect:/assistance/projects/" + id + "?saved";
-        }
-        model.addAttribute("saved", false);
-        return show(scope, id, form.errors(), model);
+        return new AssistanceForm(params, messages, locale).submit(form -> change.apply(scope, form), reasons,
+                "/assistance/projects/" + id + "?saved", model, errors -> show(scope, id, errors, model));
     }
 
     private String show(RegionScope scope, long id, List<String> errors, Model model) {

@@ -14,15 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Household-years with their members (ID and phone numbers masked), within the caller's scope. */
 @RestController
 @RequestMapping("/api/v1/households")
-class HouseholdApi {
-
-    private final HouseholdRegistry registry;
-    private final Users users;
-
-    HouseholdApi(HouseholdRegistry registry, Users users) {
-        this.registry = registry;
-        this.users = users;
-    }
+record HouseholdApi(HouseholdRegistry registry, Users users) {
 
     @GetMapping
     HouseholdRegistry.Page households(@RequestParam String region, @RequestParam int year,

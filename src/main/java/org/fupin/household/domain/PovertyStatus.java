@@ -1,10 +1,11 @@
-package org.fupin.identification.domain;
+package org.fupin.household.domain;
 
 import java.util.Collection;
 
 /**
  * 脱贫状态 codes (domain.md §1.4.3): 0 未脱贫, 1 已脱贫, 2 (older snapshots), 3 返贫. Only 0 and 3 are "current poor"
- * in the counts of a year's snapshot (§7.1, T26).
+ * in the counts of a year's snapshot (§7.1, T26). The SQL twin is {@code is_currently_poor(status)} in
+ * {@code R__region_tally_functions.sql}; a test keeps the two in step.
  */
 public final class PovertyStatus {
 

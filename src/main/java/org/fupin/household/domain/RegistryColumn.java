@@ -28,4 +28,12 @@ public enum RegistryColumn {
 
     /** Read from the 户主 row; on other rows blank or equal to it. */
     public boolean isHouseholdLevel() { return householdLevel; }
+
+    /**
+     * Set only by a procedure (identification with 两公示一公告, exit, removal, a natural change) or by the yearly
+     * registry import: 脱贫状态, 脱贫年度, 识别标准 and 贫困户属性. No form or REST edit changes them.
+     */
+    public boolean isProcedural() {
+        return this == POVERTY_STATUS || this == EXIT_YEAR || this == IDENTIFICATION_STANDARD || this == ATTRIBUTE;
+    }
 }

@@ -22,22 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Correct the household columns (status, causes, incomes, living conditions) with the import's rules. */
 @Controller
-class HouseholdEditPages {
-
-    private final HouseholdEditor editor;
-    private final HouseholdRegistry households;
-    private final Dictionaries dictionaries;
-    private final MessageSource messages;
-    private final Users users;
-
-    HouseholdEditPages(HouseholdEditor editor, HouseholdRegistry households, Dictionaries dictionaries,
-                       MessageSource messages, Users users) {
-        this.editor = editor;
-        this.households = households;
-        this.dictionaries = dictionaries;
-        this.messages = messages;
-        this.users = users;
-    }
+record HouseholdEditPages(HouseholdEditor editor, HouseholdRegistry households, Dictionaries dictionaries,
+                          MessageSource messages, Users users) {
 
     @GetMapping("/households/{id}/edit")
     String edit(@PathVariable long id, Authentication user, Model model) {
@@ -51,7 +37,10 @@ class HouseholdEditPages {
     String save(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Authentication user,
                 Locale locale, Model model) {
         RegionScope scope = users.scopeOf(user);
-        Map<RegistryColumn, String> cells = RegistryForm.read(RegistryForm.HOUSEHOLD_COLUMNS, params);
+        Map<RegistryColumn, String> cells = RegistryForm.read(RegistryForm.EDITABLE_HOUSEHOLD_COLUMNS, params);
+        // the form does not post procedural fields; one posted anyway is checked, and refused when it would change
+        RegistryForm.HOUSEHOLD_COLUMNS.stream().filter(c -> c.isProcedural() && params.containsKey(c.name()))
+                .forEach(c -> cells.put(c, String.join("\u3001", params.get(c.name()))));
         HouseholdEditor.Outcome outcome = editor.saveHousehold(scope, id, cells, user.getName())
                 .orElseThrow(() -> new RegionScope.OutOfScopeException(String.valueOf(id)));
         if (outcome.saved()) return "redirect:/households/" + id + "?saved";
@@ -68,8 +57,11 @@ class HouseholdEditPages {
         model.addAttribute("position", null);
         model.addAttribute("title", "web.edit.household");
         model.addAttribute("action", "/households/" + id);
+        Map<RegistryColumn, String> shown = new java.util.EnumMap<>(RegistryColumn.class);
+        editor.householdCells(scope, id).ifPresent(shown::putAll);
+        shown.putAll(cells);
         model.addAttribute("fields", RegistryForm.fields(RegistryForm.HOUSEHOLD_COLUMNS, dictionaries.forYear(household.year()),
-                cells, errors));
+                shown, errors, RegistryForm.HOUSEHOLD_COLUMNS.stream().filter(RegistryColumn::isProcedural).toList()));
         model.addAttribute("householdErrors", errors.getOrDefault(FieldErrors.HOUSEHOLD, List.of()));
         return "household/registry-form";
     }

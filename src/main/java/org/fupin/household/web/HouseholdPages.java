@@ -15,19 +15,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 
 /** The household page: members, income breakdown and 人均纯收入 against the poverty line. */
 @Controller
-class HouseholdPages {
-
-    private final HouseholdRegistry households;
-    private final RegionDirectory regions;
-    private final Users users;
-    private final List<HouseholdPageAction> actions;
-
-    HouseholdPages(HouseholdRegistry households, RegionDirectory regions, Users users, List<HouseholdPageAction> actions) {
-        this.actions = actions;
-        this.households = households;
-        this.regions = regions;
-        this.users = users;
-    }
+record HouseholdPages(HouseholdRegistry households, RegionDirectory regions, Users users,
+                      List<HouseholdPageAction> actions) {
 
     @GetMapping("/households/{id}")
     String household(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(required = false) String saved,

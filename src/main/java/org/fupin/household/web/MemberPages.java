@@ -27,22 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * Forms never show a full ID number: the field stays empty and a blank value keeps the stored number.
  */
 @Controller
-class MemberPages {
-
-    private final HouseholdEditor editor;
-    private final HouseholdRegistry households;
-    private final Dictionaries dictionaries;
-    private final MessageSource messages;
-    private final Users users;
-
-    MemberPages(HouseholdEditor editor, HouseholdRegistry households, Dictionaries dictionaries,
-                MessageSource messages, Users users) {
-        this.editor = editor;
-        this.households = households;
-        this.dictionaries = dictionaries;
-        this.messages = messages;
-        this.users = users;
-    }
+record MemberPages(HouseholdEditor editor, HouseholdRegistry households, Dictionaries dictionaries,
+                   MessageSource messages, Users users) {
 
     @GetMapping("/households/{id}/members/{position}/edit")
     String edit(@PathVariable long id, @PathVariable int position, Authentication user, Model model) {

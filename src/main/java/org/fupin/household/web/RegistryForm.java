@@ -18,8 +18,9 @@ final class RegistryForm {
 
     enum Kind { TEXT, NUMBER, SELECT, MULTI }
 
+    /** One field; a read-only one (set by procedures only) is shown, not posted. */
     record Field(String name, Kind kind, List<CodeList.Entry> options, boolean required, String value,
-                 List<String> values, List<String> errors) {}
+                 List<String> values, List<String> errors, boolean readOnly) {}
 
     private static final Map<RegistryColumn, String> LISTS = new EnumMap<>(Map.ofEntries(
             Map.entry(RELATIONSHIP, CodeLists.RELATIONSHIP), Map.entry(SEX, CodeLists.SEX),
@@ -39,10 +40,20 @@ final class RegistryForm {
     static final List<RegistryColumn> HOUSEHOLD_COLUMNS = java.util.Arrays.stream(RegistryColumn.values())
             .filter(RegistryColumn::isHouseholdLevel).toList();
 
+    /** The household columns a form may change: all but those only procedures set. */
+    static final List<RegistryColumn> EDITABLE_HOUSEHOLD_COLUMNS = HOUSEHOLD_COLUMNS.stream()
+            .filter(c -> !c.isProcedural()).toList();
+
     private RegistryForm() {}
 
     static List<Field> fields(List<RegistryColumn> columns, CodeLists codes, Map<RegistryColumn, String> values,
                               Map<String, List<String>> errors) {
+        return fields(columns, codes, values, errors, List.of());
+    }
+
+    /** The fields, those of {@code readOnly} shown but not editable. */
+    static List<Field> fields(List<RegistryColumn> columns, CodeLists codes, Map<RegistryColumn, String> values,
+                              Map<String, List<String>> errors, List<RegistryColumn> readOnly) {
         List<Field> fields = new ArrayList<>();
         for (RegistryColumn column : columns) {
             String value = values.getOrDefault(column, "");
@@ -51,7 +62,7 @@ final class RegistryForm {
             List<CodeList.Entry> options = LISTS.containsKey(column) ? codes.get(LISTS.get(column)).entries() : List.of();
             List<String> selected = kind == Kind.MULTI ? List.of(value.split("[\u3001,]")) : List.of(value);
             fields.add(new Field(column.name(), kind, options, column.isRequired(), value, selected,
-                    errors.getOrDefault(column.name(), List.of())));
+                    errors.getOrDefault(column.name(), List.of()), readOnly.contains(column)));
         }
         return fields;
     }

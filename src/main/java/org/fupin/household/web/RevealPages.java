@@ -16,17 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Reveal one member's full ID number, with a reason; the answer is never cached and the reveal is audited. */
 @Controller
-class RevealPages {
-
-    private final IdReveal reveal;
-    private final HouseholdRegistry households;
-    private final Users users;
-
-    RevealPages(IdReveal reveal, HouseholdRegistry households, Users users) {
-        this.reveal = reveal;
-        this.households = households;
-        this.users = users;
-    }
+record RevealPages(IdReveal reveal, HouseholdRegistry households, Users users) {
 
     @GetMapping("/households/{id}/members/{position}/reveal")
     String ask(@PathVariable long id, @PathVariable int position, Authentication user, Model model) {

@@ -16,22 +16,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** Household search within a region: 户编号, a member's name or ID number, status, main cause, attribute. */
 @Controller
-class SearchPages {
-
-    private final org.fupin.household.RecordYears statistics;
-    private final HouseholdRegistry households;
-    private final RegionDirectory regions;
-    private final Dictionaries dictionaries;
-    private final Users users;
-
-    SearchPages(HouseholdRegistry households, RegionDirectory regions, Dictionaries dictionaries, Users users,
-            org.fupin.household.RecordYears statistics) {
-        this.statistics = statistics;
-        this.households = households;
-        this.regions = regions;
-        this.dictionaries = dictionaries;
-        this.users = users;
-    }
+record SearchPages(HouseholdRegistry households, RegionDirectory regions, Dictionaries dictionaries, Users users,
+                   org.fupin.household.RecordYears statistics) {
 
     @GetMapping("/households")
     String search(@RequestParam String region, @RequestParam(required = false) Integer year,

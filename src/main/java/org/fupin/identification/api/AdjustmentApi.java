@@ -1,6 +1,7 @@
 package org.fupin.identification.api;
 
 import org.fupin.api.BadBody;
+import org.fupin.api.Bodies;
 import org.fupin.api.NotFoundException;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,31 +23,14 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.ObjectMapper;
 
 /** Dynamic adjustment over REST: a household's events, a new event, next year's prefill, the village exit check. */
 @RestController
 @RequestMapping("/api/v1/identification")
-class AdjustmentApi {
+record AdjustmentApi(HouseholdRegistry registry, HouseholdEvents events, SnapshotPrefill prefill,
+                     ExitCalculations exits, Users users) {
 
     record EventBody(EventType type, LocalDate date, String reason) {}
-
-    private final HouseholdRegistry registry;
-    private final HouseholdEvents events;
-    private final SnapshotPrefill prefill;
-    private final ExitCalculations exits;
-    private final Users users;
-    private final ObjectMapper json;
-
-    AdjustmentApi(HouseholdRegistry registry, HouseholdEvents events, SnapshotPrefill prefill, ExitCalculations exits,
-                  Users users, ObjectMapper json) {
-        this.registry = registry;
-        this.events = events;
-        this.prefill = prefill;
-        this.exits = exits;
-        this.users = users;
-        this.json = json;
-    }
 
     @GetMapping("/households/{id}/events")
     List<HouseholdEvents.Event> history(@PathVariable long id, Authentication user) {
@@ -56,15 +40,10 @@ class AdjustmentApi {
     }
 
     @PostMapping("/households/{id}/events")
-    Map<String, Long> record(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+    Map<String, Long> record(@PathVariable long id, @RequestBody(required = false) EventBody body, Authentication user) {
         RegionScope scope = users.scopeOf(user);
         household(scope, id);
-        EventBody event;
-        try {
-            event = json.readValue(body == null || body.isBlank() ? "{}" : body, EventBody.class);
-        } catch (RuntimeException e) {
-            throw new BadBody(e.getMessage());
-        }
+        EventBody event = Bodies.orEmpty(body, EventBody.class);
         if (event.type() == null) throw new BadBody("type is required");
         return Map.of("id", events.record(scope, id, event.type(), event.date() == null ? LocalDate.now() : event.date(),
                 event.reason(), null, user.getName()));

@@ -1,6 +1,7 @@
 package org.fupin.identification.api;
 
 import org.fupin.api.BadBody;
+import org.fupin.api.Bodies;
 import org.fupin.api.NotFoundException;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Identification and exit cases over REST, through the same facades as the pages. Bodies are JSON; a body is read
@@ -39,7 +39,9 @@ import tools.jackson.databind.ObjectMapper;
  */
 @RestController
 @RequestMapping("/api/v1/identification")
-class IdentificationApi {
+record IdentificationApi(IdentificationCases cases, CaseOverview overview, CaseDecisions decisions,
+                         CaseNotices caseNotices, PolicyParameters parameters, Users users,
+                         HouseholdRegistry registry) {
 
     record OpenCase(CaseKind kind, LocalDate date) {}
 
@@ -50,27 +52,6 @@ class IdentificationApi {
     record NoticeBody(String title, LocalDate start, String place) {}
 
     record SharedNoticeBody(List<Long> caseIds, String title, LocalDate start, String place) {}
-
-    private final IdentificationCases cases;
-    private final CaseOverview overview;
-    private final CaseDecisions decisions;
-    private final CaseNotices caseNotices;
-    private final PolicyParameters parameters;
-    private final Users users;
-    private final HouseholdRegistry registry;
-    private final ObjectMapper json;
-
-    IdentificationApi(IdentificationCases cases, CaseOverview overview, CaseDecisions decisions, CaseNotices caseNotices,
-                      PolicyParameters parameters, Users users, HouseholdRegistry registry, ObjectMapper json) {
-        this.registry = registry;
-        this.cases = cases;
-        this.overview = overview;
-        this.decisions = decisions;
-        this.caseNotices = caseNotices;
-        this.parameters = parameters;
-        this.users = users;
-        this.json = json;
-    }
 
     @GetMapping("/cases")
     List<CaseOverview.Row> list(@RequestParam(required = false) CaseKind kind, @RequestParam(required = false) Integer year,
@@ -96,20 +77,20 @@ class IdentificationApi {
     }
 
     @PostMapping("/households/{id}/cases")
-    Map<String, Long> open(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+    Map<String, Long> open(@PathVariable long id, @RequestBody(required = false) OpenCase body, Authentication user) {
         RegionScope scope = users.scopeOf(user);
         registry.household(scope, id).orElseThrow(() -> new NotFoundException("household " + id));
-        OpenCase open = read(body, OpenCase.class);
+        OpenCase open = Bodies.orEmpty(body, OpenCase.class);
         long caseId = cases.open(scope, open.kind() == null ? CaseKind.IDENTIFICATION : open.kind(), id,
                 open.date() == null ? LocalDate.now() : open.date(), actor(user));
         return Map.of("id", caseId);
     }
 
     @PostMapping("/cases/{id}/steps")
-    CaseRecord complete(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+    CaseRecord complete(@PathVariable long id, @RequestBody(required = false) StepBody body, Authentication user) {
         RegionScope scope = users.scopeOf(user);
         CaseRecord c = require(scope, id);
-        StepBody step = read(body, StepBody.class);
+        StepBody step = Bodies.orEmpty(body, StepBody.class);
         cases.complete(scope, id, step.step() == null ? Step.valueOf(c.status()) : step.step(),
                 new StepInput(step.date() == null ? LocalDate.now() : step.date(), step.comment(), step.meeting(),
                         step.foodAndClothing()), actor(user));
@@ -117,30 +98,30 @@ class IdentificationApi {
     }
 
     @PostMapping("/cases/{id}/reject")
-    CaseRecord reject(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+    CaseRecord reject(@PathVariable long id, @RequestBody(required = false) RejectBody body, Authentication user) {
         RegionScope scope = users.scopeOf(user);
         require(scope, id);
-        RejectBody reject = read(body, RejectBody.class);
+        RejectBody reject = Bodies.orEmpty(body, RejectBody.class);
         cases.reject(scope, id, reject.date() == null ? LocalDate.now() : reject.date(), reject.reasons(), actor(user));
         return require(scope, id);
     }
 
     @PostMapping("/cases/{id}/notice")
-    Map<String, Long> notice(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+    Map<String, Long> notice(@PathVariable long id, @RequestBody(required = false) NoticeBody body, Authentication user) {
         RegionScope scope = users.scopeOf(user);
         require(scope, id);
-        NoticeBody notice = read(body, NoticeBody.class);
+        NoticeBody notice = Bodies.orEmpty(body, NoticeBody.class);
         return Map.of("noticeId", caseNotices.openNotice(scope, List.of(id), notice.title() == null ? "" : notice.title(),
                 notice.start() == null ? LocalDate.now() : notice.start(), notice.place(), actor(user)));
     }
 
     /** One notice for several cases of the village at the same step. */
     @PostMapping("/villages/{code}/notices")
-    Map<String, Long> sharedNotice(@PathVariable String code, @RequestBody(required = false) String body,
+    Map<String, Long> sharedNotice(@PathVariable String code, @RequestBody(required = false) SharedNoticeBody body,
                                    Authentication user) {
         RegionScope scope = users.scopeOf(user);
         scope.require(code);
-        SharedNoticeBody notice = read(body, SharedNoticeBody.class);
+        SharedNoticeBody notice = Bodies.orEmpty(body, SharedNoticeBody.class);
         List<Long> ids = notice.caseIds() == null ? List.of() : notice.caseIds();
         for (Long id : ids) {
             if (!require(scope, id).villageCode().equals(code)) throw new NotFoundException("case " + id + " in " + code);
@@ -149,13 +130,6 @@ class IdentificationApi {
                 notice.start() == null ? LocalDate.now() : notice.start(), notice.place(), actor(user)));
     }
 
-    private <T> T read(String body, Class<T> type) {
-        try {
-            return json.readValue(body == null || body.isBlank() ? "{}" : body, type);
-        } catch (RuntimeException e) {
-            throw new BadBody(e.getMessage());
-        }
-    }
 
     private CaseRecord require(RegionScope scope, long id) {
         return cases.find(scope, id).orElseThrow(() -> new NotFoundException("case " + id));

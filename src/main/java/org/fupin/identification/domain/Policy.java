@@ -38,6 +38,11 @@ public record Policy(int year, String regionCode, BigDecimal line, String standa
         return value("EXIT_STABLE_YEARS").intValueExact();
     }
 
+    /** The first year whose exits require 饮水安全 (2019 by default: the 2019 guidance on the outstanding problems of 两不愁三保障). */
+    public int waterRequiredFrom() {
+        return value("EXIT_WATER_REQUIRED_FROM").intValueExact();
+    }
+
     public boolean blockExitOfNewThisYear() {
         return value("EXIT_BLOCK_NEW_THIS_YEAR").signum() != 0;
     }

@@ -1,5 +1,6 @@
 package org.fupin.identification.domain;
 
+import org.fupin.kernel.Rates;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -15,17 +15,20 @@ public final class Workflow {
 
     public static final String ROLE_ALLOWED = "ROLE_ALLOWED";
     public static final String DATE_IN_ORDER = "DATE_IN_ORDER";
+    public static final String DATE_NOT_FUTURE = "DATE_NOT_FUTURE";
     public static final String MEETING_RECORDED = "MEETING_RECORDED";
     public static final String MAJORITY = "MAJORITY";
     public static final String NOTICE_OPENED = "NOTICE_OPENED";
 
     private Workflow() {}
 
-    public static Verdict mayComplete(Step step, String role, LocalDate date, LocalDate previous, Meeting meeting,
-                                      Verdict notice, Verdict policy) {
+    /** {@code today}: the day the step is recorded; a step cannot be dated after it. */
+    public static Verdict mayComplete(Step step, String role, LocalDate date, LocalDate previous, LocalDate today,
+                                      Meeting meeting, Verdict notice, Verdict policy) {
         List<Check> checks = new ArrayList<>();
         checks.add(Check.of(ROLE_ALLOWED, step.mayBeRecordedBy(role), role));
         checks.add(Check.of(DATE_IN_ORDER, previous == null || !date.isBefore(previous), date, previous));
+        checks.add(Check.of(DATE_NOT_FUTURE, !date.isAfter(today), date, today));
         if (step.isMeeting()) checks.addAll(meeting(meeting, date));
         if (step.waitsOnNotice()) {
             checks.add(Check.of(NOTICE_OPENED, notice != null));

@@ -23,22 +23,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** 动态调整: a household's events with their status changes, a form for a new event, and next year's prefill. */
 @Controller
-class AdjustmentPages {
-
-    private final HouseholdRegistry registry;
-    private final HouseholdEvents events;
-    private final SnapshotPrefill prefill;
-    private final Explanations explanations;
-    private final Users users;
-
-    AdjustmentPages(HouseholdRegistry registry, HouseholdEvents events, SnapshotPrefill prefill,
-                    Explanations explanations, Users users) {
-        this.registry = registry;
-        this.events = events;
-        this.prefill = prefill;
-        this.explanations = explanations;
-        this.users = users;
-    }
+record AdjustmentPages(HouseholdRegistry registry, HouseholdEvents events, SnapshotPrefill prefill,
+                       Explanations explanations, Users users) {
 
     @GetMapping("/identification/households/{id}/events")
     String history(@PathVariable long id, Authentication user, Model model) {

@@ -19,17 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Evidence files: attachments of a case's steps and scans of a posted notice, uploaded and downloaded in scope. */
 @Controller
-class CaseFiles {
-
-    private final IdentificationCases cases;
-    private final PublicNotices notices;
-    private final Users users;
-
-    CaseFiles(IdentificationCases cases, PublicNotices notices, Users users) {
-        this.cases = cases;
-        this.notices = notices;
-        this.users = users;
-    }
+record CaseFiles(IdentificationCases cases, PublicNotices notices, Users users) {
 
     @PostMapping("/identification/cases/{id}/attachments")
     String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file, Authentication user)

@@ -18,17 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * the county's 三率一度 from the evaluation sample entered in the form.
  */
 @Controller
-class ExitPages {
-
-    private final ExitCalculations exits;
-    private final Explanations explanations;
-    private final Users users;
-
-    ExitPages(ExitCalculations exits, Explanations explanations, Users users) {
-        this.exits = exits;
-        this.explanations = explanations;
-        this.users = users;
-    }
+record ExitPages(ExitCalculations exits, Explanations explanations, Users users) {
 
     @GetMapping("/identification/exit-calculation")
     String calculation(@RequestParam(required = false) String village, @RequestParam(required = false) String county,

@@ -29,24 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** Identification and exit cases: the list, a case with its steps and forms, and the decision explained. */
 @Controller
-class IdentificationPages {
-
-    private final IdentificationCases cases;
-    private final CaseOverview overview;
-    private final CaseDecisions decisions;
-    private final CaseNotices caseNotices;
-    private final Explanations explanations;
-    private final Users users;
-
-    IdentificationPages(IdentificationCases cases, CaseOverview overview, CaseDecisions decisions,
-                        CaseNotices caseNotices, Explanations explanations, Users users) {
-        this.cases = cases;
-        this.overview = overview;
-        this.decisions = decisions;
-        this.caseNotices = caseNotices;
-        this.explanations = explanations;
-        this.users = users;
-    }
+record IdentificationPages(IdentificationCases cases, CaseOverview overview, CaseDecisions decisions,
+                           CaseNotices caseNotices, Explanations explanations, Users users) {
 
     @GetMapping("/identification")
     String list(@RequestParam(required = false) CaseKind kind, @RequestParam(required = false) Integer year,

@@ -24,19 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * findings recorded for a case's household.
  */
 @Controller
-class ParameterPages {
-
-    private final PolicyParameters parameters;
-    private final IdentificationCases cases;
-    private final Explanations explanations;
-    private final Users users;
-
-    ParameterPages(PolicyParameters parameters, IdentificationCases cases, Explanations explanations, Users users) {
-        this.parameters = parameters;
-        this.cases = cases;
-        this.explanations = explanations;
-        this.users = users;
-    }
+record ParameterPages(PolicyParameters parameters, IdentificationCases cases, Explanations explanations, Users users) {
 
     @GetMapping("/identification/parameters")
     String page(Model model) {

@@ -25,15 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1/imports")
-class ImportApi {
-
-    private final ImportKinds kinds;
-    private final Users users;
-
-    ImportApi(ImportKinds kinds, Users users) {
-        this.kinds = kinds;
-        this.users = users;
-    }
+record ImportApi(ImportKinds kinds, Users users) {
 
     @PostMapping("/{kind}")
     ResponseEntity<ImportReport> upload(@PathVariable String kind, @RequestParam("file") MultipartFile file,

@@ -13,15 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** 小康 attainment of a region: per indicator, per area, total, count at target and the largest gaps. */
 @RestController
 @RequestMapping("/api/v1/indicators")
-class IndicatorApi {
-
-    private final Indicators indicators;
-    private final Users users;
-
-    IndicatorApi(Indicators indicators, Users users) {
-        this.indicators = indicators;
-        this.users = users;
-    }
+record IndicatorApi(Indicators indicators, Users users) {
 
     @GetMapping("/{code}")
     Indicators.Report attainment(@PathVariable String code, @RequestParam int year,

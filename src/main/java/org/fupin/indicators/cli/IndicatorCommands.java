@@ -17,15 +17,7 @@ import org.springframework.stereotype.Component;
  * pages and REST. Exit 0 when accepted/computed, 1 when rejected, 2 on a usage error.
  */
 @Component
-class IndicatorCommands implements CliCommand {
-
-    private final Indicators indicators;
-    private final IndicatorImports imports;
-
-    IndicatorCommands(Indicators indicators, IndicatorImports imports) {
-        this.indicators = indicators;
-        this.imports = imports;
-    }
+record IndicatorCommands(Indicators indicators, IndicatorImports imports) implements CliCommand {
 
     @Override
     public List<String> names() { return List.of("import-indicator-set", "import-indicator-values", "indicators"); }

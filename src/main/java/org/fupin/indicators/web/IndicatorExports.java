@@ -20,17 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The 小康 indicator table of a region and year as XLSX: every indicator with target, actual and attainment. */
 @Controller
-class IndicatorExports {
-
-    private final Indicators indicators;
-    private final Users users;
-    private final MessageSource messages;
-
-    IndicatorExports(Indicators indicators, Users users, MessageSource messages) {
-        this.indicators = indicators;
-        this.users = users;
-        this.messages = messages;
-    }
+record IndicatorExports(Indicators indicators, Users users, MessageSource messages) {
 
     @GetMapping("/export/indicators/{code}.xlsx")
     void export(@PathVariable String code, @RequestParam int year,

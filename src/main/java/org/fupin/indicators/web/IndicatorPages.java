@@ -20,17 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The 小康 dashboard of a region: total, areas, count at target, largest gaps, every indicator, and value entry. */
 @Controller
-class IndicatorPages {
-
-    private final Indicators indicators;
-    private final RegionDirectory regions;
-    private final Users users;
-
-    IndicatorPages(Indicators indicators, RegionDirectory regions, Users users) {
-        this.indicators = indicators;
-        this.regions = regions;
-        this.users = users;
-    }
+record IndicatorPages(Indicators indicators, RegionDirectory regions, Users users) {
 
     @GetMapping("/indicators/{code}")
     String dashboard(@PathVariable String code, @RequestParam(required = false) Integer year,

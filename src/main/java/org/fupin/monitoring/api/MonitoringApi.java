@@ -5,21 +5,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import org.fupin.api.BadBody;
 import org.fupin.access.Users;
 import org.fupin.imports.ImportReport;
 import org.fupin.imports.Imports;
 import org.fupin.monitoring.Monitoring;
 import org.fupin.monitoring.MonitoringDashboard;
-import org.fupin.monitoring.MonitoringException;
 import org.fupin.monitoring.MonitoringRanges;
 import org.fupin.monitoring.RiskCare;
 import org.fupin.monitoring.Views;
 import org.fupin.monitoring.WarningImport;
 import org.fupin.kernel.Verdict;
 import org.fupin.region.RegionScope;
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -34,7 +31,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Dynamic monitoring (issue #10): the board and the list behind each number, alerts, episodes, clues, the department
@@ -42,31 +38,8 @@ import tools.jackson.databind.ObjectMapper;
  */
 @RestController
 @RequestMapping("/api/v1/monitoring")
-class MonitoringApi {
-
-    private final Monitoring monitoring;
-    private final RiskCare care;
-    private final MonitoringDashboard dashboard;
-    private final MonitoringRanges ranges;
-    private final WarningImport warnings;
-    private final org.fupin.monitoring.MonitoringScreening screening;
-    private final Users users;
-    private final MessageSource messages;
-    private final ObjectMapper json;
-
-    MonitoringApi(Monitoring monitoring, RiskCare care, MonitoringDashboard dashboard, MonitoringRanges ranges,
-                  WarningImport warnings, org.fupin.monitoring.MonitoringScreening screening, Users users,
-                  MessageSource messages, ObjectMapper json) {
-        this.json = json;
-        this.screening = screening;
-        this.monitoring = monitoring;
-        this.care = care;
-        this.dashboard = dashboard;
-        this.ranges = ranges;
-        this.warnings = warnings;
-        this.users = users;
-        this.messages = messages;
-    }
+record MonitoringApi(Monitoring monitoring, RiskCare care, MonitoringDashboard dashboard, MonitoringRanges ranges,
+                     WarningImport warnings, org.fupin.monitoring.MonitoringScreening screening, Users users) {
 
     @GetMapping("/board")
     MonitoringDashboard.Board board(@RequestParam(required = false) String region, @RequestParam(required = false)
@@ -107,10 +80,9 @@ class MonitoringApi {
 
     /** A clue for a household of the village in the path (body: {@link Views.ClueInput} without the village). */
     @PostMapping("/villages/{code}/clues")
-    Views.Detail clue(@PathVariable String code, @RequestBody(required = false) String body, Authentication user) {
+    Views.Detail clue(@PathVariable String code, @RequestBody Views.ClueInput c, Authentication user) {
         RegionScope scope = users.scopeOf(user);
         scope.require(code);
-        Views.ClueInput c = read(body, Views.ClueInput.class);
         Views.ClueInput clue = new Views.ClueInput(code, c.householdNumber(), c.headName(), c.memberCount(), c.channel(),
                 c.department(), c.riskType(), c.receivedOn(), c.amount(), c.detail());
         return monitoring.detail(scope, monitoring.recordClue(scope, clue, user.getName()));
@@ -133,91 +105,56 @@ class MonitoringApi {
     /** A step of a procedure: its date, whether approved, a comment, visitors, a comparison run, notice title/place. */
     public record StepBody(LocalDate on, Boolean approved, String comment, List<String> visitors, Long runId,
                            String title, String place) {
+        static final StepBody EMPTY = new StepBody(null, null, null, null, null, null, null);
+
         boolean isApproved() { return approved == null || approved; }
     }
 
     public record MeasureBody(String kind, LocalDate startedOn, String description) {}
 
+    private static final Views.VisitInput EMPTY_VISIT = new Views.VisitInput(null, null, false, null, null, null, false,
+            false, null, null);
+    private static final Views.FollowUpInput EMPTY_FOLLOW_UP = new Views.FollowUpInput(null, null, false, false, false, null);
+
     @PostMapping("/episodes/{id}/visit")
-    Views.Detail visit(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
-        return act(id, user, scope -> monitoring.homeVisit(scope, id, read(body, Views.VisitInput.class), user.getName()));
+    Views.Detail visit(@PathVariable long id, @RequestBody(required = false) Views.VisitInput body, Authentication user) {
+        return act(id, user, scope -> monitoring.homeVisit(scope, id, body == null ? EMPTY_VISIT : body, user.getName()));
     }
 
-    @PostMapping("/episodes/{id}/comparison")
-    Views.Detail comparison(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+    /**
+     * The procedure's steps after the visit, each with the same body: {@code comparison}, {@code review},
+     * {@code notice}, {@code township}, {@code county}, {@code elimination-visit}, {@code elimination-notice},
+     * {@code eliminate}. Refused steps answer 409 with the failed checks.
+     */
+    @PostMapping("/episodes/{id}/{step:comparison|review|notice|township|county|elimination-visit|elimination-notice|eliminate}")
+    Views.Detail step(@PathVariable long id, @PathVariable String step, @RequestBody(required = false) StepBody body,
+                      Authentication user) {
+        StepBody b = body == null ? StepBody.EMPTY : body;
+        String actor = user.getName();
         return act(id, user, scope -> {
-            StepBody b = read(body, StepBody.class);
-            monitoring.compare(scope, id, b.on(), b.runId(), b.comment(), user.getName());
-        });
-    }
-
-    @PostMapping("/episodes/{id}/review")
-    Views.Detail review(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
-        return act(id, user, scope -> {
-            StepBody b = read(body, StepBody.class);
-            monitoring.democraticReview(scope, id, b.on(), b.isApproved(), b.comment(), user.getName());
-        });
-    }
-
-    @PostMapping("/episodes/{id}/notice")
-    Views.Detail notice(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
-        return act(id, user, scope -> {
-            StepBody b = read(body, StepBody.class);
-            monitoring.openNotice(scope, id, b.title(), b.on(), b.place(), user.getName());
-        });
-    }
-
-    @PostMapping("/episodes/{id}/township")
-    Views.Detail township(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
-        return act(id, user, scope -> {
-            StepBody b = read(body, StepBody.class);
-            monitoring.townshipReview(scope, id, b.on(), b.isApproved(), b.comment(), user.getName());
-        });
-    }
-
-    @PostMapping("/episodes/{id}/county")
-    Views.Detail county(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
-        return act(id, user, scope -> {
-            StepBody b = read(body, StepBody.class);
-            monitoring.countyDecision(scope, id, b.on(), b.isApproved(), b.comment(), user.getName());
+            switch (step) {
+                case "comparison" -> monitoring.compare(scope, id, b.on(), b.runId(), b.comment(), actor);
+                case "review" -> monitoring.democraticReview(scope, id, b.on(), b.isApproved(), b.comment(), actor);
+                case "notice" -> monitoring.openNotice(scope, id, b.title(), b.on(), b.place(), actor);
+                case "township" -> monitoring.townshipReview(scope, id, b.on(), b.isApproved(), b.comment(), actor);
+                case "county" -> monitoring.countyDecision(scope, id, b.on(), b.isApproved(), b.comment(), actor);
+                case "elimination-visit" -> care.eliminationVisit(scope, id, b.on(), b.visitors(), b.comment(), actor);
+                case "elimination-notice" -> care.openEliminationNotice(scope, id, b.title(), b.on(), b.place(), actor);
+                default -> care.eliminate(scope, id, b.on(), b.comment(), actor);
+            }
         });
     }
 
     @PostMapping("/episodes/{id}/measures")
-    Views.Detail measure(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
-        return act(id, user, scope -> {
-            MeasureBody b = read(body, MeasureBody.class);
-            care.addMeasure(scope, id, b.kind(), b.startedOn(), b.description(), user.getName());
-        });
+    Views.Detail measure(@PathVariable long id, @RequestBody(required = false) MeasureBody body, Authentication user) {
+        MeasureBody b = body == null ? new MeasureBody(null, null, null) : body;
+        return act(id, user, scope -> care.addMeasure(scope, id, b.kind(), b.startedOn(), b.description(), user.getName()));
     }
 
     @PostMapping("/episodes/{id}/follow-ups")
-    Views.Detail followUp(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
-        return act(id, user, scope -> care.followUp(scope, id, read(body, Views.FollowUpInput.class), user.getName()));
-    }
-
-    @PostMapping("/episodes/{id}/elimination-visit")
-    Views.Detail eliminationVisit(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
-        return act(id, user, scope -> {
-            StepBody b = read(body, StepBody.class);
-            care.eliminationVisit(scope, id, b.on(), b.visitors(), b.comment(), user.getName());
-        });
-    }
-
-    @PostMapping("/episodes/{id}/elimination-notice")
-    Views.Detail eliminationNotice(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
-        return act(id, user, scope -> {
-            StepBody b = read(body, StepBody.class);
-            care.openEliminationNotice(scope, id, b.title(), b.on(), b.place(), user.getName());
-        });
-    }
-
-    @PostMapping("/episodes/{id}/eliminate")
-    Views.Detail eliminate(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
-        return act(id, user, scope -> {
-            StepBody b = read(body, StepBody.class);
-            care.eliminate(scope, id, b.on(), b.comment(), user.getName());
-        });
+    Views.Detail followUp(@PathVariable long id, @RequestBody(required = false) Views.FollowUpInput body,
+                          Authentication user) {
+        return act(id, user, scope -> care.followUp(scope, id, body == null ? EMPTY_FOLLOW_UP : body, user.getName()));
     }
 
     @GetMapping("/episodes/{id}/elimination-check")
@@ -233,15 +170,6 @@ class MonitoringApi {
         action.accept(scope);
         return monitoring.detail(scope, id);
     }
-
-    private <T> T read(String body, Class<T> type) {
-        try {
-            return json.readValue(body == null || body.isBlank() ? "{}" : body, type);
-        } catch (RuntimeException e) {
-            throw new BadBody(e.getMessage());
-        }
-    }
-
 
 
 }

@@ -28,20 +28,8 @@ import tools.jackson.databind.ObjectMapper;
  * Exit 0 on success, 1 when a list is rejected or a request refused, 2 on a usage error.
  */
 @Component
-class MonitoringCommands implements CliCommand {
-
-    private final MonitoringDashboard dashboard;
-    private final WarningImport warnings;
-    private final ObjectMapper json;
-    private final org.fupin.monitoring.MonitoringScreening screening;
-
-    MonitoringCommands(MonitoringDashboard dashboard, WarningImport warnings, ObjectMapper json,
-                       org.fupin.monitoring.MonitoringScreening screening) {
-        this.screening = screening;
-        this.dashboard = dashboard;
-        this.warnings = warnings;
-        this.json = json;
-    }
+record MonitoringCommands(MonitoringDashboard dashboard, WarningImport warnings, ObjectMapper json,
+                          org.fupin.monitoring.MonitoringScreening screening) implements CliCommand {
 
     int run(List<String> args, Integer year, boolean asJson, PrintStream out, Function<ImportReport, Integer> report) {
         List<String> rest = new java.util.ArrayList<>(args);

@@ -22,17 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * elimination, each through the {@link RiskCare} method the REST API calls.
  */
 @Controller
-class MonitoringCarePages {
-
-    private final RiskCare care;
-    private final MonitoringRefusals refusals;
-    private final Users users;
-
-    MonitoringCarePages(RiskCare care, MonitoringRefusals refusals, Users users) {
-        this.care = care;
-        this.refusals = refusals;
-        this.users = users;
-    }
+record MonitoringCarePages(RiskCare care, MonitoringRefusals refusals, Users users) {
 
     @PostMapping("/monitoring/episodes/{id}/measures")
     String measure(@PathVariable long id, @RequestParam(required = false) String kind,

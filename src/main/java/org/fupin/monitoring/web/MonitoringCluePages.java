@@ -29,19 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * clue comes back with what was typed.
  */
 @Controller
-class MonitoringCluePages {
-
-    private final Monitoring monitoring;
-    private final MonitoringRefusals refusals;
-    private final RegionDirectory regions;
-    private final Users users;
-
-    MonitoringCluePages(Monitoring monitoring, MonitoringRefusals refusals, RegionDirectory regions, Users users) {
-        this.monitoring = monitoring;
-        this.regions = regions;
-        this.refusals = refusals;
-        this.users = users;
-    }
+record MonitoringCluePages(Monitoring monitoring, MonitoringRefusals refusals, RegionDirectory regions, Users users) {
 
     /** The form for a village: the one given, or the user's only village; otherwise first the choice of village. */
     @GetMapping("/monitoring/clues/new")

@@ -28,19 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * form of the step due. Each form posts to the {@link Monitoring} method the REST API calls; refusals show here.
  */
 @Controller
-class MonitoringEpisodePages {
-
-    private final Monitoring monitoring;
-    private final RiskCare care;
-    private final MonitoringRefusals refusals;
-    private final Users users;
-
-    MonitoringEpisodePages(Monitoring monitoring, RiskCare care, MonitoringRefusals refusals, Users users) {
-        this.monitoring = monitoring;
-        this.care = care;
-        this.refusals = refusals;
-        this.users = users;
-    }
+record MonitoringEpisodePages(Monitoring monitoring, RiskCare care, MonitoringRefusals refusals, Users users) {
 
     @GetMapping("/monitoring/episodes/{id}")
     String episode(@PathVariable long id, Authentication user, Model model, Locale locale) {

@@ -21,17 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** The monitoring dashboard (issue #10): counts by dimension, the list behind a count, alerts, warning import. */
 @Controller
-class MonitoringPages {
-
-    private final MonitoringDashboard dashboard;
-    private final WarningImport warnings;
-    private final Users users;
-
-    MonitoringPages(MonitoringDashboard dashboard, WarningImport warnings, Users users) {
-        this.dashboard = dashboard;
-        this.warnings = warnings;
-        this.users = users;
-    }
+record MonitoringPages(MonitoringDashboard dashboard, WarningImport warnings, Users users) {
 
     @GetMapping("/monitoring")
     String board(@RequestParam(required = false) String region,

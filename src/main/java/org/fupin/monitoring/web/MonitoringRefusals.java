@@ -16,13 +16,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * next page in plain words from the monitoring bundle (steps and statuses named, not coded).
  */
 @Component
-class MonitoringRefusals {
-
-    private final MessageSource messages;
-
-    MonitoringRefusals(MessageSource messages) {
-        this.messages = messages;
-    }
+record MonitoringRefusals(MessageSource messages) {
 
     /** Runs the action; a refusal goes to the flash. Answers the redirect to the episode page either way. */
     String run(long id, RedirectAttributes flash, Locale locale, Runnable action) {

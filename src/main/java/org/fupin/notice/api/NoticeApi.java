@@ -1,6 +1,7 @@
 package org.fupin.notice.api;
 
 import org.fupin.api.BadBody;
+import org.fupin.api.Bodies;
 import org.fupin.api.NotFoundException;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,28 +20,17 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.ObjectMapper;
 
 /** Public notices over REST: list, one notice, its posting, objections and their outcomes, and whether it blocks. */
 @RestController
 @RequestMapping("/api/v1/identification/notices")
-class NoticeApi {
+record NoticeApi(PublicNotices notices, Users users) {
 
     record Posting(LocalDate postedOn, String place, String evidence) {}
 
     record NewObjection(String objector, String subject, String content, LocalDate receivedOn) {}
 
     record Resolution(Long objectionId, String outcome, LocalDate resolvedOn) {}
-
-    private final PublicNotices notices;
-    private final Users users;
-    private final ObjectMapper json;
-
-    NoticeApi(PublicNotices notices, Users users, ObjectMapper json) {
-        this.notices = notices;
-        this.users = users;
-        this.json = json;
-    }
 
     @GetMapping
     List<PublicNotices.Summary> list(@RequestParam(required = false) NoticeKind kind, Authentication user) {
@@ -58,40 +48,33 @@ class NoticeApi {
     }
 
     @PostMapping("/{id}/posting")
-    Notice posting(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+    Notice posting(@PathVariable long id, @RequestBody(required = false) Posting body, Authentication user) {
         RegionScope scope = users.scopeOf(user);
         require(scope, id);
-        Posting p = read(body, Posting.class);
+        Posting p = Bodies.orEmpty(body, Posting.class);
         notices.recordPosting(scope, id, p.postedOn(), p.place(), p.evidence(), user.getName());
         return require(scope, id);
     }
 
     @PostMapping("/{id}/objections")
-    Map<String, Long> objection(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+    Map<String, Long> objection(@PathVariable long id, @RequestBody(required = false) NewObjection body, Authentication user) {
         RegionScope scope = users.scopeOf(user);
         require(scope, id);
-        NewObjection o = read(body, NewObjection.class);
+        NewObjection o = Bodies.orEmpty(body, NewObjection.class);
         return Map.of("id", notices.receiveObjection(scope, id, o.objector(), o.subject(), o.content(),
                 o.receivedOn(), user.getName()));
     }
 
     @PostMapping("/{id}/resolve")
-    Notice resolve(@PathVariable long id, @RequestBody(required = false) String body, Authentication user) {
+    Notice resolve(@PathVariable long id, @RequestBody(required = false) Resolution body, Authentication user) {
         RegionScope scope = users.scopeOf(user);
         require(scope, id);
-        Resolution r = read(body, Resolution.class);
+        Resolution r = Bodies.orEmpty(body, Resolution.class);
         notices.resolveObjection(scope, id, r.objectionId() == null ? -1 : r.objectionId(), r.outcome(),
                 r.resolvedOn(), user.getName());
         return require(scope, id);
     }
 
-    private <T> T read(String body, Class<T> type) {
-        try {
-            return json.readValue(body == null || body.isBlank() ? "{}" : body, type);
-        } catch (RuntimeException e) {
-            throw new BadBody(e.getMessage());
-        }
-    }
 
     private Notice require(RegionScope scope, long id) {
         return notices.notice(scope, id).orElseThrow(() -> new NotFoundException("notice " + id));

@@ -15,7 +15,9 @@ import java.util.List;
  * <ul>
  *   <li>{@code POSTED}: the notice was posted (posting recorded) on or before the date;</li>
  *   <li>{@code LONG_ENOUGH}: the period lasts at least the required days (numbers: days, required);</li>
- *   <li>{@code PERIOD_ENDED}: the date is after the last day (numbers: last day, days left);</li>
+ *   <li>{@code PERIOD_ENDED}: the date is after the last day (numbers: last day, days left). The period runs from
+ *   the posting: a notice put up late keeps its length and ends as many days later (planned 3月1日–5日, posted
+ *   3月4日: up to 3月8日);</li>
  *   <li>{@code NO_OPEN_OBJECTION}: no objection received by then is still unresolved (numbers: open count).</li>
  * </ul>
  */
@@ -37,10 +39,18 @@ public final class NoticeRules {
         List<Check> checks = new ArrayList<>();
         checks.add(Check.of(POSTED, postedOn != null && !postedOn.isAfter(on), postedOn));
         checks.add(Check.of(LONG_ENOUGH, period.days() >= requiredDays, period.days(), requiredDays));
-        long daysLeft = period.hasEndedBy(on) ? 0 : ChronoUnit.DAYS.between(on, period.end()) + 1;
-        checks.add(Check.of(PERIOD_ENDED, period.hasEndedBy(on), period.end(), daysLeft));
+        NoticePeriod posted = fromPosting(period, postedOn);
+        long daysLeft = posted.hasEndedBy(on) ? 0 : ChronoUnit.DAYS.between(on, posted.end()) + 1;
+        checks.add(Check.of(PERIOD_ENDED, posted.hasEndedBy(on), posted.end(), daysLeft));
         long open = objections.stream().filter(o -> o.isOpenOn(on)).count();
         checks.add(Check.of(NO_OPEN_OBJECTION, open == 0, open));
         return new Verdict(checks);
+    }
+
+    /** The days the notice actually hangs: the planned period, moved to start on a later posting day. */
+    public static NoticePeriod fromPosting(NoticePeriod planned, LocalDate postedOn) {
+        if (postedOn == null || !postedOn.isAfter(planned.start())) return planned;
+        long late = ChronoUnit.DAYS.between(planned.start(), postedOn);
+        return new NoticePeriod(postedOn, planned.end().plusDays(late));
     }
 }

@@ -27,19 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * account or health detail: the notice tables hold none).
  */
 @Controller
-class NoticePages {
-
-    private final PublicNotices notices;
-    private final RegionDirectory regions;
-    private final Explanations explanations;
-    private final Users users;
-
-    NoticePages(PublicNotices notices, RegionDirectory regions, Explanations explanations, Users users) {
-        this.notices = notices;
-        this.regions = regions;
-        this.explanations = explanations;
-        this.users = users;
-    }
+record NoticePages(PublicNotices notices, RegionDirectory regions, Explanations explanations, Users users) {
 
     @GetMapping("/identification/notices/{id}")
     String notice(@PathVariable long id, Authentication user, Model model, Locale locale) {
@@ -56,8 +44,15 @@ class NoticePages {
     String print(@PathVariable long id, Authentication user, Model model) {
         RegionScope scope = users.scopeOf(user);
         Notice notice = require(scope, id);
+        java.util.List<org.fupin.region.Region> path = regions.path(scope, notice.regionCode());
         model.addAttribute("n", notice);
-        model.addAttribute("path", regions.path(scope, notice.regionCode()));
+        model.addAttribute("path", path);
+        // a 公告 is the county's: issued by its poverty-alleviation leading group, objections go to its office; a
+        // 公示 is the village's (or township's), signed by the body that posts it
+        model.addAttribute("announcement", notice.kind().isAnnouncement());
+        model.addAttribute("county", path.stream().filter(r -> r.level() == org.fupin.region.RegionLevel.COUNTY)
+                .map(org.fupin.region.Region::name).findFirst().orElse(""));
+        model.addAttribute("poster", path.isEmpty() ? "" : path.get(path.size() - 1).name());
         return "notice/print";
     }
 

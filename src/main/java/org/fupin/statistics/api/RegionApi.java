@@ -14,15 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** The region tree, within the caller's scope. */
 @RestController
 @RequestMapping("/api/v1/regions")
-class RegionApi {
-
-    private final RegionDirectory regions;
-    private final Users users;
-
-    RegionApi(RegionDirectory regions, Users users) {
-        this.regions = regions;
-        this.users = users;
-    }
+record RegionApi(RegionDirectory regions, Users users) {
 
     @GetMapping
     List<Region> roots(Authentication user) {

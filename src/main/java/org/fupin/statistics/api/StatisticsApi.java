@@ -12,17 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Figures of a region (and, on request, of every region below it) for one year. */
 @RestController
 @RequestMapping("/api/v1/statistics")
-class StatisticsApi {
-
-    private final Statistics statistics;
-    private final Users users;
-    private final org.fupin.statistics.Flows flows;
-
-    StatisticsApi(Statistics statistics, Users users, org.fupin.statistics.Flows flows) {
-        this.flows = flows;
-        this.statistics = statistics;
-        this.users = users;
-    }
+record StatisticsApi(Statistics statistics, Users users, org.fupin.statistics.Flows flows) {
 
     @GetMapping("/{code}/flows")
     org.fupin.statistics.Flows.YearFlows flows(@PathVariable String code, @RequestParam int year, Authentication user) {

@@ -15,17 +15,7 @@ import org.springframework.stereotype.Component;
  * {@code stats rebuild [--year YEAR]}: recounts the maintained aggregates from the records.
  */
 @Component
-class StatisticsCommands implements CliCommand {
-
-    private final Statistics statistics;
-    private final Reconciliation reconciliation;
-    private final Aggregates aggregates;
-
-    StatisticsCommands(Statistics statistics, Reconciliation reconciliation, Aggregates aggregates) {
-        this.statistics = statistics;
-        this.reconciliation = reconciliation;
-        this.aggregates = aggregates;
-    }
+record StatisticsCommands(Statistics statistics, Reconciliation reconciliation, Aggregates aggregates) implements CliCommand {
 
     @Override
     public List<String> names() { return List.of("stats"); }

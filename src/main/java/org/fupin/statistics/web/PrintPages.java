@@ -25,19 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * summary table of a township or county. All within the user's scope; ID numbers and phones stay masked.
  */
 @Controller
-class PrintPages {
-
-    private final HouseholdRegistry households;
-    private final RegionDirectory regions;
-    private final Statistics statistics;
-    private final Users users;
-
-    PrintPages(HouseholdRegistry households, RegionDirectory regions, Statistics statistics, Users users) {
-        this.households = households;
-        this.regions = regions;
-        this.statistics = statistics;
-        this.users = users;
-    }
+record PrintPages(HouseholdRegistry households, RegionDirectory regions, Statistics statistics, Users users) {
 
     /** 户卡: one household-year on one A4 page. */
     @GetMapping("/print/households/{id}")

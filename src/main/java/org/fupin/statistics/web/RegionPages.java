@@ -1,6 +1,7 @@
 package org.fupin.statistics.web;
 
 import java.util.List;
+import org.fupin.household.domain.PovertyStatus;
 import org.fupin.access.Users;
 import org.fupin.system.SystemFlags;
 import org.fupin.household.HouseholdRegistry;
@@ -24,7 +25,7 @@ class RegionPages {
     /** Figure → the household list behind it (status filter; "" = every household). */
     private static final java.util.Map<String, String> DRILL_THROUGH = java.util.Map.of("households", "",
             "persons", "", "poorHouseholds", org.fupin.household.HouseholdSearch.POOR,
-            "poorPersons", org.fupin.household.HouseholdSearch.POOR, "exitedHouseholds", "1", "returnedHouseholds", "3");
+            "poorPersons", org.fupin.household.HouseholdSearch.POOR, "exitedHouseholds", PovertyStatus.EXITED, "returnedHouseholds", PovertyStatus.RETURNED);
 
     private final RegionDirectory regions;
     private final Statistics statistics;

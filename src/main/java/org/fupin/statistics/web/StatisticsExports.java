@@ -25,19 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * {@code protect=true} counts below k print as "&lt;k" (small-cell protection for tables leaving the office).
  */
 @Controller
-class StatisticsExports {
-
-    private final Statistics statistics;
-    private final Users users;
-    private final MessageSource messages;
-    private final SmallCells smallCells;
-
-    StatisticsExports(Statistics statistics, Users users, MessageSource messages, SmallCells smallCells) {
-        this.statistics = statistics;
-        this.users = users;
-        this.messages = messages;
-        this.smallCells = smallCells;
-    }
+record StatisticsExports(Statistics statistics, Users users, MessageSource messages, SmallCells smallCells) {
 
     @GetMapping("/export/regions/{code}/series.xlsx")
     void series(@PathVariable String code, @RequestParam(defaultValue = "false") boolean protect, Authentication user,

@@ -44,22 +44,24 @@ class HouseholdPoliciesTest {
         assertThat(verdict.checks()).hasSize(3);
     }
 
-    @ParameterizedTest(name = "housing {0}, child born {1} in school {2} exempt {3} → fails {4}")
+    // ON is 1 November 2016: ages are counted on 31 August 2016, the day the school year's enrolment age is reckoned
+    @ParameterizedTest(name = "housing {0}, child born {1} in school {2} exempt {3} through 初中 {4} → fails {5}")
     @CsvSource({
-            "A, 2005-01-01, true, false, ",                  // 11 and in school
-            "A, 2005-01-01, false, false, NO_DROPOUT",       // 11 and out of school
-            "B, 2010-11-01, false, false, NO_DROPOUT",       // 6 on the day
-            "B, 2010-11-02, false, false, ",                 // one day short of 6
-            "A, 2000-11-02, false, false, NO_DROPOUT",       // still 15 (one day short of 16)
-            "A, 2000-11-01, false, false, ",                 // 16 on the day: past compulsory age
-            "A, 2005-01-01, false, true, ",                  // exempt for health reasons
-            "C, 1980-01-01, false, false, HOUSING_SAFE",
-            "D, 1980-01-01, false, false, HOUSING_SAFE"})
+            "A, 2005-01-01, true, false, false, ",                  // 11 and in school
+            "A, 2005-01-01, false, false, false, NO_DROPOUT",       // 11 and out of school
+            "B, 2010-08-31, false, false, false, NO_DROPOUT",       // 6 on 31 August: enrolled this September
+            "B, 2010-09-01, false, false, false, ",                 // 6 on 1 September: starts school next year
+            "A, 2000-09-01, false, false, false, NO_DROPOUT",       // 15 on 31 August (16 on 1 September)
+            "A, 2000-08-31, false, false, false, ",                 // 16 on 31 August: past compulsory age
+            "A, 2001-03-01, false, false, true, ",                  // 15 and through 初中: not a dropout
+            "A, 2005-01-01, false, true, false, ",                  // exempt (送教上门, 休学 with a reason)
+            "C, 1980-01-01, false, false, false, HOUSING_SAFE",
+            "D, 1980-01-01, false, false, false, HOUSING_SAFE"})
     void guaranteesNameTheFailingCheck(String housing, LocalDate childBirth, boolean inSchool, boolean exempt,
-                                       String failing) {
-        Guarantees.Conditions conditions = new Guarantees.Conditions(true, housing, true, List.of(
-                new Guarantees.Member(LocalDate.of(1975, 5, 1), false, false, true),
-                new Guarantees.Member(childBirth, inSchool, exempt, true)));
+                                       boolean throughJuniorMiddle, String failing) {
+        Guarantees.Conditions conditions = new Guarantees.Conditions(true, housing, true, true, List.of(
+                new Guarantees.Member(LocalDate.of(1975, 5, 1), false, false, true, true),
+                new Guarantees.Member(childBirth, inSchool, exempt, throughJuniorMiddle, true)));
 
         List<Check> failed = new Verdict(Guarantees.check(conditions, ON)).reasons();
 
@@ -69,15 +71,46 @@ class HouseholdPoliciesTest {
 
     @Test
     void everyUninsuredMemberAndUnsafeWaterAreCounted() {
-        Guarantees.Conditions conditions = new Guarantees.Conditions(false, "A", false, List.of(
-                new Guarantees.Member(LocalDate.of(1975, 5, 1), false, false, false),
-                new Guarantees.Member(LocalDate.of(1978, 5, 1), false, false, true)));
+        Guarantees.Conditions conditions = new Guarantees.Conditions(false, "A", false, true, List.of(
+                new Guarantees.Member(LocalDate.of(1975, 5, 1), false, false, true, false),
+                new Guarantees.Member(LocalDate.of(1978, 5, 1), false, false, true, true)));
 
         List<Check> failed = new Verdict(Guarantees.check(conditions, ON)).reasons();
 
         assertThat(failed).extracting(Check::name).containsExactly(Guarantees.FOOD_AND_CLOTHING,
                 Guarantees.MEDICAL_INSURANCE, Guarantees.SAFE_WATER);
         assertThat(failed.get(1).numbers()).containsExactly(1L, 2);
+    }
+
+    @Test
+    void drinkingWaterIsCheckedOnlyInTheYearsThatRequireIt() {
+        Guarantees.Conditions before2019 = new Guarantees.Conditions(true, "A", false, false, List.of());
+        Guarantees.Conditions from2019 = new Guarantees.Conditions(true, "A", false, true, List.of());
+
+        assertThat(new Verdict(Guarantees.check(before2019, ON)).passed()).isTrue();
+        assertThat(new Verdict(Guarantees.check(before2019, ON)).checks()).extracting(Check::name)
+                .doesNotContain(Guarantees.SAFE_WATER);
+        assertThat(new Verdict(Guarantees.check(from2019, ON)).reasons()).extracting(Check::name)
+                .containsExactly(Guarantees.SAFE_WATER);
+    }
+
+    @ParameterizedTest(name = "stable years {0}, first record year {1} → years checked {2}")
+    @CsvSource({
+            "1, 2014, 2016",              // the default: this year's income only
+            "2, 2014, 2016 2015",         // a province asking for two years
+            "2, 2016, 2016",              // the registry's first snapshot: no earlier year to ask for
+            "3, 2015, 2016 2015"})
+    void incomeYearsAreThisYearAndTheStableYearsBeforeButNeverBeforeTheFirstSnapshot(int stableYears, int firstYear,
+                                                                                      String years) {
+        HouseholdExitPolicy.Facts facts = new HouseholdExitPolicy.Facts(2016, List.of(
+                new HouseholdExitPolicy.YearIncome(2016, new BigDecimal("3500.00"), new BigDecimal("2952"))),
+                new Guarantees.Conditions(true, "A", true, true, List.of()), false, Map.of(), firstYear);
+
+        Verdict verdict = HouseholdExitPolicy.decide(facts, stableYears, true, ON);
+
+        assertThat(verdict.checks().stream().filter(c -> c.name().startsWith("INCOME"))
+                .map(c -> c.numbers().get(c.name().equals(IncomeRule.YEAR_MISSING) ? 0 : 2))
+                .map(String::valueOf).toList()).containsExactly(years.split(" "));
     }
 
     @ParameterizedTest(name = "2016 {0} / 2015 {1}, new {2}, block {3} → exits {4}")
@@ -94,8 +127,8 @@ class HouseholdPoliciesTest {
                 new HouseholdExitPolicy.YearIncome(2016, new BigDecimal(thisYear), new BigDecimal("2952")),
                 new HouseholdExitPolicy.YearIncome(2015, lastYear == null ? null : new BigDecimal(lastYear),
                         new BigDecimal("2855"))),
-                new Guarantees.Conditions(true, "A", true, List.of(new Guarantees.Member(LocalDate.of(1970, 1, 1),
-                        false, false, true))), isNew, Map.of());
+                new Guarantees.Conditions(true, "A", true, true, List.of(new Guarantees.Member(LocalDate.of(1970, 1, 1),
+                        false, false, false, true))), isNew, Map.of(), 2014);
 
         assertThat(HouseholdExitPolicy.decide(facts, 2, block, ON).passed()).isEqualTo(exits);
     }

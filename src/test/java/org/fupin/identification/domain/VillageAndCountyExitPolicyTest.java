@@ -1,5 +1,6 @@
 package org.fupin.identification.domain;
 
+import org.fupin.household.domain.PovertyStatus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

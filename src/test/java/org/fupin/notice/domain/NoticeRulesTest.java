@@ -65,10 +65,26 @@ class NoticeRulesTest {
     }
 
     @Test
-    void aPostingRecordedForALaterDayDoesNotCountYet() {
+    void aNoticePostedOnTheFourthDayOfFiveRunsFiveDaysFromItsPosting() {
+        LocalDate postedLate = LocalDate.of(2024, 3, 4);
+
+        Verdict onTheSixth = NoticeRules.mayAdvance(FIVE_DAYS, postedLate, List.of(), 5, LocalDate.of(2024, 3, 6));
+        Verdict onTheEighth = NoticeRules.mayAdvance(FIVE_DAYS, postedLate, List.of(), 5, LocalDate.of(2024, 3, 8));
+        Verdict onTheNinth = NoticeRules.mayAdvance(FIVE_DAYS, postedLate, List.of(), 5, LocalDate.of(2024, 3, 9));
+
+        assertThat(onTheSixth.reasons()).extracting(Check::name).containsExactly(NoticeRules.PERIOD_ENDED);
+        assertThat(find(onTheSixth, NoticeRules.PERIOD_ENDED).numbers()).containsExactly(LocalDate.of(2024, 3, 8), 3L);
+        assertThat(onTheEighth.passed()).isFalse();
+        assertThat(onTheNinth.passed()).isTrue();
+        assertThat(NoticeRules.fromPosting(FIVE_DAYS, MARCH_1)).isEqualTo(FIVE_DAYS);
+    }
+
+    @Test
+    void aPostingRecordedForALaterDayDoesNotCountYetAndMovesThePeriod() {
         Verdict verdict = NoticeRules.mayAdvance(FIVE_DAYS, LocalDate.of(2024, 3, 10), List.of(), 0, LocalDate.of(2024, 3, 9));
 
-        assertThat(verdict.reasons()).extracting(Check::name).containsExactly(NoticeRules.POSTED);
+        assertThat(verdict.reasons()).extracting(Check::name).containsExactly(NoticeRules.POSTED, NoticeRules.PERIOD_ENDED);
+        assertThat(find(verdict, NoticeRules.PERIOD_ENDED).numbers()).containsExactly(LocalDate.of(2024, 3, 14), 6L);
     }
 
     @Test
