@@ -7,7 +7,6 @@ import org.fupin.FupinTest;
 import org.fupin.identification.domain.Policy;
 import org.fupin.income.PovertyLines;
 import org.fupin.region.RegionScope;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,12 +18,6 @@ class PolicyParametersIntegrationTest {
 
     @Autowired PolicyParameters parameters;
     @Autowired JdbcClient jdbc;
-
-    @AfterAll
-    void removeTheProvincialSettings() {
-        jdbc.sql("delete from poverty_line where region_prefix = '37'").update();
-        jdbc.sql("delete from policy_parameter where region_prefix = '370101'").update();
-    }
 
     @Test
     void aCountyMaySetItsOwnParametersButNotTheNationalOnes() {

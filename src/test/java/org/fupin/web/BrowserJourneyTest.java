@@ -55,9 +55,7 @@ class BrowserJourneyTest {
 
     @BeforeAll
     void startBrowserWithTheSampleCounty() throws Exception {
-        imports.importRegions(Samples.file("regions.csv"), false, Imports.DEFAULT_LOCALE);
-        imports.importVillageFacts(Samples.file("village-facts.csv"), false, Imports.DEFAULT_LOCALE);
-        imports.importRegistry(Samples.file("registry.csv"), false, Imports.DEFAULT_LOCALE);
+        Samples.importCounty(imports);
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -70,9 +68,8 @@ class BrowserJourneyTest {
     }
 
     @AfterAll
-    void stopBrowserAndRestoreTheSampleCounty() {
+    void stopBrowser() {
         if (browser != null) browser.quit();
-        imports.importRegistry(Samples.file("registry.csv"), false, Imports.DEFAULT_LOCALE);
     }
 
     @Test
