@@ -40,7 +40,7 @@ public class FreshDatabase implements BeforeAllCallback {
         }
         HikariDataSource pool = context.getBean(DataSource.class).unwrap(HikariDataSource.class);
         ExtensionContext.Store store = extension.getRoot().getStore(NAMESPACE);
-        store.getOrComputeIfAbsent(database, d -> snapshot(database, pool), Boolean.class);
+        store.computeIfAbsent(database, d -> snapshot(database, pool), Boolean.class);
         long start = System.nanoTime();
         pool.getHikariPoolMXBean().softEvictConnections();
         try (Connection maintenance = maintenance(database); Statement sql = maintenance.createStatement()) {
