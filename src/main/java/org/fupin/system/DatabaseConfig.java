@@ -5,6 +5,11 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -23,7 +28,8 @@ class DatabaseConfig {
     @Bean(destroyMethod = "close")
     Database database(@Value("${fupin.db.url:}") String url, @Value("${fupin.db.user:postgres}") String user,
                       @Value("${fupin.db.password:}") String password, @Value("${fupin.data-dir}") String dataDir,
-                      @Value("${fupin.db.durable:true}") boolean durable) throws IOException {
+                      @Value("${fupin.db.durable:true}") boolean durable,
+                      @Value("${fupin.db.name:postgres}") String name) throws IOException, SQLException {
         if (!url.isBlank()) return new Database(null, url, user, password);
         Path directory = Path.of(dataDir).toAbsolutePath().resolve("postgres");
         Files.createDirectories(directory.getParent());
@@ -40,7 +46,27 @@ class DatabaseConfig {
                     + "shared PostgreSQL server.");
         }
         EmbeddedPostgres postgres = builder.start();
-        return new Database(postgres, postgres.getJdbcUrl("postgres", "postgres"), "postgres", "postgres");
+        try {
+            createIfMissing(postgres, name);
+        } catch (SQLException | RuntimeException e) {
+            postgres.close();
+            throw e;
+        }
+        return new Database(postgres, postgres.getJdbcUrl("postgres", name), "postgres", "postgres");
+    }
+
+    /** The application's database in the embedded cluster ({@code fupin.db.name}; the tests use their own, ADR 0021). */
+    private static void createIfMissing(EmbeddedPostgres postgres, String name) throws SQLException {
+        try (Connection maintenance = postgres.getPostgresDatabase().getConnection();
+             PreparedStatement exists = maintenance.prepareStatement("select 1 from pg_database where datname = ?")) {
+            exists.setString(1, name);
+            try (ResultSet rs = exists.executeQuery()) {
+                if (rs.next()) return;
+            }
+            try (Statement create = maintenance.createStatement()) {
+                create.execute("create database \"" + name.replace("\"", "\"\"") + "\"");
+            }
+        }
     }
 
     /** A postmaster.pid naming a live process; a stale file left by a crash does not count (PostgreSQL removes it). */

@@ -16,12 +16,10 @@ import org.fupin.kernel.Check;
 import org.fupin.region.RegionScope;
 import org.fupin.statistics.RegionStatistics;
 import org.fupin.statistics.Statistics;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Events that change a status, next year's prefill, and the village exit calculation on the sample county. */
 @FupinTest
@@ -39,18 +37,10 @@ class AdjustmentIntegrationTest {
     @Autowired SnapshotPrefill prefill;
     @Autowired ExitCalculations exits;
     @Autowired Statistics statistics;
-    @Autowired JdbcClient jdbc;
 
     @BeforeAll
     void county() {
         Samples.importCounty(imports);
-    }
-
-    @AfterAll
-    void removeWhatTheTestsAdded() {
-        jdbc.sql("delete from household where year = 2016 and village_code = :village").param("village", VILLAGE).update();
-        jdbc.sql("delete from household_event where household_number like 'T-AD%'").update();
-        jdbc.sql("delete from household where household_number like 'T-AD%'").update();
     }
 
     @Test

@@ -23,13 +23,11 @@ import org.fupin.imports.Imports;
 import org.fupin.notice.PublicNotices;
 import org.fupin.region.RegionScope;
 import org.fupin.web.WebSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The pages, the printed notice, the XLSX export and the REST API of the cases, as a user sees them. */
 @FupinTest
@@ -46,7 +44,6 @@ class IdentificationPagesIntegrationTest {
     @Autowired IdentificationCases cases;
     @Autowired CaseNotices caseNotices;
     @Autowired PublicNotices notices;
-    @Autowired JdbcClient jdbc;
 
     private WebSession session;
     private long caseId;
@@ -66,13 +63,6 @@ class IdentificationPagesIntegrationTest {
                 "board", cadre);
         session = new WebSession(port);
         session.logIn(WebSession.ADMIN, WebSession.ADMIN_PASSWORD);
-    }
-
-    @AfterAll
-    void removeTheTestHousehold() {
-        jdbc.sql("delete from household_event where household_number like 'T-WEB%'").update();
-        jdbc.sql("delete from identification_case where household_number like 'T-WEB%'").update();
-        jdbc.sql("delete from household where household_number like 'T-WEB%'").update();
     }
 
     @Test

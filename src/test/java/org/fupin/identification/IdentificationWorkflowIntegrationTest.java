@@ -19,12 +19,10 @@ import org.fupin.notice.PublicNotices;
 import org.fupin.kernel.Check;
 import org.fupin.notice.domain.NoticeRules;
 import org.fupin.region.RegionScope;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Households of the tests' own through both procedures, step by step, with the users of each level. */
 @FupinTest
@@ -43,18 +41,10 @@ class IdentificationWorkflowIntegrationTest {
     @Autowired CaseNotices caseNotices;
     @Autowired PublicNotices notices;
     @Autowired HouseholdEvents events;
-    @Autowired JdbcClient jdbc;
 
     @BeforeAll
     void county() {
         Samples.importCounty(imports);
-    }
-
-    @AfterAll
-    void removeTheTestHouseholds() {
-        jdbc.sql("delete from household_event where household_number like 'T%'").update();
-        jdbc.sql("delete from identification_case where household_number like 'T%'").update();
-        jdbc.sql("delete from household where household_number like 'T%'").update();
     }
 
     @Test

@@ -7,24 +7,15 @@ import org.fupin.FupinTest;
 import org.fupin.identification.domain.Policy;
 import org.fupin.income.PovertyLines;
 import org.fupin.region.RegionScope;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 @FupinTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PolicyParametersIntegrationTest {
 
     @Autowired PolicyParameters parameters;
-    @Autowired JdbcClient jdbc;
-
-    @AfterAll
-    void removeTheProvincialSettings() {
-        jdbc.sql("delete from poverty_line where region_prefix = '37'").update();
-        jdbc.sql("delete from policy_parameter where region_prefix = '370101'").update();
-    }
 
     @Test
     void aCountyMaySetItsOwnParametersButNotTheNationalOnes() {
@@ -36,7 +27,6 @@ class PolicyParametersIntegrationTest {
         parameters.setParameter(county, new PolicyParameters.Parameter("STEP_DAYS", "620721", 2030, BigDecimal.TEN, "x"), "county");
         assertThat(parameters.policy(2030, "620721101201").stepDays()).isEqualTo(10);
         assertThat(parameters.policy(2030, "620722101201").stepDays()).isEqualTo(15);
-        jdbc.sql("delete from policy_parameter where year_from = 2030").update();
     }
 
     @Test

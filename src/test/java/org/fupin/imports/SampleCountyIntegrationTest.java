@@ -40,7 +40,6 @@ class SampleCountyIntegrationTest {
 
     @BeforeAll
     void startFromAnEmptyRegistryWithRegionsAndFacts() {
-        jdbc.sql("delete from household").update();
         assertThat(imports.importRegions(Samples.file("regions.csv"), false, Imports.DEFAULT_LOCALE).accepted()).isTrue();
         assertThat(imports.importVillageFacts(Samples.file("village-facts.csv"), false, Imports.DEFAULT_LOCALE).accepted()).isTrue();
     }

@@ -26,13 +26,11 @@ import org.fupin.monitoring.domain.RangeRule;
 import org.fupin.notice.PublicNotices;
 import org.fupin.kernel.Check;
 import org.fupin.region.RegionScope;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A department warning to risk elimination, and a late identification with a missing measure (issue #10). */
 @FupinTest
@@ -52,7 +50,6 @@ class MonitoringEndToEndIntegrationTest {
     @Autowired WarningImport warnings;
     @Autowired MonitoringRanges ranges;
     @Autowired MonitoringDashboard dashboard;
-    @Autowired JdbcClient jdbc;
     @TempDir Path dir;
 
     @BeforeAll
@@ -60,19 +57,6 @@ class MonitoringEndToEndIntegrationTest {
         Samples.importCounty(imports);
         ranges.setRange(ALL, "620721", 2024, new RangeRule(RangeRule.Basis.AMOUNT, new BigDecimal("7000")), null,
                 "test range", "test");
-    }
-
-    @AfterAll
-    void removeTheTestRows() {
-        for (String table : List.of("monitoring_step", "monitoring_measure", "monitoring_follow_up")) {
-            jdbc.sql("delete from " + table + " where episode_id in (select id from monitoring_episode"
-                    + " where household_number like 'TM-%')").update();
-        }
-        for (String table : List.of("monitoring_clue", "monitoring_episode", "household_event", "household_consent")) {
-            jdbc.sql("delete from " + table + " where household_number like 'TM-%'").update();
-        }
-        jdbc.sql("delete from household where household_number like 'TM-%'").update();
-        jdbc.sql("delete from monitoring_range where region_prefix = '620721' and year = 2024").update();
     }
 
     @Test

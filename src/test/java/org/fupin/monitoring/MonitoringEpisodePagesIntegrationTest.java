@@ -12,13 +12,11 @@ import org.fupin.Samples;
 import org.fupin.imports.Imports;
 import org.fupin.region.RegionScope;
 import org.fupin.web.WebSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The clue form and the episode page walking the procedure, with refusals shown on the page (issue #10). */
 @FupinTest
@@ -30,7 +28,6 @@ class MonitoringEpisodePagesIntegrationTest {
     @Value("${local.server.port}") int port;
     @Autowired Imports imports;
     @Autowired Monitoring monitoring;
-    @Autowired JdbcClient jdbc;
     @Autowired org.fupin.notice.PublicNotices publicNotices;
     @Autowired MonitoringRanges ranges;
     @Autowired org.fupin.access.UserAdministration users;
@@ -40,19 +37,6 @@ class MonitoringEpisodePagesIntegrationTest {
         Samples.importCounty(imports);
         ranges.setRange(RegionScope.ALL, VILLAGE, 2024, new org.fupin.monitoring.domain.RangeRule(
                 org.fupin.monitoring.domain.RangeRule.Basis.AMOUNT, new BigDecimal("7000")), null, "test", "test");
-    }
-
-    @AfterAll
-    void removeTheEpisodes() {
-        String ours = "(select id from monitoring_episode where household_number like 'TMP-EP-%')";
-        List<Long> notices = jdbc.sql("select notice_id from monitoring_episode where household_number like 'TMP-EP-%'"
-                + " and notice_id is not null").query(Long.class).list();
-        for (String table : List.of("monitoring_step", "monitoring_clue", "monitoring_measure", "monitoring_follow_up")) {
-            jdbc.sql("delete from " + table + " where episode_id in " + ours).update();
-        }
-        jdbc.sql("delete from monitoring_episode where household_number like 'TMP-EP-%'").update();
-        jdbc.sql("delete from monitoring_range where region_prefix = :village").param("village", VILLAGE).update();
-        for (long notice : notices) jdbc.sql("delete from public_notice where id = :id").param("id", notice).update();
     }
 
     @Test

@@ -14,13 +14,11 @@ import org.fupin.Samples;
 import org.fupin.imports.Imports;
 import org.fupin.region.RegionScope;
 import org.fupin.web.WebSession;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The dashboard page and its list, the REST board, and the REST warning import refusing a bad row (issue #10). */
 @FupinTest
@@ -32,19 +30,12 @@ class MonitoringPagesIntegrationTest {
     @Value("${local.server.port}") int port;
     @Autowired Imports imports;
     @Autowired Monitoring monitoring;
-    @Autowired JdbcClient jdbc;
 
     @BeforeAll
     void aClue() {
         Samples.importCounty(imports);
         monitoring.recordClue(RegionScope.ALL, new Views.ClueInput(VILLAGE, "TMP-1", "页面测试户", 3,
                 Views.Channel.SELF_DECLARATION, "", "ILLNESS", LocalDate.of(2024, 5, 2), null, ""), "test");
-    }
-
-    @AfterAll
-    void removeTheClue() {
-        jdbc.sql("delete from monitoring_clue where household_number like 'TMP-%'").update();
-        jdbc.sql("delete from monitoring_episode where household_number like 'TMP-%'").update();
     }
 
     @Test

@@ -12,12 +12,10 @@ import org.fupin.imports.Imports;
 import org.fupin.monitoring.domain.RangeRule;
 import org.fupin.kernel.Check;
 import org.fupin.region.RegionScope;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Early-warning screening of the sample village against a range set for the test (issue #10). */
 @FupinTest
@@ -30,7 +28,6 @@ class MonitoringScreeningIntegrationTest {
     @Autowired MonitoringRanges ranges;
     @Autowired MonitoringScreening screening;
     @Autowired HouseholdRegistry registry;
-    @Autowired JdbcClient jdbc;
 
     @BeforeAll
     void rangeOf2015() {
@@ -38,11 +35,6 @@ class MonitoringScreeningIntegrationTest {
         Views.Range range = ranges.setRange(RegionScope.ALL, "620721", 2015,
                 new RangeRule(RangeRule.Basis.POVERTY_LINE, new BigDecimal("1.5")), null, "test", "test");
         assertThat(range.amount()).isEqualByComparingTo(new BigDecimal("2855").multiply(new BigDecimal("1.5")));
-    }
-
-    @AfterAll
-    void removeTheRange() {
-        jdbc.sql("delete from monitoring_range where region_prefix = '620721' and year = 2015").update();
     }
 
     @Test

@@ -11,11 +11,9 @@ import org.fupin.FupinTest;
 import org.fupin.Samples;
 import org.fupin.imports.Imports;
 import org.fupin.region.RegionScope;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Two snapshots: 2016 is the sample's 2015 with one household gone and one poor household exited. The flows into
@@ -30,15 +28,7 @@ class FlowsIntegrationTest {
 
     @Autowired Imports imports;
     @Autowired Flows flows;
-    @Autowired JdbcClient jdbc;
     @Autowired Statistics statistics;
-    @Autowired Aggregates aggregates;
-
-    @AfterAll
-    void removeTheSecondYear() {
-        jdbc.sql("delete from household where year = 2016").update();
-        aggregates.rebuild(List.of(2016));
-    }
 
     @Test
     void countsTheHouseholdThatLeftTheOneThatExitedAndTheirMembers() throws Exception {

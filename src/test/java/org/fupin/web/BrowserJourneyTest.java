@@ -32,6 +32,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,9 +56,7 @@ class BrowserJourneyTest {
 
     @BeforeAll
     void startBrowserWithTheSampleCounty() throws Exception {
-        imports.importRegions(Samples.file("regions.csv"), false, Imports.DEFAULT_LOCALE);
-        imports.importVillageFacts(Samples.file("village-facts.csv"), false, Imports.DEFAULT_LOCALE);
-        imports.importRegistry(Samples.file("registry.csv"), false, Imports.DEFAULT_LOCALE);
+        Samples.importCounty(imports);
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -70,9 +69,8 @@ class BrowserJourneyTest {
     }
 
     @AfterAll
-    void stopBrowserAndRestoreTheSampleCounty() {
+    void stopBrowser() {
         if (browser != null) browser.quit();
-        imports.importRegistry(Samples.file("registry.csv"), false, Imports.DEFAULT_LOCALE);
     }
 
     @Test
@@ -88,30 +86,30 @@ class BrowserJourneyTest {
         clickFirstChildWithHouseholds();
         screenshot("02-village");
         String villagePage = browser.getCurrentUrl();
-        click(browser.findElement(By.cssSelector("#households tbody a")));
+        clickThrough(browser.findElement(By.cssSelector("#households tbody a")));
         assertThat(browser.findElement(By.id("members")).isDisplayed()).isTrue();
         assertThat(browser.getPageSource()).doesNotContainPattern("\\d{17}[\\dX]");
         screenshot("03-household");
 
-        click(browser.findElement(By.id("edit-member-1")));
+        clickThrough(browser.findElement(By.id("edit-member-1")));
         boolean male = new Select(browser.findElement(By.id("SEX"))).getFirstSelectedOption().getText().equals("男");
         String valid = validId(male);
         String mistyped = valid.substring(0, 17) + (valid.charAt(17) == '1' ? '2' : '1');
         type("ID_NUMBER", mistyped);
-        click(browser.findElement(By.id("save")));
+        clickThrough(browser.findElement(By.id("save")));
         assertThat(browser.findElement(By.id("ID_NUMBER-error")).getText()).contains("校验位");
         screenshot("04-member-error");
 
         type("ID_NUMBER", valid);
-        click(browser.findElement(By.id("save")));
+        clickThrough(browser.findElement(By.id("save")));
         assertThat(browser.findElement(By.id("saved")).isDisplayed()).isTrue();
         assertThat(browser.getPageSource()).contains(IdNumber.masked(valid)).doesNotContain(valid);
         screenshot("05-member-saved");
 
-        browser.findElement(By.id("nav-import")).click();
+        clickThrough(browser.findElement(By.id("nav-import")));
         new Select(browser.findElement(By.id("kind"))).selectByValue("registry");
         browser.findElement(By.id("file")).sendKeys(Samples.file("registry-bad.csv").toAbsolutePath().toString());
-        click(browser.findElement(By.id("upload")));
+        clickThrough(browser.findElement(By.id("upload")));
         assertThat(browser.findElement(By.id("rejected")).isDisplayed()).isTrue();
         assertThat(browser.findElements(By.cssSelector("#errors tbody tr"))).hasSizeGreaterThanOrEqualTo(12);
         screenshot("06-import-rejected");
@@ -124,7 +122,7 @@ class BrowserJourneyTest {
         assertThat(rows.get(1).getCellText(errorColumn)).isNotBlank();
 
         browser.get(villagePage);
-        click(browser.findElement(By.cssSelector("a[href*='/print/villages/']")));
+        clickThrough(browser.findElement(By.cssSelector("a[href*='/print/villages/']")));
         assertThat(browser.findElements(By.cssSelector("#village-register .household-block"))).isNotEmpty();
         assertThat(browser.getPageSource()).doesNotContainPattern("\\d{17}[\\dX]");
         screenshot("07-village-register");
@@ -150,11 +148,23 @@ class BrowserJourneyTest {
         for (WebElement row : browser.findElements(By.cssSelector("#children tbody tr"))) {
             List<WebElement> cells = row.findElements(By.tagName("td"));
             if (!cells.get(1).getText().equals("0")) {
-                click(cells.get(0).findElement(By.tagName("a")));
+                clickThrough(cells.get(0).findElement(By.tagName("a")));
                 return;
             }
         }
         throw new AssertionError("no child region with households");
+    }
+
+    /**
+     * Clicks a link or a submit button and waits for the next page. On a busy machine the click can return before
+     * the navigation starts, and the next look-up then runs on the old page.
+     */
+    private void clickThrough(WebElement element) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        click(element);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     /** Scrolls the element to the middle of the screen first, as a person would before tapping it. */

@@ -38,13 +38,6 @@ class HouseholdEditingIntegrationTest {
         session.logIn(WebSession.ADMIN_PASSWORD);
     }
 
-    /** Leaves the shared registry as the sample file has it, for the test classes that follow. */
-    @org.junit.jupiter.api.AfterAll
-    void restoreTheSampleCounty(@Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
-        jdbc.sql("delete from household where household_number = 'NEW-0001'").update();
-        imports.importRegistry(Samples.file("registry.csv"), false, Imports.DEFAULT_LOCALE);
-    }
-
     @Test
     void findsHouseholdsByHouseholdNumberAndByMemberName() throws Exception {
         String page = session.get("/households?region=620721000000&year=2015&q=6207211500347").body();

@@ -13,10 +13,8 @@ import org.fupin.imports.Imports;
 import org.fupin.monitoring.Monitoring;
 import org.fupin.monitoring.Views;
 import org.fupin.region.RegionScope;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 @FupinTest
 class MonitoringCommandsIntegrationTest {
@@ -26,13 +24,6 @@ class MonitoringCommandsIntegrationTest {
     @Autowired Imports imports;
     @Autowired Monitoring monitoring;
     @Autowired MonitoringCommands commands;
-    @Autowired JdbcClient jdbc;
-
-    @AfterEach
-    void removeTheClue() {
-        jdbc.sql("delete from monitoring_clue where household_number like 'TMC-%'").update();
-        jdbc.sql("delete from monitoring_episode where household_number like 'TMC-%'").update();
-    }
 
     @Test
     void theBoardAndItsListAgreeOnTheCommandLine() {
