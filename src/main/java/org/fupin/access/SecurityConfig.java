@@ -42,6 +42,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/identification/parameters", "/identification/poverty-lines").hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/identification/**", "/api/v1/identification/**").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.POST, "/monitoring/warnings", "/api/v1/monitoring/warnings").hasAnyRole(IMPORTERS)
+                        .requestMatchers(HttpMethod.POST, "/monitoring/ranges").hasAnyRole(IMPORTERS)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/monitoring/ranges/**").hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/monitoring/**", "/api/v1/monitoring/**").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.GET, "/households/*/edit", "/households/*/members/**",
                                 "/regions/*/households/new").hasAnyRole(EDITORS)

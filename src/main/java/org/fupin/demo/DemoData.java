@@ -30,6 +30,7 @@ public class DemoData {
     private final FacilityImports facilityImports;
     private final DemoGenerator generator;
     private final JdbcClient jdbc;
+    private final DemoRanges ranges;
     private DemoAssistance assistance;
     private DemoFunds funds;
 
@@ -39,7 +40,9 @@ public class DemoData {
         this.funds = funds;
     }
 
-    DemoData(Imports imports, SystemFlags flags, FacilityImports facilityImports, DemoGenerator generator, JdbcClient jdbc) {
+    DemoData(Imports imports, SystemFlags flags, FacilityImports facilityImports, DemoGenerator generator, JdbcClient jdbc,
+             DemoRanges ranges) {
+        this.ranges = ranges;
         this.imports = imports;
         this.flags = flags;
         this.facilityImports = facilityImports;
@@ -69,6 +72,7 @@ public class DemoData {
             ImportReport report = require(imports.importRegistry(registry, false, Imports.DEFAULT_LOCALE));
             assistance.load(villages, YEAR, java.time.LocalDate.now());
             funds.load(villages, YEAR);
+            ranges.load();
             flags.set(SystemFlags.DEMO_DATA);
             return report.households() + " / " + report.rows();
         } catch (IOException e) {

@@ -24,9 +24,24 @@ class RegistryChecks {
             order by year, household_number, row_no
             """;
 
+    /** At most this many other rows are named for a repeated ID number; a longer list ends with "…". */
+    static final int OTHERS_LISTED = 5;
+
     private final JdbcClient jdbc;
 
     RegistryChecks(JdbcClient jdbc) { this.jdbc = jdbc; }
+
+    /** Row numbers named in a message: not a sensitive value, never masked like the ID number beside them. */
+    record RowNumbers(String text) {
+        @Override public String toString() { return text; }
+    }
+
+    /** The other rows with the same number: up to {@link #OTHERS_LISTED}, and "…" when there are more. */
+    static RowNumbers others(int row, Integer[] firstRows, long count) {
+        List<String> others = java.util.Arrays.stream(firstRows).filter(r -> r != row).limit(OTHERS_LISTED)
+                .map(String::valueOf).toList();
+        return new RowNumbers(String.join(", ", others) + (count - 1 > others.size() ? " …" : ""));
+    }
 
     void createStaging() {
         jdbc.sql("""
@@ -46,13 +61,20 @@ class RegistryChecks {
                 """).query(rs -> {
             findings.add(Finding.error(rs.getInt(1), VILLAGE_CODE, rs.getString(2), "VILLAGE_NOT_FOUND"));
         });
+        // one grouped pass (linear in the file, not a self-join): each repeated number's first rows and count
         jdbc.sql("""
-                select s.row_no, s.cells[5], string_agg(o.row_no::text, ', ' order by o.row_no) as others
-                from stage_row s join stage_row o
-                  on o.citizen_number = s.citizen_number and o.year = s.year and o.row_no <> s.row_no
-                group by s.row_no, s.cells[5]
-                """).query(rs -> {
-            findings.add(Finding.error(rs.getInt(1), ID_NUMBER, rs.getString(2), "ID_REPEATED_IN_FILE", rs.getString(3)));
+                with repeated as (
+                    select citizen_number, year, (array_agg(row_no order by row_no))[1 : :limit] as first_rows,
+                           count(*) as n
+                    from stage_row where citizen_number is not null
+                    group by citizen_number, year having count(*) > 1)
+                select s.row_no, s.cells[5], r.first_rows, r.n
+                from stage_row s join repeated r on r.citizen_number = s.citizen_number and r.year = s.year
+                """).param("limit", OTHERS_LISTED + 1).query(rs -> {
+            int row = rs.getInt(1);
+            Integer[] first = (Integer[]) rs.getArray(3).getArray();
+            findings.add(Finding.error(row, ID_NUMBER, rs.getString(2), "ID_REPEATED_IN_FILE",
+                    others(row, first, rs.getLong(4))));
         });
         jdbc.sql("""
                 select s.row_no, s.cells[5], h.household_number

@@ -1,6 +1,10 @@
 package org.fupin.monitoring;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.fupin.region.RegionCode;
 import org.fupin.audit.AuditLog;
 import org.fupin.monitoring.domain.RangeRule;
 import org.fupin.region.RegionScope;
@@ -25,6 +29,46 @@ public class MonitoringRanges {
         return settings.range(year, regionCode);
     }
 
+    /** The range in force for a region in a year, or empty when none is set for it or any region above it. */
+    @Transactional(readOnly = true)
+    public Optional<Views.Range> find(int year, String regionCode) {
+        try {
+            return Optional.of(settings.range(year, regionCode));
+        } catch (MonitoringException e) {
+            if (e.code().equals("NO_RANGE")) return Optional.empty();
+            throw e;
+        }
+    }
+
+    /** For each year from {@code from} to {@code to}, newest first, the range that applies to the region (or none). */
+    @Transactional(readOnly = true)
+    public List<Views.YearRange> years(RegionScope scope, String regionCode, int from, int to) {
+        String code = scope.require(regionCode).value();
+        List<Views.YearRange> years = new ArrayList<>();
+        for (int year = to; year >= from; year--) years.add(new Views.YearRange(year, find(year, code).orElse(null)));
+        return years;
+    }
+
+    /** The stored settings that bear on a region: its own, its ancestors' and those below it. */
+    @Transactional(readOnly = true)
+    public List<Views.RangeSetting> settings(RegionScope scope, String regionCode) {
+        RegionCode code = scope.require(regionCode);
+        return settings.settings(code.value(), code.prefix());
+    }
+
+    /** Every setting ever made for a region's own prefix, newest first. */
+    @Transactional(readOnly = true)
+    public List<Views.RangeSetting> history(RegionScope scope, String regionCode) {
+        return settings.history(scope.require(regionCode).prefix());
+    }
+
+    /** Sets the range of a region (its code: the range applies to its prefix) for a year; see below. */
+    @Transactional
+    public Views.Range setRangeOf(RegionScope scope, String regionCode, int year, RangeRule rule,
+                                  BigDecimal dibaoMonthly, String source, String actor) {
+        return setRange(scope, scope.require(regionCode).prefix(), year, rule, dibaoMonthly, source, actor);
+    }
+
     /**
      * Sets the range of {@code prefix} (a province, city or county code prefix inside the caller's scope) for a
      * year: an amount, or a factor of the poverty line, or a factor of the monthly 农村低保 standard given here.
@@ -38,7 +82,7 @@ public class MonitoringRanges {
         if (rule.basis() == RangeRule.Basis.DIBAO_MONTHLY && (dibaoMonthly == null || dibaoMonthly.signum() <= 0)) {
             throw new MonitoringException("DIBAO_MISSING");
         }
-        settings.saveRange(prefix, year, rule, dibaoMonthly, source == null ? "" : source.strip());
+        settings.saveRange(prefix, year, rule, dibaoMonthly, source == null ? "" : source.strip(), actor);
         String region = (prefix + "000000000000").substring(0, 12);
         Views.Range range = settings.range(year, region);
         audit.record(actor, "MONITORING_RANGE", prefix.isEmpty() ? "*" : prefix,

@@ -1,6 +1,7 @@
 package org.fupin.monitoring;
 
 import java.math.BigDecimal;
+import java.util.List;
 import org.fupin.identification.PolicyParameters;
 import org.fupin.identification.domain.Policy;
 import org.fupin.income.PovertyLine;
@@ -36,8 +37,17 @@ record MonitoringSettings(JdbcClient jdbc, PovertyLines lines, PolicyParameters 
         return new Views.Range(row.prefix(), year, rule.threshold(line, row.dibao()), row.source());
     }
 
-    /** Adds or replaces the range of a region prefix and year (the caller checks scope and audits). */
-    void saveRange(String prefix, int year, RangeRule rule, BigDecimal dibaoMonthly, String source) {
+    /**
+     * Adds or replaces the range of a region prefix and year and keeps the setting in its history (the caller checks
+     * scope and audits).
+     */
+    void saveRange(String prefix, int year, RangeRule rule, BigDecimal dibaoMonthly, String source, String actor) {
+        jdbc.sql("""
+                insert into monitoring_range_history (region_prefix, year, basis, value, dibao_monthly, source, actor)
+                values (:prefix, :year, :basis, :value, :dibao, :source, :actor)
+                """).param("prefix", prefix).param("year", year).param("basis", rule.basis().name())
+                .param("value", rule.value()).param("dibao", dibaoMonthly).param("source", source).param("actor", actor)
+                .update();
         jdbc.sql("""
                 insert into monitoring_range (region_prefix, year, basis, value, dibao_monthly, verified, source)
                 values (:prefix, :year, :basis, :value, :dibao, false, :source)
@@ -45,6 +55,35 @@ record MonitoringSettings(JdbcClient jdbc, PovertyLines lines, PolicyParameters 
                     dibao_monthly = excluded.dibao_monthly, verified = false, source = excluded.source
                 """).param("prefix", prefix).param("year", year).param("basis", rule.basis().name())
                 .param("value", rule.value()).param("dibao", dibaoMonthly).param("source", source).update();
+    }
+
+    /** The stored ranges whose prefix is the region's own, one of its ancestors', or below it; newest year first. */
+    List<Views.RangeSetting> settings(String regionCode, String regionPrefix) {
+        return jdbc.sql("""
+                select r.region_prefix, r.year, r.basis, r.value, r.dibao_monthly, r.source, r.verified,
+                       h.actor, h.set_at
+                from monitoring_range r
+                left join lateral (select actor, set_at from monitoring_range_history x
+                                   where x.region_prefix = r.region_prefix and x.year = r.year
+                                   order by set_at desc, id desc limit 1) h on true
+                where :region like r.region_prefix || '%' or r.region_prefix like :prefix || '%'
+                order by r.year desc, length(r.region_prefix) desc, r.region_prefix
+                """).param("region", regionCode).param("prefix", regionPrefix)
+                .query((rs, n) -> new Views.RangeSetting(rs.getString(1), rs.getInt(2),
+                        RangeRule.Basis.valueOf(rs.getString(3)), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getString(6),
+                        rs.getBoolean(7), rs.getString(8),
+                        rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toLocalDateTime())).list();
+    }
+
+    /** Every setting of a prefix's ranges, newest first. */
+    List<Views.RangeSetting> history(String regionPrefix) {
+        return jdbc.sql("""
+                select region_prefix, year, basis, value, dibao_monthly, source, false, actor, set_at
+                from monitoring_range_history where region_prefix = :prefix order by set_at desc, id desc
+                """).param("prefix", regionPrefix)
+                .query((rs, n) -> new Views.RangeSetting(rs.getString(1), rs.getInt(2),
+                        RangeRule.Basis.valueOf(rs.getString(3)), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getString(6),
+                        rs.getBoolean(7), rs.getString(8), rs.getTimestamp(9).toLocalDateTime())).list();
     }
 
     Timeliness.Limits timeliness(int year, String regionCode) {

@@ -53,6 +53,14 @@ public final class Views {
     public record Alert(long episodeId, String villageCode, String householdNumber, String headName, Check check) {}
 
     /** The monitoring range in force: the rule, its threshold with the explanation, and the source of the row. */
+    /** A stored range setting: for a region prefix ('' = national) and year, its rule, source and who set it last. */
+    public record RangeSetting(String regionPrefix, int year, org.fupin.monitoring.domain.RangeRule.Basis basis,
+                               BigDecimal value, BigDecimal dibaoMonthly, String source, boolean verified, String actor,
+                               java.time.LocalDateTime setAt) {}
+
+    /** The range that applies to a region in a year (null when none is set), as the ranges page lists it. */
+    public record YearRange(int year, Range range) {}
+
     public record Range(String regionPrefix, int year, Check threshold, String source) {
         public BigDecimal amount() { return (BigDecimal) threshold.numbers().get(1); }
     }

@@ -29,7 +29,7 @@ import tools.jackson.databind.ObjectMapper;
  */
 @Component
 record MonitoringCommands(MonitoringDashboard dashboard, WarningImport warnings, ObjectMapper json,
-                          org.fupin.monitoring.MonitoringScreening screening) implements CliCommand {
+                          org.fupin.monitoring.MonitoringScreening screening, MonitoringRangeCommands rangeCommands) implements CliCommand {
 
     int run(List<String> args, Integer year, boolean asJson, PrintStream out, Function<ImportReport, Integer> report) {
         List<String> rest = new java.util.ArrayList<>(args);
@@ -98,6 +98,7 @@ record MonitoringCommands(MonitoringDashboard dashboard, WarningImport warnings,
 
     @Override
     public int run(Invocation call) {
+        if (!call.rest().isEmpty() && call.rest().get(0).equals("range")) return rangeCommands.run(call);
         return run(call.rest(), call.year(), call.json(), call.out(), r -> ReportPrinter.print(r, call));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.fupin.access.Users;
 import org.fupin.imports.ImportReport;
 import org.fupin.monitoring.MonitoringDashboard;
+import org.fupin.monitoring.MonitoringRanges;
 import org.fupin.monitoring.WarningImport;
 import org.fupin.region.RegionScope;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -21,7 +22,14 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** The monitoring dashboard (issue #10): counts by dimension, the list behind a count, alerts, warning import. */
 @Controller
-record MonitoringPages(MonitoringDashboard dashboard, WarningImport warnings, Users users) {
+record MonitoringPages(MonitoringDashboard dashboard, WarningImport warnings, MonitoringRanges ranges,
+                       org.fupin.region.RegionDirectory regions, Users users) {
+
+    /** County and system administrators set the county's monitoring parameters and ranges. */
+    static boolean mayConfigure(Authentication user) {
+        return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_COUNTY_ADMIN")
+                || a.getAuthority().equals("ROLE_SYSTEM_ADMIN"));
+    }
 
     @GetMapping("/monitoring")
     String board(@RequestParam(required = false) String region,
@@ -40,6 +48,15 @@ record MonitoringPages(MonitoringDashboard dashboard, WarningImport warnings, Us
         model.addAttribute("rows", dimension == null && key == null ? null
                 : dashboard.list(scope, area, shown, dimension, key));
         model.addAttribute("alerts", dashboard.alerts(scope, area, shown));
+        // a year without a range is said, never a silent refusal of every clue
+        String rangeRegion = area != null ? area
+                : regions.roots(scope).stream().findFirst().map(org.fupin.region.Region::code).orElse(null);
+        org.fupin.region.RegionCode.Parsed parsed = org.fupin.region.RegionCode.parse(rangeRegion);
+        boolean noRange = parsed.isValid() && scope.permits(parsed.code())
+                && ranges.find(shown.getYear(), parsed.code().value()).isEmpty();
+        model.addAttribute("noRangeYear", noRange ? shown.getYear() : null);
+        model.addAttribute("rangeRegion", rangeRegion);
+        model.addAttribute("canConfigure", mayConfigure(user));
         return "monitoring/monitoring";
     }
 

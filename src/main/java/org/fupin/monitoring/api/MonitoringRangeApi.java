@@ -1,0 +1,57 @@
+package org.fupin.monitoring.api;
+
+import java.math.BigDecimal;
+import java.time.Year;
+import java.util.List;
+import org.fupin.access.Users;
+import org.fupin.api.BadBody;
+import org.fupin.monitoring.MonitoringRanges;
+import org.fupin.monitoring.Views;
+import org.fupin.monitoring.domain.RangeRule;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Monitoring ranges (监测范围) where the county and province set them: the range that applies to a region in each
+ * year (its own, else its city's, province's or the national one), the stored settings with their history, and
+ * {@code PUT} to set a region's range for a year (county and system administrators, within their scope; audited).
+ */
+@RestController
+@RequestMapping("/api/v1/monitoring/ranges")
+record MonitoringRangeApi(MonitoringRanges ranges, Users users) {
+
+    /** A range as set: {@code amount} in yuan per person and year, or {@code basis} with its {@code value}. */
+    record RangeBody(RangeRule.Basis basis, BigDecimal value, BigDecimal amount, BigDecimal dibaoMonthly, String source) {
+        RangeRule rule() {
+            if (amount != null) return new RangeRule(RangeRule.Basis.AMOUNT, amount);
+            if (basis == null || value == null) throw new BadBody("amount, or basis and value, is required");
+            return new RangeRule(basis, value);
+        }
+    }
+
+    /** The settings and, year by year, the range that applies to the region. */
+    record Overview(List<Views.YearRange> years, List<Views.RangeSetting> settings) {}
+
+    @GetMapping("/{code}")
+    Overview overview(@PathVariable String code, @RequestParam(defaultValue = "2020") int from, Authentication user) {
+        var scope = users.scopeOf(user);
+        return new Overview(ranges.years(scope, code, from, Year.now().getValue()), ranges.settings(scope, code));
+    }
+
+    @GetMapping("/{code}/history")
+    List<Views.RangeSetting> history(@PathVariable String code, Authentication user) {
+        return ranges.history(users.scopeOf(user), code);
+    }
+
+    @PutMapping("/{code}/{year}")
+    Views.Range set(@PathVariable String code, @PathVariable int year, @RequestBody RangeBody body, Authentication user) {
+        return ranges.setRangeOf(users.scopeOf(user), code, year, body.rule(), body.dibaoMonthly(), body.source(),
+                user.getName());
+    }
+}
