@@ -9,11 +9,17 @@ import org.springframework.security.core.userdetails.User;
 class FupinUser extends User implements ScopedPrincipal {
 
     private final String scopeCode;
+    private final boolean mustChangePassword;
 
-    FupinUser(String username, String passwordHash, boolean enabled, boolean notLocked, String role, String scopeCode) {
+    FupinUser(String username, String passwordHash, boolean enabled, boolean notLocked, String role, String scopeCode,
+              boolean mustChangePassword) {
         super(username, passwordHash, enabled, true, true, notLocked, List.of(new SimpleGrantedAuthority("ROLE_" + role)));
         this.scopeCode = scopeCode;
+        this.mustChangePassword = mustChangePassword;
     }
+
+    /** Logged in with a one-time password: every page leads to the password change until it is done. */
+    boolean mustChangePassword() { return mustChangePassword; }
 
     @Override
     public String scopeCode() { return scopeCode; }

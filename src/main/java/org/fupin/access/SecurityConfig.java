@@ -31,6 +31,7 @@ class SecurityConfig {
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/actuator/health", "/error").permitAll()
                         .requestMatchers("/imports/**", "/api/v1/imports/**").hasAnyRole(IMPORTERS)
                         .requestMatchers("/audit/**").hasAnyRole(AUDIT_READERS)
+                        .requestMatchers("/users", "/users/**").hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/comparison/lists", "/comparison/runs", "/api/v1/comparison/lists/**",
                                 "/api/v1/comparison/runs").hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/comparison/**", "/api/v1/comparison/**").hasAnyRole(REVEALERS)
@@ -51,7 +52,11 @@ class SecurityConfig {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
                 .httpBasic(Customizer.withDefaults())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                // a REST call that authenticates itself (Authorization header) needs no CSRF token; one that rides
+                // on a browser's session cookie does, like every form (issue #23: a page of another origin could
+                // otherwise act with a cadre's cookie)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(request -> request.getRequestURI().startsWith("/api/")
+                        && request.getHeader("Authorization") != null))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
                                 + "img-src 'self' data:; frame-ancestors 'none'")));

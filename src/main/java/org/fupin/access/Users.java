@@ -1,5 +1,7 @@
 package org.fupin.access;
 
+import java.util.List;
+
 import org.fupin.region.RegionScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -15,10 +17,11 @@ public record Users(JdbcClient jdbc, LoginAttempts attempts) implements UserDeta
     @Override
     public UserDetails loadUserByUsername(String username) {
         return jdbc.sql("""
-                select username, password_hash, scope_code, role, enabled from app_user where username = :username
+                select username, password_hash, scope_code, role, enabled, must_change_password from app_user
+                where username = :username
                 """).param("username", username)
                 .query((rs, n) -> (UserDetails) new FupinUser(rs.getString(1), rs.getString(2), rs.getBoolean(5),
-                        !attempts.isLocked(rs.getString(1)), rs.getString(4), rs.getString(3)))
+                        !attempts.isLocked(rs.getString(1)), rs.getString(4), rs.getString(3), rs.getBoolean(6)))
                 .optional().orElseThrow(() -> new UsernameNotFoundException(username));
     }
 
@@ -45,5 +48,58 @@ public record Users(JdbcClient jdbc, LoginAttempts attempts) implements UserDeta
     boolean disable(String username) {
         return jdbc.sql("update app_user set enabled = false where username = :username")
                 .param("username", username).update() == 1;
+    }
+
+    /** A user as the users page lists them. */
+    public record Account(String username, String realName, Role role, String scopeCode, String unit, boolean enabled,
+                          boolean mustChangePassword, boolean locked, java.time.LocalDateTime createdAt) {}
+
+    /** The users whose region lies inside the scope (all users for the whole country), by region and name. */
+    List<Account> accounts(RegionScope scope, String query) {
+        String q = query == null ? "" : query.strip();
+        return jdbc.sql("""
+                select username, real_name, role, scope_code, unit, enabled, must_change_password, created_at from app_user
+                where (scope_code like :prefix || '%' and (scope_code <> '' or :prefix = ''))
+                  and (:q = '' or username ilike '%' || :q || '%' or real_name ilike '%' || :q || '%')
+                order by scope_code, role, username
+                """).param("prefix", scope.prefix()).param("q", q)
+                .query((rs, n) -> new Account(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
+                        rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), attempts.isLocked(rs.getString(1)),
+                        rs.getTimestamp(8).toLocalDateTime())).list();
+    }
+
+    java.util.Optional<Account> account(String username) {
+        return jdbc.sql("""
+                select username, real_name, role, scope_code, unit, enabled, must_change_password, created_at from app_user
+                where username = :username
+                """).param("username", username)
+                .query((rs, n) -> new Account(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
+                        rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), attempts.isLocked(rs.getString(1)),
+                        rs.getTimestamp(8).toLocalDateTime())).optional();
+    }
+
+    void describe(String username, String realName, String unit) {
+        jdbc.sql("update app_user set real_name = :name, unit = :unit where username = :username")
+                .param("name", realName).param("unit", unit).param("username", username).update();
+    }
+
+    void setPassword(String username, String hash, boolean mustChange) {
+        jdbc.sql("update app_user set password_hash = :hash, must_change_password = :must where username = :username")
+                .param("hash", hash).param("must", mustChange).param("username", username).update();
+    }
+
+    void enable(String username, boolean enabled) {
+        jdbc.sql("update app_user set enabled = :enabled where username = :username")
+                .param("enabled", enabled).param("username", username).update();
+    }
+
+    String passwordHash(String username) {
+        return jdbc.sql("select password_hash from app_user where username = :username").param("username", username)
+                .query(String.class).single();
+    }
+
+    boolean mustChangePassword(String username) {
+        return jdbc.sql("select must_change_password from app_user where username = :username")
+                .param("username", username).query(Boolean.class).optional().orElse(false);
     }
 }

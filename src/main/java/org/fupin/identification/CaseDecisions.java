@@ -29,12 +29,15 @@ public class CaseDecisions {
     private final HouseholdEvents events;
     private final org.fupin.household.RecordYears recordYears;
     private final org.fupin.dictionary.Dictionaries dictionaries;
+    private final org.fupin.comparison.ComparisonFindings comparisonFindings;
 
     /** 文化程度 codes of a member through 初中 already: 3 初中, 4 高中, 5 大专及以上 (domain.md §1.4.1). */
     private static final java.util.Set<String> THROUGH_JUNIOR_MIDDLE = java.util.Set.of("3", "4", "5");
 
     CaseDecisions(HouseholdRegistry registry, PolicyParameters parameters, HouseholdEvents events,
-                  org.fupin.household.RecordYears recordYears, org.fupin.dictionary.Dictionaries dictionaries) {
+                  org.fupin.household.RecordYears recordYears, org.fupin.dictionary.Dictionaries dictionaries,
+                  org.fupin.comparison.ComparisonFindings comparisonFindings) {
+        this.comparisonFindings = comparisonFindings;
         this.recordYears = recordYears;
         this.dictionaries = dictionaries;
         this.registry = registry;
@@ -54,13 +57,21 @@ public class CaseDecisions {
         Verdict guarantees = new Verdict(Guarantees.check(conditions, on));
         Verdict verdict = switch (c.kind()) {
             case IDENTIFICATION, REMOVAL -> IdentificationPolicy.decide(c.year(), household.netIncomePerCapita(), policy.line(),
-                    policy.exclusions(), parameters.exclusionFindings(c.villageCode(), c.year(), c.householdNumber()));
+                    policy.exclusions(), exclusionFindings(c));
             case EXIT -> HouseholdExitPolicy.decide(new HouseholdExitPolicy.Facts(c.year(), incomes(scope, c, policy),
                     conditions, events.isNewOrReturnedIn(c.villageCode(), c.householdNumber(), c.year()), Map.of(),
                     recordYears.years(scope).stream().min(Integer::compare).orElse(c.year())),
                     policy.exitStableYears(), policy.blockExitOfNewThisYear(), on);
         };
         return new Decision(verdict, guarantees, policy, household);
+    }
+
+    /** Findings entered by hand, and confirmed comparison hits of the members as the exclusion rules they meet. */
+    private Map<String, String> exclusionFindings(CaseRecord c) {
+        Map<String, String> findings = new java.util.LinkedHashMap<>(
+                parameters.exclusionFindings(c.villageCode(), c.year(), c.householdNumber()));
+        comparisonFindings.exclusionFindings(c.villageCode(), c.year(), c.householdNumber()).forEach(findings::putIfAbsent);
+        return findings;
     }
 
     private List<HouseholdExitPolicy.YearIncome> incomes(RegionScope scope, CaseRecord c, Policy policy) {

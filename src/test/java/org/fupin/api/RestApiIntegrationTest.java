@@ -47,7 +47,7 @@ class RestApiIntegrationTest {
         assertThat(page.get("total").asInt()).isEqualTo(649);
         long id = page.get("rows").get(0).get("id").asLong();
         String household = get("/api/v1/households/" + id).body();
-        assertThat(household).doesNotContainPattern("\\d{17}[\\dX]").containsPattern("\\d{6}\\*{8}[\\dX]{4}");
+        assertThat(household).doesNotContainPattern("\\d{17}[\\dX]").containsPattern("\\d{6}\\*{11}[\\dX]\"");
     }
 
     @Test

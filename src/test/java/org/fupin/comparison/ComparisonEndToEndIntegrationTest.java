@@ -51,6 +51,7 @@ class ComparisonEndToEndIntegrationTest {
     @Autowired AuditLog audit;
     @Autowired JdbcClient jdbc;
     @Autowired IdentificationCases cases;
+    @Autowired org.fupin.identification.CaseDecisions decisions;
 
     @BeforeAll
     void sampleCountyWithConsents() {
@@ -107,6 +108,13 @@ class ComparisonEndToEndIntegrationTest {
         CaseRecord removal = only(cases.cases(RegionScope.ALL, CaseKind.REMOVAL, null).stream()
                 .filter(c -> c.householdNumber().equals(CAR_OWNER_HOUSEHOLD)).toList());
         assertThat(removal.status()).isEqualTo("REMOVAL_APPRAISAL");
+        // issue #16: the confirmed hit is in the household's verdict as the exclusion rule it meets, with its evidence
+        assertThat(decisions.decide(RegionScope.ALL, removal, null, LocalDate.of(2015, 7, 1)).verdict().reasons())
+                .anySatisfy(check -> {
+                    assertThat(check.name()).isEqualTo(org.fupin.identification.domain.ExclusionRules.EXCLUSION);
+                    assertThat(check.numbers().get(0)).isEqualTo("VEHICLE");
+                    assertThat(String.valueOf(check.numbers().get(2))).contains("白海平", "3 万元");
+                });
         CaseRecord.Attachment evidence = only(cases.attachments(RegionScope.ALL, removal.id()));
         assertThat(evidence.fileName()).isEqualTo("comparison-hit-" + car.id() + ".json");
         assertThat(new String(cases.attachment(RegionScope.ALL, removal.id(), evidence.id()).orElseThrow(),
@@ -170,7 +178,7 @@ class ComparisonEndToEndIntegrationTest {
                 .containsExactly(tuple(3, "证件号码", "ID_CHECK_DIGIT"), tuple(4, "证件号码", "REQUIRED"),
                         tuple(5, "证件号码", "ID_CHECK_DIGIT"), tuple(5, "死亡日期", "DATE"));
         assertThat(result.report().errors().get(0).message()).contains("校验位");
-        assertThat(result.report().errors().get(0).value()).isEqualTo("110105********0021");
+        assertThat(result.report().errors().get(0).value()).isEqualTo("110105***********1");
         assertThat(jdbc.sql("select count(*) from external_record").query(Long.class).single()).isEqualTo(before);
     }
 

@@ -69,9 +69,9 @@ class ComparisonPagesIntegrationTest {
         WebSession session = new WebSession(port);
         session.logIn("cadre-comparison", PASSWORD);
         String queue = session.get("/comparison/queue?status=PENDING").body();
-        assertThat(queue).contains(HOUSEHOLD, "620721********3332").doesNotContain(MEMBER_ID);
+        assertThat(queue).contains(HOUSEHOLD, "620721***********2").doesNotContain(MEMBER_ID);
         String page = session.get("/comparison/hits/" + hitId).body();
-        assertThat(page).contains("县财政局", "县第一中学", "620721********3332", "review-form").doesNotContain(MEMBER_ID);
+        assertThat(page).contains("县财政局", "县第一中学", "620721***********2", "review-form").doesNotContain(MEMBER_ID);
 
         HttpResponse<String> noReason = session.post("/comparison/hits/" + hitId + "/review",
                 Map.of("decision", "DISMISS", "note", ""), page);

@@ -29,7 +29,7 @@ class PrintAndExportIntegrationTest {
 
     private static final String COUNTY = "620721000000";
     private static final Pattern FULL_ID = Pattern.compile("\\d{17}[\\dX]");
-    private static final Pattern MASKED_ID = Pattern.compile("\\d{6}\\*{8}[\\dX]{4}");
+    private static final Pattern MASKED_ID = Pattern.compile("\\d{6}\\*{11}[\\dX]");
 
     @Value("${local.server.port}") int port;
     @Autowired Imports imports;

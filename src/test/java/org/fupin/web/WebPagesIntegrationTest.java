@@ -66,7 +66,7 @@ class WebPagesIntegrationTest {
 
         assertThat(household).contains("id=\"members\"").contains("id=\"per-capita\"");
         assertThat(FULL_ID.matcher(household).find()).as("a full ID number in the page").isFalse();
-        assertThat(household).containsPattern("\\d{6}\\*{8}[\\dX]{4}");
+        assertThat(household).containsPattern("\\d{6}\\*{11}[\\dX]\\b");
     }
 
     @Test

@@ -99,6 +99,12 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts JSON with the session's cookie only, as a page of another origin could (no CSRF token). */
+    public HttpResponse<String> postJson(String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static String csrf(String page) {
         Matcher csrf = CSRF.matcher(page);
         assertThat(csrf.find()).as("a _csrf field").isTrue();

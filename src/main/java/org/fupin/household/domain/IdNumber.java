@@ -113,10 +113,14 @@ public record IdNumber(String value) {
         return java.time.Period.between(birthDate(), date).getYears();
     }
 
-    /** Shown on screen: first 6 and last 4 characters, e.g. {@code 620721********1234}. */
+    /**
+     * Shown on every page, print, export and API: the first 6 characters (the issuing county) and the last one, e.g.
+     * {@code 620721***********4}. The birth date and the sequence stay hidden, so that the mask beside a shown
+     * birth date and sex does not give the number back (issue #23: first 6 + last 4 beside the birth date did).
+     */
     public static String masked(String value) {
         if (value == null || value.length() < 10) return "****";
-        return value.substring(0, 6) + "*".repeat(value.length() - 10) + value.substring(value.length() - 4);
+        return value.substring(0, 6) + "*".repeat(value.length() - 7) + value.substring(value.length() - 1);
     }
 
     @Override

@@ -98,12 +98,29 @@ class IdNumberTest {
     }
 
     @Test
-    void masksAllButTheFirstSixAndLastFourCharacters() {
-        assertThat(IdNumber.masked("11010519491231002X")).isEqualTo("110105********002X");
-        assertThat(IdNumber.masked("11010519491231002X43")).isEqualTo("110105**********2X43");
+    void masksAllButTheFirstSixAndTheLastCharacter() {
+        assertThat(IdNumber.masked("11010519491231002X")).isEqualTo("110105***********X");
+        assertThat(IdNumber.masked("11010519491231002X43")).isEqualTo("110105*************3");
         assertThat(IdNumber.masked("123")).isEqualTo("****");
         assertThat(IdNumber.masked(null)).isEqualTo("****");
-        assertThat(IdNumber.parse("11010519491231002X", YEAR).number().toString()).isEqualTo("110105********002X");
+        assertThat(IdNumber.parse("11010519491231002X", YEAR).number().toString()).isEqualTo("110105***********X");
+    }
+
+    /** Issue #23: the mask, the birth date and the sex shown beside it leave dozens of numbers possible. */
+    @Test
+    void theMaskWithTheBirthDateAndSexDoesNotGiveTheNumberBack() {
+        String number = "620721199003150896";
+        String mask = IdNumber.masked(number);
+        String prefix = mask.substring(0, 6);
+        String birth = "19900315";
+        boolean male = (number.charAt(16) - '0') % 2 == 1;
+        long candidates = java.util.stream.IntStream.range(0, 1000).mapToObj(seq -> String.format("%s%s%03d", prefix, birth, seq))
+                .filter(body -> ((body.charAt(16) - '0') % 2 == 1) == male)
+                .filter(body -> IdNumber.checkCharacter(body) == mask.charAt(mask.length() - 1))
+                .count();
+
+        assertThat(mask).isEqualTo("620721***********6");
+        assertThat(candidates).isGreaterThan(20);
     }
 
     @ParameterizedTest(name = "{0}: {1} -> {2}")

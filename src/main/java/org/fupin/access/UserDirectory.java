@@ -1,0 +1,137 @@
+package org.fupin.access;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.fupin.audit.AuditLog;
+import org.fupin.region.RegionScope;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Users administered in the browser (issue #19) by system and county administrators, within their own region:
+ * list, create with a one-time password, describe, disable and enable, unlock, reset the password; and every user
+ * changes their own. Every change is audited. Pages and REST call these methods; the CLI keeps
+ * {@link UserAdministration}.
+ */
+@Service
+public class UserDirectory {
+
+    private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A created account or reset password: the one-time password, shown once; or why not. */
+    public record Outcome(List<String> problems, String oneTimePassword) {
+        public boolean done() { return problems.isEmpty(); }
+    }
+
+    private final Users users;
+    private final UserAdministration administration;
+    private final LoginAttempts attempts;
+    private final PasswordEncoder encoder;
+    private final AuditLog audit;
+
+    UserDirectory(Users users, UserAdministration administration, LoginAttempts attempts, PasswordEncoder encoder,
+                  AuditLog audit) {
+        this.users = users;
+        this.administration = administration;
+        this.attempts = attempts;
+        this.encoder = encoder;
+        this.audit = audit;
+    }
+
+    @Transactional(readOnly = true)
+    public List<Users.Account> list(RegionScope scope, String query) {
+        return users.accounts(scope, query);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Users.Account> find(RegionScope scope, String username) {
+        return users.account(username).filter(a -> manages(scope, a));
+    }
+
+    /**
+     * Creates an account inside the administrator's region with a one-time password the user must change at the
+     * first login. A county administrator creates no system administrator.
+     */
+    @Transactional
+    public Outcome create(RegionScope scope, boolean systemAdmin, String username, String realName, Role role,
+                          String regionCode, String unit, String actor) {
+        List<String> problems = new ArrayList<>();
+        if (role == null) problems.add("ROLE_REQUIRED");
+        else if (role == Role.SYSTEM_ADMIN && !systemAdmin) problems.add("ROLE_NOT_ALLOWED");
+        if (realName == null || realName.isBlank()) problems.add("REAL_NAME_REQUIRED");
+        if (!scope.prefix().isEmpty() && (regionCode == null || !scope.permits(regionCode))) problems.add("REGION_OUTSIDE_SCOPE");
+        if (!problems.isEmpty()) return new Outcome(problems, null);
+        String password = oneTimePassword();
+        problems.addAll(administration.add(username, role, regionCode, password));
+        if (!problems.isEmpty()) return new Outcome(problems, null);
+        users.describe(username, realName.strip(), unit == null ? "" : unit.strip());
+        users.setPassword(username, encoder.encode(password), true);
+        audit.record(actor, "USER_CREATE", username, role + " " + regionCode + " " + realName.strip());
+        return new Outcome(List.of(), password);
+    }
+
+    @Transactional
+    public Outcome resetPassword(RegionScope scope, String username, String actor) {
+        Users.Account account = require(scope, username);
+        String password = oneTimePassword();
+        users.setPassword(account.username(), encoder.encode(password), true);
+        attempts.succeeded(account.username());
+        audit.record(actor, "USER_PASSWORD_RESET", account.username(), "");
+        return new Outcome(List.of(), password);
+    }
+
+    @Transactional
+    public void setEnabled(RegionScope scope, String username, boolean enabled, String actor) {
+        Users.Account account = require(scope, username);
+        if (account.username().equals(actor)) return;
+        users.enable(account.username(), enabled);
+        audit.record(actor, enabled ? "USER_ENABLE" : "USER_DISABLE", account.username(), "");
+    }
+
+    @Transactional
+    public void unlock(RegionScope scope, String username, String actor) {
+        attempts.succeeded(require(scope, username).username());
+        audit.record(actor, "USER_UNLOCK", username, "");
+    }
+
+    /** Changes one's own password: the current one must be given; the new one follows the password rules. */
+    @Transactional
+    public List<String> changeOwnPassword(String username, String current, String next) {
+        if (current == null || !encoder.matches(current, users.passwordHash(username))) return List.of("PASSWORD_WRONG");
+        List<String> problems = new ArrayList<>(UserAdministration.passwordProblems(next));
+        if (next != null && (next.equals(current) || next.toLowerCase().contains(username.toLowerCase()))) {
+            problems.add("PASSWORD_WEAK");
+        }
+        if (!problems.isEmpty()) return problems;
+        users.setPassword(username, encoder.encode(next), false);
+        audit.record(username, "USER_PASSWORD_CHANGE", username, "");
+        return List.of();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword(String username) {
+        return users.mustChangePassword(username);
+    }
+
+    private Users.Account require(RegionScope scope, String username) {
+        return find(scope, username).orElseThrow(() -> new RegionScope.OutOfScopeException("user " + username));
+    }
+
+    /** An administrator manages the users of their region; one of the whole country manages everyone. */
+    private static boolean manages(RegionScope scope, Users.Account account) {
+        return scope.prefix().isEmpty() || !account.scopeCode().isEmpty() && account.scopeCode().startsWith(scope.prefix());
+    }
+
+    private static String oneTimePassword() {
+        StringBuilder out = new StringBuilder();
+        while (out.length() < 12 || !UserAdministration.passwordProblems(out.toString()).isEmpty()) {
+            if (out.length() >= 12) out.setLength(0);
+            out.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
+        }
+        return out.toString();
+    }
+}
