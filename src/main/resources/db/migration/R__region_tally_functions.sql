@@ -82,10 +82,11 @@ begin
 end
 $$;
 
--- The four ancestors of a village code (township, county, city, province), by zeroing its lower digits.
+-- The ancestors of a village code (township, county, city, province), by zeroing its lower digits.
 create or replace function tally_ancestors(village text) returns table (code text)
 language sql immutable as $$
-    select * from (values (substr(village, 1, 9) || '000'), (substr(village, 1, 6) || '000000'),
+    -- distinct: under a city without counties (4419…) the county and the city are the same code, counted once
+    select distinct * from (values (substr(village, 1, 9) || '000'), (substr(village, 1, 6) || '000000'),
                           (substr(village, 1, 4) || '00000000'), (substr(village, 1, 2) || '0000000000')) a(code)
 $$;
 

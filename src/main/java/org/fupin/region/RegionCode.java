@@ -21,9 +21,13 @@ public record RegionCode(String value) {
         if (s.length() == 6 && s.chars().allMatch(c -> c >= '0' && c <= '9')) s = s + "000000";
         if (s.length() != 12 || !s.chars().allMatch(c -> c >= '0' && c <= '9')) return new Parsed(null, Problem.FORMAT);
         if (s.startsWith("00")) return new Parsed(null, Problem.SEGMENTS);
+        // a prefecture-level city without counties (东莞 4419, 中山 4420, 儋州 4604, 嘉峪关 6202) numbers its
+        // townships with 00 in the county segment: their parent is the city (issue #26, domain.md T21)
+        boolean cityWithoutCounties = !isZero(s, RegionLevel.CITY) && isZero(s, RegionLevel.COUNTY)
+                && !isZero(s, RegionLevel.TOWNSHIP);
         boolean zeroSeen = false;
         for (RegionLevel level : RegionLevel.values()) {
-            boolean zero = isZero(s, level);
+            boolean zero = isZero(s, level) && !(level == RegionLevel.COUNTY && cityWithoutCounties);
             if (!zero && zeroSeen) return new Parsed(null, Problem.SEGMENTS);
             zeroSeen |= zero;
         }

@@ -54,6 +54,10 @@ class RegionCodeTest {
             320508019044, 320508019044, VILLAGE
             440983102001, 440983102001, VILLAGE
             620721102000, 620721102000, TOWNSHIP
+            441900003000, 441900003000, TOWNSHIP
+            442000113001, 442000113001, VILLAGE
+            460400100000, 460400100000, TOWNSHIP
+            620200002001, 620200002001, VILLAGE
             """)
     void acceptsTwelveDigitsOrPadsSixDigitCodes(String raw, String expectedValue, String expectedLevelOrProblem) {
         RegionCode.Parsed parsed = RegionCode.parse(raw);
@@ -78,11 +82,23 @@ class RegionCodeTest {
             000000000000,  SEGMENTS
             000581102202,  SEGMENTS
             220081000000,  SEGMENTS
-            220500102000,  SEGMENTS
+            220000102000,  SEGMENTS
+            220500000202,  SEGMENTS
             220581000202,  SEGMENTS
             """)
     void refusesCodesThatAreNotTwelveDigitsOrHaveANonZeroSegmentAfterAZeroOne(String raw, Problem expected) {
         assertThat(RegionCode.parse(raw).problem()).isEqualTo(expected);
+    }
+
+    /** Issue #26: 东莞 (4419), 中山 (4420), 儋州 (4604) and 嘉峪关 (6202) have townships but no counties. */
+    @Test
+    void aTownshipOfACityWithoutCountiesHangsUnderTheCity() {
+        RegionCode dongcheng = RegionCode.of("441900003000");
+
+        assertThat(dongcheng.parent()).contains(RegionCode.of("441900000000"));
+        assertThat(dongcheng.parent().orElseThrow().level()).isEqualTo(RegionLevel.CITY);
+        assertThat(RegionCode.of("441900003001").parent()).contains(dongcheng);
+        assertThat(dongcheng.countyCode()).contains("441900");
     }
 
     @Test
