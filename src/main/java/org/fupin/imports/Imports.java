@@ -42,7 +42,16 @@ public class Imports {
     }
 
     public ImportReport importRegistry(Path file, boolean dryRun, Locale locale) {
-        return inTransaction("REGISTRY", file, dryRun, () -> registry.run(file, dryRun, locale, batches));
+        return importRegistry(file, dryRun, false, locale);
+    }
+
+    /**
+     * A registry file; one that changes the 脱贫状态 of households already registered for its year is refused unless
+     * {@code confirmStatusChanges} (a county administrator's confirmation of the 动态调整 batch, listed as warnings).
+     */
+    public ImportReport importRegistry(Path file, boolean dryRun, boolean confirmStatusChanges, Locale locale) {
+        return inTransaction("REGISTRY", file, dryRun,
+                () -> registry.run(file, dryRun, confirmStatusChanges, locale, batches));
     }
 
     /**

@@ -49,9 +49,12 @@ class RegistryImport {
     private final MessageSource messages;
     private final Secrets secrets;
     private final ApplicationEventPublisher events;
+    private final StatusChanges statusChanges;
 
     RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyLines povertyLines,
-                   RegistryChecks checks, MessageSource messages, Secrets secrets, ApplicationEventPublisher events) {
+                   RegistryChecks checks, MessageSource messages, Secrets secrets, ApplicationEventPublisher events,
+                   StatusChanges statusChanges) {
+        this.statusChanges = statusChanges;
         this.secrets = secrets;
         this.events = events;
         this.dataSource = dataSource;
@@ -63,6 +66,15 @@ class RegistryImport {
 
     /** Must run inside a transaction; returns the report and leaves commit or rollback to the caller. */
     ImportReport run(Path file, boolean dryRun, Locale locale, BatchRecorder batches) throws SQLException {
+        return run(file, dryRun, false, locale, batches);
+    }
+
+    /**
+     * As {@link #run(Path, boolean, Locale, BatchRecorder)}; a file that changes the 脱贫状态 of households already
+     * registered for its year lists each change (warnings) and is refused unless {@code confirmStatusChanges}.
+     */
+    ImportReport run(Path file, boolean dryRun, boolean confirmStatusChanges, Locale locale, BatchRecorder batches)
+            throws SQLException {
         Issues issues = new Issues(messages, "registry", locale);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         MemberParser parser = new MemberParser(dictionaries::forYear);
@@ -73,10 +85,15 @@ class RegistryImport {
         issues.addAll(checks.acrossFile());
         long checked = System.nanoTime();
         RegistryStaging staging = dryRun ? null : new RegistryStaging(connection, secrets, events);
-        int households = checkHouseholds(connection, parser, issues, staging);
+        List<Member> heads = new ArrayList<>();
+        int households = checkHouseholds(connection, parser, issues, staging, heads);
+        List<StatusChange> changes = statusChanges.find(connection, heads);
+        statusChanges.report(changes, confirmStatusChanges, issues);
         long grouped = System.nanoTime();
         if (!issues.hasErrors() && staging != null) {
-            staging.merge(batches.record("REGISTRY", file, rows));
+            long batch = batches.record("REGISTRY", file, rows);
+            staging.merge(batch);
+            if (!changes.isEmpty()) statusChanges.publish(batch, file, changes);
         }
         log.info("registry import of {} rows: parse and stage {} ms, checks across the file {} ms, households {} ms, "
                 + "merge and aggregates {} ms", rows, millis(start, staged), millis(staged, checked),
@@ -119,8 +136,8 @@ class RegistryImport {
     }
 
     /** Pass 3: household by household, in a streamed cursor over the staged rows. */
-    private int checkHouseholds(Connection connection, MemberParser parser, Issues issues, RegistryStaging staging)
-            throws SQLException {
+    private int checkHouseholds(Connection connection, MemberParser parser, Issues issues, RegistryStaging staging,
+                                List<Member> heads) throws SQLException {
         Map<Integer, Optional<PovertyLine>> lines = new HashMap<>();
         int households = 0;
         try (PreparedStatement st = connection.prepareStatement(RegistryChecks.ROWS_BY_HOUSEHOLD)) {
@@ -131,24 +148,25 @@ class RegistryImport {
                 while (rs.next()) {
                     Object key = List.of(rs.getInt("year"), rs.getString("household_number"));
                     if (!key.equals(groupKey) && !group.isEmpty()) {
-                        households += household(group, lines, issues, staging);
+                        households += household(group, lines, issues, staging, heads);
                         group.clear();
                     }
                     groupKey = key;
                     group.add(parser.parse(rs.getInt("row_no"), cells((String[]) rs.getArray("cells").getArray())).member());
                 }
-                if (!group.isEmpty()) households += household(group, lines, issues, staging);
+                if (!group.isEmpty()) households += household(group, lines, issues, staging, heads);
             }
         }
         return households;
     }
 
     private int household(List<Member> group, Map<Integer, Optional<PovertyLine>> lines, Issues issues,
-                          RegistryStaging staging) throws SQLException {
+                          RegistryStaging staging, List<Member> heads) throws SQLException {
         int year = Objects.requireNonNull(group.get(0).year());
         Optional<PovertyLine> line = lines.computeIfAbsent(year, povertyLines::national);
         HouseholdRules.Result result = HouseholdRules.check(List.copyOf(group), line);
         issues.addAll(result.findings());
+        result.household().ifPresent(h -> heads.add(h.head()));
         if (staging != null && !issues.hasErrors() && result.household().isPresent()) {
             staging.add(result.household().get());
         }

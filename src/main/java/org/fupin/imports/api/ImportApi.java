@@ -25,18 +25,21 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1/imports")
-record ImportApi(ImportKinds kinds, Users users) {
+record ImportApi(ImportKinds kinds, Imports imports, Users users) {
 
     @PostMapping("/{kind}")
     ResponseEntity<ImportReport> upload(@PathVariable String kind, @RequestParam("file") MultipartFile file,
                                         @RequestParam(defaultValue = "false") boolean dryRun,
+                                        @RequestParam(defaultValue = "false") boolean confirmStatusChanges,
                                         Authentication user) throws IOException {
         if (!RegionScope.ALL.equals(users.scopeOf(user))) return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         Path temp = Files.createTempFile("fupin-upload", ".dat");
         try {
             file.transferTo(temp);
-            ImportReport report = kinds.run(kind, temp, dryRun, Imports.DEFAULT_LOCALE)
-                    .orElseThrow(() -> new NotFoundException("import kind " + kind));
+            ImportReport report = kind.equals("registry")
+                    ? imports.importRegistry(temp, dryRun, confirmStatusChanges, Imports.DEFAULT_LOCALE)
+                    : kinds.run(kind, temp, dryRun, Imports.DEFAULT_LOCALE)
+                            .orElseThrow(() -> new NotFoundException("import kind " + kind));
             return ResponseEntity.status(report.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
         } finally {
             Files.deleteIfExists(temp);

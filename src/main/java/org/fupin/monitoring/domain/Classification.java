@@ -1,6 +1,7 @@
 package org.fupin.monitoring.domain;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,8 +9,11 @@ import org.fupin.kernel.Check;
 
 /**
  * Which category, if any, a household falls into (domain.md §5.2): within the range (income strictly below the
- * threshold) → 脱贫不稳定户 for an exited household, 边缘易致贫户 otherwise; above it, rigid expenditure (medical,
- * disaster, accident, schooling) above a share of the household's annual income → 突发严重困难户.
+ * threshold) → 脱贫不稳定户 for an exited household, 边缘易致贫户 otherwise; above it → 突发严重困难户 when, in the one
+ * reckoning with social assistance (policy-2026.md), the annual income minus the 合规自付 rigid expenditure (medical
+ * after reimbursement, schooling, disaster loss) leaves less than the range per person, or when that expenditure
+ * exceeds the set share of the annual income. Example: 4 × 9,000 = 36,000 yuan, 20,000 yuan 合规自付 → 4,000 per
+ * person, below a range of 8,700.
  */
 public final class Classification {
 
@@ -47,9 +51,14 @@ public final class Classification {
             return new Result(Optional.of(facts.exited() ? Category.UNSTABLE_EXITED : Category.MARGINAL), checks);
         }
         BigDecimal limit = RangeRule.yuan(facts.annualIncome().multiply(rigidSharePercent).movePointLeft(2));
-        boolean severe = facts.rigidExpenditure().compareTo(limit) > 0;
-        checks.add(Check.of("RIGID_EXPENDITURE", severe, facts.rigidExpenditure(), limit, rigidSharePercent,
+        boolean share = facts.rigidExpenditure().compareTo(limit) > 0;
+        checks.add(Check.of("RIGID_EXPENDITURE", share, facts.rigidExpenditure(), limit, rigidSharePercent,
                 facts.annualIncome()));
-        return new Result(severe ? Optional.of(Category.SEVERE_DIFFICULTY) : Optional.empty(), checks);
+        BigDecimal afterRigid = facts.annualIncome().subtract(facts.rigidExpenditure())
+                .divide(BigDecimal.valueOf(facts.members()), 2, RoundingMode.HALF_UP);
+        boolean belowAfterRigid = afterRigid.compareTo(threshold) < 0;
+        checks.add(Check.of("INCOME_AFTER_RIGID", belowAfterRigid, facts.annualIncome(), facts.rigidExpenditure(),
+                facts.members(), afterRigid, threshold));
+        return new Result(share || belowAfterRigid ? Optional.of(Category.SEVERE_DIFFICULTY) : Optional.empty(), checks);
     }
 }

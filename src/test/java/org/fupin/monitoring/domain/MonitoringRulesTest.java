@@ -60,6 +60,19 @@ class MonitoringRulesTest {
                 y("100"), y("27000.00")));
     }
 
+    /** Issue #17: 4 × 9,000 yuan with 20,000 yuan 合规自付 medical cost leaves 4,000 per person, below 8,700. */
+    @Test
+    void aHouseholdAboveTheRangeWhoseIncomeAfterRigidCostsFallsBelowItIsASevereDifficulty() {
+        Classification.Result result = Classification.classify(
+                new Classification.Facts(y("9000"), 4, false, y("20000")), y("8700"), y("100"));
+
+        assertThat(result.category()).contains(Category.SEVERE_DIFFICULTY);
+        assertThat(result.checks()).extracting(Check::name).containsExactly("IN_RANGE", "RIGID_EXPENDITURE", "INCOME_AFTER_RIGID");
+        assertThat(result.checks().get(1).passed()).isFalse();
+        assertThat(result.checks().get(2)).isEqualTo(Check.of("INCOME_AFTER_RIGID", true, y("36000.00"), y("20000"), 4,
+                y("4000.00"), y("8700")));
+    }
+
     @ParameterizedTest(name = "T16: clue {0}, decision {1}, notice {2} days → failed {3}")
     @CsvSource(nullValues = "-", value = {
             "2024-03-01, 2024-03-20, 4, DECISION_WITHIN_DAYS NOTICE_LONG_ENOUGH",
