@@ -2,7 +2,6 @@ package org.fupin.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -17,14 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,20 +39,14 @@ class NewPagesOnAPhoneTest {
     @Value("${local.server.port}") int port;
     @Autowired Imports imports;
     @Autowired HouseholdRegistry registry;
+    @Autowired org.fupin.notice.PublicNotices notices;
 
     private WebDriver browser;
 
     @BeforeAll
     void startBrowserOnAPhone() throws Exception {
         Samples.importCounty(imports);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--lang=zh-CN", "--user-data-dir=" + Files.createTempDirectory("chrome-profile"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build(), options);
-        browser.manage().window().setSize(new Dimension(PHONE, 844));
+        browser = Chromium.start(PHONE, 844);
         Files.createDirectories(SCREENSHOTS);
     }
 
@@ -68,11 +57,7 @@ class NewPagesOnAPhoneTest {
 
     @Test
     void theNewPagesFitAPhoneAndSpeakChinese() throws Exception {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys("admin");
-        browser.findElement(By.id("password")).sendKeys("test-admin-password");
-        browser.findElement(By.id("login")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("region-name")).isEmpty());
+        logInIfNeeded();
         long household = registry.households(RegionScope.ALL, "620721101201", 2015, 0, 1).rows().get(0).id();
 
         check("/users", "users", "用户管理", "新建用户");
@@ -80,6 +65,40 @@ class NewPagesOnAPhoneTest {
         check("/monitoring", "monitoring-board", "还没有适用于本地区的监测范围", "去设置监测范围");
         check("/households/" + household + "/edit", "household-form", "只能由识别、退出、剔除程序或年度导入改变", "脱贫状态");
         check("/account", "account", "我的账户", "修改密码");
+    }
+
+    /** Issue #16: the printed county 公告 names the county's leading group, its date, and no 公示期. */
+    @Test
+    void thePrintedAnnouncementIsTheCountysWithItsDateAndNoPeriod() throws Exception {
+        long village = notices.open(RegionScope.ALL, org.fupin.notice.NoticeDraft.of(org.fupin.notice.NoticeKind.EXIT,
+                "620721101201", "拟退出公示", java.time.LocalDate.of(2015, 11, 2), 7, "村委会公示栏",
+                java.util.List.of(new org.fupin.notice.NoticeEntry(null, "T-1", "公示户", 3, "一般贫困户", "缺资金", ""))), "test");
+        long county = notices.open(RegionScope.ALL, org.fupin.notice.NoticeDraft.of(
+                org.fupin.notice.NoticeKind.EXIT_ANNOUNCEMENT, "620721101201", "退出公告", java.time.LocalDate.of(2015, 11, 23),
+                1, "村委会公示栏", java.util.List.of(new org.fupin.notice.NoticeEntry(null, "T-1", "公示户", 3, "一般贫困户",
+                        "缺资金", ""))), "test");
+        logInIfNeeded();
+
+        browser.get("http://localhost:" + port + "/print/notices/" + county);
+        String announcement = browser.findElement(By.id("notice")).getText();
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+                SCREENSHOTS.resolve("phone-announcement.png"), StandardCopyOption.REPLACE_EXISTING);
+        assertThat(browser.findElement(By.id("issuer")).getText()).isEqualTo("肃南裕固族自治县扶贫开发领导小组　2015-11-23");
+        assertThat(announcement).contains("经肃南裕固族自治县扶贫开发领导小组审定", "公告日期：2015-11-23",
+                "请向肃南裕固族自治县扶贫开发领导小组办公室反映").doesNotContain("公示期", "村委会或驻村工作队");
+
+        browser.get("http://localhost:" + port + "/print/notices/" + village);
+        assertThat(browser.findElement(By.id("issuer")).getText()).isEqualTo("北极村民委员会　2015-11-02");
+        assertThat(browser.findElement(By.id("notice")).getText()).contains("公示期自 2015-11-02 至 2015-11-08");
+    }
+
+    private void logInIfNeeded() {
+        browser.get("http://localhost:" + port + "/");
+        if (browser.findElements(By.id("username")).isEmpty()) return;
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys("test-admin-password");
+        browser.findElement(By.id("login")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("region-name")).isEmpty());
     }
 
     private void check(String path, String name, String... texts) throws Exception {

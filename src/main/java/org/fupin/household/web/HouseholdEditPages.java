@@ -30,6 +30,7 @@ record HouseholdEditPages(HouseholdEditor editor, HouseholdRegistry households, 
         RegionScope scope = users.scopeOf(user);
         Map<RegistryColumn, String> cells = editor.householdCells(scope, id)
                 .orElseThrow(() -> new RegionScope.OutOfScopeException(String.valueOf(id)));
+        model.addAttribute("fingerprint", HouseholdFingerprint.of(cells));
         return form(scope, id, cells, Map.of(), model);
     }
 
@@ -37,6 +38,16 @@ record HouseholdEditPages(HouseholdEditor editor, HouseholdRegistry households, 
     String save(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Authentication user,
                 Locale locale, Model model) {
         RegionScope scope = users.scopeOf(user);
+        Map<RegistryColumn, String> stored = editor.householdCells(scope, id)
+                .orElseThrow(() -> new RegionScope.OutOfScopeException(String.valueOf(id)));
+        String posted = params.getFirst("fingerprint");
+        if (posted != null && !posted.equals(HouseholdFingerprint.of(stored))) {
+            // optimistic locking (issue #23): someone saved this household since the form was opened; show their
+            // values and keep nothing of the stale form
+            model.addAttribute("fingerprint", HouseholdFingerprint.of(stored));
+            return form(scope, id, stored, Map.of(FieldErrors.HOUSEHOLD,
+                    List.of(messages.getMessage("web.edit.stale", null, locale))), model);
+        }
         Map<RegistryColumn, String> cells = RegistryForm.read(RegistryForm.EDITABLE_HOUSEHOLD_COLUMNS, params);
         // the form does not post procedural fields; one posted anyway is checked, and refused when it would change
         RegistryForm.HOUSEHOLD_COLUMNS.stream().filter(c -> c.isProcedural() && params.containsKey(c.name()))
@@ -46,6 +57,7 @@ record HouseholdEditPages(HouseholdEditor editor, HouseholdRegistry households, 
         if (outcome.saved()) return "redirect:/households/" + id + "?saved";
         Map<String, List<String>> errors = FieldErrors.of(outcome.findings(), f -> f.row() == 1,
                 RegistryForm.HOUSEHOLD_COLUMNS, messages, locale);
+        model.addAttribute("fingerprint", posted);
         return form(scope, id, cells, errors, model);
     }
 

@@ -1,0 +1,66 @@
+package org.fupin.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.fupin.FupinTest;
+import org.fupin.Samples;
+import org.fupin.household.HouseholdEditor;
+import org.fupin.household.HouseholdRegistry;
+import org.fupin.imports.Imports;
+import org.fupin.region.RegionScope;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue #23 (lost updates): two clerks open the same household's form; the first saves a new income; the second's
+ * save from the stale form is refused with the household as it is now, instead of silently restoring the old income.
+ */
+@FupinTest
+class StaleFormIntegrationTest {
+
+    static final Pattern FINGERPRINT = Pattern.compile("name=\"fingerprint\" value=\"([0-9a-f]+)\"");
+
+    @LocalServerPort int port;
+    @Autowired Imports imports;
+    @Autowired HouseholdRegistry registry;
+    @Autowired HouseholdEditor editor;
+
+    @Test
+    void aSaveFromAFormOpenedBeforeAnotherSaveIsRefusedAndShowsTheCurrentValues() throws Exception {
+        Samples.importCounty(imports);
+        long id = registry.households(RegionScope.ALL, "620721101201", 2015, 0, 1).rows().get(0).id();
+        WebSession first = new WebSession(port);
+        WebSession second = new WebSession(port);
+        first.logIn(WebSession.ADMIN_PASSWORD);
+        second.logIn(WebSession.ADMIN_PASSWORD);
+        String formOfFirst = first.get("/households/" + id + "/edit").body();
+        String formOfSecond = second.get("/households/" + id + "/edit").body();
+
+        HttpResponse<String> saved = first.post("/households/" + id, fields(id, formOfFirst, "1111.11"), formOfFirst);
+        assertThat(saved.body()).contains("id=\"saved\"");
+
+        HttpResponse<String> stale = second.post("/households/" + id, fields(id, formOfSecond, "2222.22"), formOfSecond);
+
+        assertThat(stale.body()).contains("别人在您打开表单之后修改并保存了这一户", "1111.11");
+        assertThat(registry.household(RegionScope.ALL, id).orElseThrow().wageIncome()).isEqualByComparingTo("1111.11");
+    }
+
+    /** The form's own household values with the wage income changed, and the form's fingerprint. */
+    private Map<String, String> fields(long id, String form, String wage) {
+        Matcher fingerprint = FINGERPRINT.matcher(form);
+        assertThat(fingerprint.find()).as("the form carries its fingerprint").isTrue();
+        Map<String, String> fields = new HashMap<>();
+        editor.householdCells(RegionScope.ALL, id).orElseThrow().forEach((column, value) -> {
+            if (!column.isProcedural()) fields.put(column.name(), value);
+        });
+        fields.put("WAGE_INCOME", wage);
+        fields.put("fingerprint", fingerprint.group(1));
+        return fields;
+    }
+}
