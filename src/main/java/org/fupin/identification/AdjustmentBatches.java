@@ -51,6 +51,21 @@ public class AdjustmentBatches {
                 batch.fileName() + " sha256=" + batch.sha256() + " changes=" + batch.changes().size());
     }
 
+    /** A confirmed batch: its import, file, who confirmed it, when, and how many statuses it changed. */
+    public record Batch(long id, String file, String actor, java.time.LocalDateTime at, long changes) {}
+
+    /** The confirmed batches within the scope, newest first. */
+    @Transactional(readOnly = true)
+    public List<Batch> batches(org.fupin.region.RegionScope scope) {
+        return jdbc.sql("""
+                select batch_id, min(reason), min(actor), min(recorded_at), count(*) from household_event
+                where batch_id is not null and village_code like :prefix || '%'
+                group by batch_id order by batch_id desc
+                """).param("prefix", scope.prefix())
+                .query((rs, n) -> new Batch(rs.getLong(1), rs.getString(2).replaceFirst("^#\\d+ ", ""), rs.getString(3),
+                        rs.getTimestamp(4).toLocalDateTime(), rs.getLong(5))).list();
+    }
+
     /** The household events of one batch, in the order of the file. */
     @Transactional(readOnly = true)
     public List<BatchEvent> events(long batchId) {

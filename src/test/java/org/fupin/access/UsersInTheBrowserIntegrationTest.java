@@ -57,7 +57,11 @@ class UsersInTheBrowserIntegrationTest {
         assertThat(changed.uri().getPath()).isEqualTo("/account");
         assertThat(changed.body()).contains("id=\"changed\"").doesNotContain("id=\"nav-users\"");
         assertThat(cadre.fetch("/monitoring").uri().getPath()).isEqualTo("/monitoring");
-        assertThat(cadre.fetch("/users").statusCode()).isEqualTo(403);
+        HttpResponse<String> forbidden = cadre.fetch("/users");
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(forbidden.body()).contains("您的角色不能做这件事", "返回首页").doesNotContain("Whitelabel", "Forbidden");
+        assertThat(cadre.get("/monitoring").body()).doesNotContain("id=\"nav-import\"", "id=\"nav-users\"")
+                .contains("id=\"nav-account\"");
 
         String list = admin.get("/users?q=cadre-li").body();
         HttpResponse<String> reset = admin.post("/users/cadre-li/reset", Map.of(), list);

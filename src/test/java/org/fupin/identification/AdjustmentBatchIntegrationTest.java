@@ -37,6 +37,7 @@ class AdjustmentBatchIntegrationTest {
     @Autowired AdjustmentBatches batches;
     @Autowired HouseholdEvents events;
     @Autowired JdbcClient jdbc;
+    @org.springframework.boot.test.web.server.LocalServerPort int port;
 
     @Test
     void aFileThatChangesARegisteredStatusNeedsConfirmationAndBecomesABatchOfEvents() throws Exception {
@@ -77,6 +78,11 @@ class AdjustmentBatchIntegrationTest {
         });
         assertThat(jdbc.sql("select count(*) from audit_event where action = 'ADJUSTMENT_BATCH' and detail like '%sha256=%'")
                 .query(Long.class).single()).isEqualTo(1);
+
+        org.fupin.web.WebSession session = new org.fupin.web.WebSession(port);
+        session.logIn(org.fupin.web.WebSession.ADMIN_PASSWORD);
+        String page = session.get("/identification/batches").body();
+        assertThat(page).contains(file.getFileName().toString(), number, "未脱贫 → 已脱贫");
 
         ImportReport again = imports.importRegistry(file, false, false, Imports.DEFAULT_LOCALE);
         assertThat(again.accepted()).as("the same file again changes nothing").isTrue();

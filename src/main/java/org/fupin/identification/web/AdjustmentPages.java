@@ -24,7 +24,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** 动态调整: a household's events with their status changes, a form for a new event, and next year's prefill. */
 @Controller
 record AdjustmentPages(HouseholdRegistry registry, HouseholdEvents events, SnapshotPrefill prefill,
-                       Explanations explanations, Users users) {
+                       Explanations explanations, Users users, org.fupin.identification.AdjustmentBatches batches,
+                       org.fupin.dictionary.Dictionaries dictionaries) {
+
+    /** The 动态调整 batches of confirmed yearly imports, each with its status changes (issue #16). */
+    @GetMapping("/identification/batches")
+    String batches(@org.springframework.web.bind.annotation.RequestParam(required = false) Long batch,
+                   Authentication user, Model model) {
+        RegionScope scope = users.scopeOf(user);
+        var all = batches.batches(scope);
+        model.addAttribute("batches", all);
+        Long shown = batch != null ? batch : all.stream().findFirst().map(org.fupin.identification.AdjustmentBatches.Batch::id)
+                .orElse(null);
+        model.addAttribute("shown", shown);
+        var changes = shown == null ? java.util.List.<org.fupin.identification.AdjustmentBatches.BatchEvent>of()
+                : batches.events(shown).stream().filter(e -> scope.permits(e.villageCode())).toList();
+        model.addAttribute("changes", changes);
+        java.util.Map<String, String> labels = new java.util.HashMap<>();
+        changes.forEach(e -> dictionaries.forYear(e.year()).get(org.fupin.dictionary.CodeLists.POVERTY_STATUS).entries()
+                .forEach(entry -> labels.put(entry.code(), entry.label())));
+        model.addAttribute("statusLabels", labels);
+        return "identification/batches";
+    }
 
     @GetMapping("/identification/households/{id}/events")
     String history(@PathVariable long id, Authentication user, Model model) {
