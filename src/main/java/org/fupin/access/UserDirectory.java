@@ -79,7 +79,7 @@ public class UserDirectory {
         Users.Account account = require(scope, username);
         String password = oneTimePassword();
         users.setPassword(account.username(), encoder.encode(password), true);
-        attempts.succeeded(account.username());
+        attempts.unlock(account.username());
         audit.record(actor, "USER_PASSWORD_RESET", account.username(), "");
         return new Outcome(List.of(), password);
     }
@@ -94,7 +94,7 @@ public class UserDirectory {
 
     @Transactional
     public void unlock(RegionScope scope, String username, String actor) {
-        attempts.succeeded(require(scope, username).username());
+        attempts.unlock(require(scope, username).username());
         audit.record(actor, "USER_UNLOCK", username, "");
     }
 

@@ -64,7 +64,7 @@ public record Users(JdbcClient jdbc, LoginAttempts attempts) implements UserDeta
                 order by scope_code, role, username
                 """).param("prefix", scope.prefix()).param("q", q)
                 .query((rs, n) -> new Account(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
-                        rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), attempts.isLocked(rs.getString(1)),
+                        rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), attempts.isLockedAnywhere(rs.getString(1)),
                         rs.getTimestamp(8).toLocalDateTime())).list();
     }
 
@@ -74,7 +74,7 @@ public record Users(JdbcClient jdbc, LoginAttempts attempts) implements UserDeta
                 where username = :username
                 """).param("username", username)
                 .query((rs, n) -> new Account(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
-                        rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), attempts.isLocked(rs.getString(1)),
+                        rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), attempts.isLockedAnywhere(rs.getString(1)),
                         rs.getTimestamp(8).toLocalDateTime())).optional();
     }
 
