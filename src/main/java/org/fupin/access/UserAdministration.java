@@ -39,7 +39,7 @@ public class UserAdministration {
         List<String> problems = new ArrayList<>();
         if (username == null || !username.matches("[A-Za-z0-9._-]{2,40}")) problems.add("USERNAME_FORMAT");
         else if (users.exists(username)) problems.add("USERNAME_TAKEN");
-        problems.addAll(passwordProblems(password));
+        problems.addAll(passwordProblems(password, username));
         String scope = "";
         if (regionCode != null && !regionCode.isBlank()) {
             RegionCode.Parsed code = RegionCode.parse(regionCode);
@@ -64,9 +64,22 @@ public class UserAdministration {
     }
 
     static List<String> passwordProblems(String password) {
+        return passwordProblems(password, null);
+    }
+
+    /**
+     * At least 10 characters with letters and digits (issue #23): not five or fewer different characters
+     * ({@code aaaaaaaaa1}), not built from the login name ({@code wangwang12}), not a well-known password.
+     */
+    static List<String> passwordProblems(String password, String username) {
         List<String> problems = new ArrayList<>();
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) problems.add("PASSWORD_TOO_SHORT");
         else if (!password.matches(".*[A-Za-z].*") || !password.matches(".*\\d.*")) problems.add("PASSWORD_TOO_SIMPLE");
+        else if (password.chars().distinct().count() <= 5 || CommonPasswords.contains(password)) problems.add("PASSWORD_WEAK");
+        else if (username != null && username.length() >= 3
+                && password.toLowerCase(java.util.Locale.ROOT).contains(username.toLowerCase(java.util.Locale.ROOT))) {
+            problems.add("PASSWORD_WEAK");
+        }
         return problems;
     }
 

@@ -102,10 +102,8 @@ public class UserDirectory {
     @Transactional
     public List<String> changeOwnPassword(String username, String current, String next) {
         if (current == null || !encoder.matches(current, users.passwordHash(username))) return List.of("PASSWORD_WRONG");
-        List<String> problems = new ArrayList<>(UserAdministration.passwordProblems(next));
-        if (next != null && (next.equals(current) || next.toLowerCase().contains(username.toLowerCase()))) {
-            problems.add("PASSWORD_WEAK");
-        }
+        List<String> problems = new ArrayList<>(UserAdministration.passwordProblems(next, username));
+        if (next != null && next.equals(current) && !problems.contains("PASSWORD_WEAK")) problems.add("PASSWORD_WEAK");
         if (!problems.isEmpty()) return problems;
         users.setPassword(username, encoder.encode(next), false);
         audit.record(username, "USER_PASSWORD_CHANGE", username, "");

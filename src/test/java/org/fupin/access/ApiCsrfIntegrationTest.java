@@ -36,14 +36,14 @@ class ApiCsrfIntegrationTest {
     @Test
     void aSessionCookieAloneCannotWriteThroughTheApiButBasicCredentialsCan() throws Exception {
         Samples.importCounty(imports);
-        users.add("csrf-cadre", Role.VILLAGE_CADRE, VILLAGE, "csrf-cadre-pass-1");
+        users.add("csrf-cadre", Role.VILLAGE_CADRE, VILLAGE, "Hongwan-well-17");
         WebSession browser = new WebSession(port);
-        browser.logIn("csrf-cadre", "csrf-cadre-pass-1");
+        browser.logIn("csrf-cadre", "Hongwan-well-17");
 
         HttpResponse<String> withCookie = browser.postJson("/api/v1/monitoring/villages/" + VILLAGE + "/clues", CLUE);
         assertThat(withCookie.statusCode()).isEqualTo(403);
 
-        String basic = Base64.getEncoder().encodeToString("csrf-cadre:csrf-cadre-pass-1".getBytes(StandardCharsets.UTF_8));
+        String basic = Base64.getEncoder().encodeToString("csrf-cadre:Hongwan-well-17".getBytes(StandardCharsets.UTF_8));
         HttpResponse<String> withCredentials = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://localhost:" + port + "/api/v1/monitoring/villages/" + VILLAGE + "/clues"))
                 .header("Authorization", "Basic " + basic).header("Content-Type", "application/json")

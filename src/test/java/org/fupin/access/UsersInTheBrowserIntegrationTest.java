@@ -31,9 +31,9 @@ class UsersInTheBrowserIntegrationTest {
     @Test
     void aCountyAdministratorCreatesACadreWhoMustSetTheirOwnPasswordFirst() throws Exception {
         Samples.importCounty(imports);
-        administration.add("county-users", Role.COUNTY_ADMIN, "620721000000", "county-users-pass-1");
+        administration.add("county-users", Role.COUNTY_ADMIN, "620721000000", "Sunan-county-31");
         WebSession admin = new WebSession(port);
-        admin.logIn("county-users", "county-users-pass-1");
+        admin.logIn("county-users", "Sunan-county-31");
         String page = admin.get("/users").body();
         assertThat(page).contains("id=\"nav-users\"", "id=\"user-form\"", "北极村民委员会").doesNotContain("系统管理员</option>");
 

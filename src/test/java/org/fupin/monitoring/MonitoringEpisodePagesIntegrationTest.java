@@ -127,9 +127,9 @@ class MonitoringEpisodePagesIntegrationTest {
 
     @Test
     void aCadreOfOneVillageGetsItsFormDirectlyAndCannotRecordAClueNextDoor() throws Exception {
-        users.add("mon-pages-cadre", org.fupin.access.Role.VILLAGE_CADRE, VILLAGE, "mon-pages-cadre-2024");
+        users.add("mon-pages-cadre", org.fupin.access.Role.VILLAGE_CADRE, VILLAGE, "Qilian-grass-2024");
         WebSession session = new WebSession(port);
-        session.logIn("mon-pages-cadre", "mon-pages-cadre-2024");
+        session.logIn("mon-pages-cadre", "Qilian-grass-2024");
         String form = session.get("/monitoring/clues/new").body();
         assertThat(form).contains("id=\"clue-form\"", "/monitoring/villages/" + VILLAGE + "/clues");
         HttpResponse<String> foreign = session.post("/monitoring/villages/620721102201/clues", Map.of(

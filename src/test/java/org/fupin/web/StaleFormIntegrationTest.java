@@ -51,6 +51,28 @@ class StaleFormIntegrationTest {
         assertThat(registry.household(RegionScope.ALL, id).orElseThrow().wageIncome()).isEqualByComparingTo("1111.11");
     }
 
+    /** Issue #23: the household form shows the phone masked; left blank, the stored number is kept. */
+    @Test
+    void theFormShowsThePhoneMaskedAndKeepsItWhenLeftBlank() throws Exception {
+        Samples.importCounty(imports);
+        long id = registry.households(RegionScope.ALL, "620721000000", 2015, 0, 200).rows().stream()
+                .map(h -> h.id()).filter(h -> !editor.householdCells(RegionScope.ALL, h).orElseThrow()
+                        .getOrDefault(org.fupin.household.domain.RegistryColumn.PHONE, "").isBlank())
+                .findFirst().orElseThrow();
+        String phone = editor.householdCells(RegionScope.ALL, id).orElseThrow().get(org.fupin.household.domain.RegistryColumn.PHONE);
+        WebSession session = new WebSession(port);
+        session.logIn(WebSession.ADMIN_PASSWORD);
+        String form = session.get("/households/" + id + "/edit").body();
+        assertThat(form).doesNotContain(phone).contains(phone.substring(0, 3) + "****" + phone.substring(7));
+
+        Map<String, String> fields = fields(id, form, "3333.33");
+        fields.put("PHONE", "");
+        assertThat(session.post("/households/" + id, fields, form).body()).contains("id=\"saved\"");
+
+        assertThat(editor.householdCells(RegionScope.ALL, id).orElseThrow().get(org.fupin.household.domain.RegistryColumn.PHONE))
+                .isEqualTo(phone);
+    }
+
     /** The form's own household values with the wage income changed, and the form's fingerprint. */
     private Map<String, String> fields(long id, String form, String wage) {
         Matcher fingerprint = FINGERPRINT.matcher(form);

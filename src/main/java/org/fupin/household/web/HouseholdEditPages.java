@@ -49,6 +49,8 @@ record HouseholdEditPages(HouseholdEditor editor, HouseholdRegistry households, 
                     List.of(messages.getMessage("web.edit.stale", null, locale))), model);
         }
         Map<RegistryColumn, String> cells = RegistryForm.read(RegistryForm.EDITABLE_HOUSEHOLD_COLUMNS, params);
+        // the form never shows the full phone number (issue #23): left blank, the stored one is kept
+        if (cells.getOrDefault(RegistryColumn.PHONE, "").isBlank()) cells.put(RegistryColumn.PHONE, stored.getOrDefault(RegistryColumn.PHONE, ""));
         // the form does not post procedural fields; one posted anyway is checked, and refused when it would change
         RegistryForm.HOUSEHOLD_COLUMNS.stream().filter(c -> c.isProcedural() && params.containsKey(c.name()))
                 .forEach(c -> cells.put(c, String.join("\u3001", params.get(c.name()))));
@@ -75,6 +77,8 @@ record HouseholdEditPages(HouseholdEditor editor, HouseholdRegistry households, 
         model.addAttribute("fields", RegistryForm.fields(RegistryForm.HOUSEHOLD_COLUMNS, dictionaries.forYear(household.year()),
                 shown, errors, RegistryForm.HOUSEHOLD_COLUMNS.stream().filter(RegistryColumn::isProcedural).toList()));
         model.addAttribute("householdErrors", errors.getOrDefault(FieldErrors.HOUSEHOLD, List.of()));
+        String phone = shown.getOrDefault(RegistryColumn.PHONE, "");
+        model.addAttribute("maskedPhone", phone.isBlank() ? null : org.fupin.household.HouseholdDetail.maskPhone(phone));
         return "household/registry-form";
     }
 }
