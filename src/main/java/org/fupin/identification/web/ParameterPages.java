@@ -29,7 +29,9 @@ record ParameterPages(PolicyParameters parameters, IdentificationCases cases, Ex
     @GetMapping("/identification/parameters")
     String page(Model model) {
         model.addAttribute("lines", parameters.povertyLines());
-        model.addAttribute("parameters", parameters.parameters());
+        var all = parameters.parameters();
+        model.addAttribute("parameters", all);
+        model.addAttribute("parameterNames", all.stream().map(p -> p.name()).distinct().sorted().toList());
         model.addAttribute("rules", parameters.exclusionRules());
         return "identification/parameters";
     }
