@@ -65,6 +65,9 @@ class NewPagesOnAPhoneTest {
         check("/monitoring", "monitoring-board", "还没有适用于本地区的监测范围", "去设置监测范围");
         check("/households/" + household + "/edit", "household-form", "只能由识别、退出、剔除程序或年度导入改变", "脱贫状态");
         check("/account", "account", "我的账户", "修改密码");
+        check("/households/" + household, "household", "帮扶情况", "发起");
+        browser.findElement(By.id("assistance-link")).click();
+        assertThat(browser.getCurrentUrl()).endsWith("/assistance/households/" + household);
         check("/identification/parameters", "parameters", "户退出：收入须稳定超过扶贫标准的年数", "全国");
         assertThat(browser.findElement(By.id("parameters")).getText()).doesNotContain("EXIT_STABLE_YEARS", "NOTICE_DAYS");
     }
