@@ -47,6 +47,11 @@ class MonitoringPagesIntegrationTest {
         String list = session.get("/monitoring?region=" + VILLAGE + "&date=2024-06-01&dimension=STATUS&key=IDENTIFYING")
                 .body();
         assertThat(list).contains("TMP-1", "页面测试户");
+        // issue #19: names, not codes: the village and the risk type of the list are words
+        String listRows = list.substring(list.indexOf("list-row"));
+        assertThat(listRows).contains("大草滩村民委员会", "因病").doesNotContain(">" + VILLAGE + "<", ">ILLNESS<");
+        String byVillage = session.get("/monitoring?region=" + VILLAGE + "&date=2024-06-01").body();
+        assertThat(byVillage).doesNotContain(">" + VILLAGE + "<");
         HttpRequest get = HttpRequest.newBuilder(URI.create("http://localhost:" + port
                 + "/api/v1/monitoring/board?region=" + VILLAGE + "&date=2024-06-01")).header("Authorization", basic()).build();
         String api = HttpClient.newHttpClient().send(get, HttpResponse.BodyHandlers.ofString()).body();

@@ -28,7 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * form of the step due. Each form posts to the {@link Monitoring} method the REST API calls; refusals show here.
  */
 @Controller
-record MonitoringEpisodePages(Monitoring monitoring, RiskCare care, MonitoringRefusals refusals, Users users) {
+record MonitoringEpisodePages(Monitoring monitoring, RiskCare care, MonitoringRefusals refusals, Users users,
+                              org.fupin.region.RegionDirectory regions) {
 
     @GetMapping("/monitoring/episodes/{id}")
     String episode(@PathVariable long id, Authentication user, Model model, Locale locale) {
@@ -39,6 +40,8 @@ record MonitoringEpisodePages(Monitoring monitoring, RiskCare care, MonitoringRe
         LocalDate today = LocalDate.now();
         model.addAttribute("d", detail);
         model.addAttribute("e", detail.episode());
+        model.addAttribute("villageName", regions.find(users.scopeOf(user), detail.episode().villageCode())
+                .map(org.fupin.region.Region::name).orElse(detail.episode().villageCode()));
         model.addAttribute("today", today);
         model.addAttribute("riskTypes", monitoring.riskTypes());
         if (status == Views.Status.IDENTIFYING) {

@@ -47,7 +47,20 @@ record MonitoringPages(MonitoringDashboard dashboard, WarningImport warnings, Mo
         model.addAttribute("key", key);
         model.addAttribute("rows", dimension == null && key == null ? null
                 : dashboard.list(scope, area, shown, dimension, key));
-        model.addAttribute("alerts", dashboard.alerts(scope, area, shown));
+        var alerts = dashboard.alerts(scope, area, shown);
+        model.addAttribute("alerts", alerts);
+        // regions are shown by name: the township and village counts, the villages of the list and of the alerts
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        var board = (MonitoringDashboard.Board) model.getAttribute("board");
+        board.counts().stream().filter(c -> c.dimension() == MonitoringDashboard.Dimension.TOWNSHIP
+                || c.dimension() == MonitoringDashboard.Dimension.VILLAGE).forEach(c -> codes.add(c.key()));
+        alerts.forEach(a -> codes.add(a.villageCode()));
+        if (model.getAttribute("rows") instanceof java.util.List<?> rows) {
+            rows.forEach(r -> codes.add(((MonitoringDashboard.Row) r).episode().villageCode()));
+        }
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        codes.forEach(code -> regions.find(scope, code).ifPresent(r -> names.put(code, r.name())));
+        model.addAttribute("names", names);
         // a year without a range is said, never a silent refusal of every clue
         String rangeRegion = area != null ? area
                 : regions.roots(scope).stream().findFirst().map(org.fupin.region.Region::code).orElse(null);
