@@ -33,6 +33,11 @@ public record Users(JdbcClient jdbc, LoginAttempts attempts) implements UserDeta
         return new RegionScope(org.fupin.system.DatabaseScope.NOTHING);
     }
 
+    /** Logged in with a one-time password (read at login; the database says whether it has been changed since). */
+    public boolean loggedInWithOneTimePassword(Authentication authentication) {
+        return authentication != null && authentication.getPrincipal() instanceof FupinUser user && user.mustChangePassword();
+    }
+
     boolean exists(String username) {
         return jdbc.sql("select exists (select 1 from app_user where username = :username)")
                 .param("username", username).query(Boolean.class).single();
@@ -57,25 +62,26 @@ public record Users(JdbcClient jdbc, LoginAttempts attempts) implements UserDeta
     /** The users whose region lies inside the scope (all users for the whole country), by region and name. */
     List<Account> accounts(RegionScope scope, String query) {
         String q = query == null ? "" : query.strip();
-        return jdbc.sql("""
-                select username, real_name, role, scope_code, unit, enabled, must_change_password, created_at from app_user
+        return jdbc.sql(ACCOUNTS + """
                 where (scope_code like :prefix || '%' and (scope_code <> '' or :prefix = ''))
                   and (:q = '' or username ilike '%' || :q || '%' or real_name ilike '%' || :q || '%')
                 order by scope_code, role, username
-                """).param("prefix", scope.prefix()).param("q", q)
-                .query((rs, n) -> new Account(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
-                        rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), attempts.isLockedAnywhere(rs.getString(1)),
-                        rs.getTimestamp(8).toLocalDateTime())).list();
+                """).param("prefix", scope.prefix()).param("q", q).query((rs, n) -> toAccount(rs)).list();
+    }
+
+    private static final String ACCOUNTS = """
+            select username, real_name, role, scope_code, unit, enabled, must_change_password, created_at from app_user
+            """;
+
+    private Account toAccount(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Account(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
+                rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), attempts.isLockedAnywhere(rs.getString(1)),
+                rs.getTimestamp(8).toLocalDateTime());
     }
 
     java.util.Optional<Account> account(String username) {
-        return jdbc.sql("""
-                select username, real_name, role, scope_code, unit, enabled, must_change_password, created_at from app_user
-                where username = :username
-                """).param("username", username)
-                .query((rs, n) -> new Account(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3)), rs.getString(4),
-                        rs.getString(5), rs.getBoolean(6), rs.getBoolean(7), attempts.isLockedAnywhere(rs.getString(1)),
-                        rs.getTimestamp(8).toLocalDateTime())).optional();
+        return jdbc.sql(ACCOUNTS + "where username = :username").param("username", username).query((rs, n) -> toAccount(rs))
+                .optional();
     }
 
     void describe(String username, String realName, String unit) {

@@ -85,7 +85,7 @@ class RegistryImport {
         issues.addAll(checks.acrossFile());
         long checked = System.nanoTime();
         RegistryStaging staging = dryRun ? null : new RegistryStaging(connection, secrets, events);
-        List<Member> heads = new ArrayList<>();
+        List<StatusChanges.Head> heads = new ArrayList<>();
         int households = checkHouseholds(connection, parser, issues, staging, heads);
         List<StatusChange> changes = statusChanges.find(connection, heads);
         statusChanges.report(changes, confirmStatusChanges, issues);
@@ -137,7 +137,7 @@ class RegistryImport {
 
     /** Pass 3: household by household, in a streamed cursor over the staged rows. */
     private int checkHouseholds(Connection connection, MemberParser parser, Issues issues, RegistryStaging staging,
-                                List<Member> heads) throws SQLException {
+                                List<StatusChanges.Head> heads) throws SQLException {
         Map<Integer, Optional<PovertyLine>> lines = new HashMap<>();
         int households = 0;
         try (PreparedStatement st = connection.prepareStatement(RegistryChecks.ROWS_BY_HOUSEHOLD)) {
@@ -161,12 +161,12 @@ class RegistryImport {
     }
 
     private int household(List<Member> group, Map<Integer, Optional<PovertyLine>> lines, Issues issues,
-                          RegistryStaging staging, List<Member> heads) throws SQLException {
+                          RegistryStaging staging, List<StatusChanges.Head> heads) throws SQLException {
         int year = Objects.requireNonNull(group.get(0).year());
         Optional<PovertyLine> line = lines.computeIfAbsent(year, povertyLines::national);
         HouseholdRules.Result result = HouseholdRules.check(List.copyOf(group), line);
         issues.addAll(result.findings());
-        result.household().ifPresent(h -> heads.add(h.head()));
+        result.household().map(h -> StatusChanges.Head.of(h.head())).ifPresent(heads::add);
         if (staging != null && !issues.hasErrors() && result.household().isPresent()) {
             staging.add(result.household().get());
         }

@@ -2,8 +2,6 @@ package org.fupin.imports;
 
 import static org.fupin.household.domain.RegistryColumn.POVERTY_STATUS;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.Array;
 import java.sql.Connection;
@@ -20,6 +18,7 @@ import org.fupin.dictionary.Dictionaries;
 import org.fupin.household.domain.Finding;
 import org.fupin.household.domain.Member;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -39,25 +38,37 @@ class StatusChanges {
 
     private final Dictionaries dictionaries;
     private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
 
-    StatusChanges(Dictionaries dictionaries, ApplicationEventPublisher events) {
+    StatusChanges(Dictionaries dictionaries, ApplicationEventPublisher events, JdbcClient jdbc) {
         this.dictionaries = dictionaries;
         this.events = events;
+        this.jdbc = jdbc;
+    }
+
+    /** What the check keeps of each household of the file: no more than it compares (memory stays small). */
+    record Head(int row, int year, String villageCode, String householdNumber, String status) {
+
+        /** The head's facts, or null when the head lacks one of them (other checks report that). */
+        static Head of(Member head) {
+            if (head.year() == null || head.villageCode() == null || head.household().povertyStatus() == null) return null;
+            return new Head(head.row(), head.year(), head.villageCode(), head.householdNumber(),
+                    head.household().povertyStatus());
+        }
     }
 
     /** The heads of the file's households whose status differs from the one registered for the same year. */
-    List<StatusChange> find(Connection connection, List<Member> heads) throws SQLException {
-        Map<String, List<Member>> byYearAndCounty = new LinkedHashMap<>();
-        for (Member head : heads) {
-            if (head.year() == null || head.villageCode() == null || head.household().povertyStatus() == null) continue;
+    List<StatusChange> find(Connection connection, List<Head> heads) throws SQLException {
+        Map<String, List<Head>> byYearAndCounty = new LinkedHashMap<>();
+        for (Head head : heads) {
             byYearAndCounty.computeIfAbsent(head.year() + "/" + head.villageCode().substring(0, 6), k -> new ArrayList<>())
                     .add(head);
         }
         List<StatusChange> changes = new ArrayList<>();
         try (PreparedStatement st = connection.prepareStatement(EXISTING)) {
-            for (List<Member> group : byYearAndCounty.values()) {
-                Member first = group.get(0);
-                Map<String, Member> byNumber = new HashMap<>();
+            for (List<Head> group : byYearAndCounty.values()) {
+                Head first = group.get(0);
+                Map<String, Head> byNumber = new HashMap<>();
                 group.forEach(m -> byNumber.put(m.householdNumber(), m));
                 Array numbers = connection.createArrayOf("text", byNumber.keySet().toArray());
                 st.setInt(1, first.year());
@@ -65,9 +76,9 @@ class StatusChanges {
                 st.setArray(3, numbers);
                 try (ResultSet rs = st.executeQuery()) {
                     while (rs.next()) {
-                        Member head = byNumber.get(rs.getString(1));
+                        Head head = byNumber.get(rs.getString(1));
                         String before = rs.getString(2);
-                        String after = head.household().povertyStatus();
+                        String after = head.status();
                         if (before != null && !before.equals(after)) {
                             changes.add(new StatusChange(head.row(), head.year(), head.villageCode(), head.householdNumber(),
                                     before, after));
@@ -94,13 +105,12 @@ class StatusChanges {
         }
     }
 
+    /** Publishes the confirmed batch with the digest its import recorded (the file is not read again). */
     void publish(long batchId, Path file, List<StatusChange> changes) {
-        try {
-            var user = SecurityContextHolder.getContext().getAuthentication();
-            events.publishEvent(new RegistryStatusChanged(batchId, file.getFileName().toString(), FileDigest.sha256(file),
-                    user == null ? "system" : user.getName(), List.copyOf(changes)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String sha256 = jdbc.sql("select sha256 from import_batch where id = :id").param("id", batchId)
+                .query(String.class).single();
+        var user = SecurityContextHolder.getContext().getAuthentication();
+        events.publishEvent(new RegistryStatusChanged(batchId, file.getFileName().toString(), sha256,
+                user == null ? "system" : user.getName(), List.copyOf(changes)));
     }
 }

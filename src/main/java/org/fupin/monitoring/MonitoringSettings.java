@@ -69,10 +69,15 @@ record MonitoringSettings(JdbcClient jdbc, PovertyLines lines, PolicyParameters 
                 where :region like r.region_prefix || '%' or r.region_prefix like :prefix || '%'
                 order by r.year desc, length(r.region_prefix) desc, r.region_prefix
                 """).param("region", regionCode).param("prefix", regionPrefix)
-                .query((rs, n) -> new Views.RangeSetting(rs.getString(1), rs.getInt(2),
-                        RangeRule.Basis.valueOf(rs.getString(3)), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getString(6),
-                        rs.getBoolean(7), rs.getString(8),
-                        rs.getTimestamp(9) == null ? null : rs.getTimestamp(9).toLocalDateTime())).list();
+                .query(MonitoringSettings::setting).list();
+    }
+
+    /** A range setting from columns prefix, year, basis, value, dibao, source, verified, actor, set_at. */
+    private static Views.RangeSetting setting(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        java.sql.Timestamp setAt = rs.getTimestamp(9);
+        return new Views.RangeSetting(rs.getString(1), rs.getInt(2), RangeRule.Basis.valueOf(rs.getString(3)),
+                rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getString(6), rs.getBoolean(7), rs.getString(8),
+                setAt == null ? null : setAt.toLocalDateTime());
     }
 
     /** Every setting of a prefix's ranges, newest first. */
@@ -81,9 +86,7 @@ record MonitoringSettings(JdbcClient jdbc, PovertyLines lines, PolicyParameters 
                 select region_prefix, year, basis, value, dibao_monthly, source, false, actor, set_at
                 from monitoring_range_history where region_prefix = :prefix order by set_at desc, id desc
                 """).param("prefix", regionPrefix)
-                .query((rs, n) -> new Views.RangeSetting(rs.getString(1), rs.getInt(2),
-                        RangeRule.Basis.valueOf(rs.getString(3)), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getString(6),
-                        rs.getBoolean(7), rs.getString(8), rs.getTimestamp(9).toLocalDateTime())).list();
+                .query(MonitoringSettings::setting).list();
     }
 
     Timeliness.Limits timeliness(int year, String regionCode) {

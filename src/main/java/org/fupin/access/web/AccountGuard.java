@@ -3,6 +3,7 @@ package org.fupin.access.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.fupin.access.UserDirectory;
+import org.fupin.access.Users;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,8 +19,12 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 class AccountGuard implements WebMvcConfigurer, HandlerInterceptor {
 
     private final UserDirectory directory;
+    private final Users users;
 
-    AccountGuard(UserDirectory directory) { this.directory = directory; }
+    AccountGuard(UserDirectory directory, Users users) {
+        this.directory = directory;
+        this.users = users;
+    }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
@@ -30,8 +35,8 @@ class AccountGuard implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws Exception {
         Authentication user = SecurityContextHolder.getContext().getAuthentication();
-        if (user == null || !user.isAuthenticated() || "anonymousUser".equals(user.getName())) return true;
-        if (!directory.mustChangePassword(user.getName())) return true;
+        // the database is asked only for a session opened with a one-time password, not on every request
+        if (!users.loggedInWithOneTimePassword(user) || !directory.mustChangePassword(user.getName())) return true;
         if (request.getRequestURI().startsWith("/api/")) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
         } else {
