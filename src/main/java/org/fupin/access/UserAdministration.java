@@ -9,7 +9,7 @@ import org.fupin.region.RegionLevel;
 import org.fupin.region.RegionScope;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.fupin.system.Transactions;
 
 /**
  * Creates and disables accounts. Each account has one role and one region; the region's code prefix is the
@@ -17,50 +17,41 @@ import org.springframework.transaction.annotation.Transactional;
  * Returns reasons (message codes), never a bare boolean.
  */
 @Service
-public class UserAdministration {
+public record UserAdministration(Users users, RegionDirectory regions, PasswordEncoder encoder, AuditLog audit,
+                                 Transactions transactions) {
 
     static final int MIN_PASSWORD_LENGTH = 10;
 
-    private final Users users;
-    private final RegionDirectory regions;
-    private final PasswordEncoder encoder;
-    private final AuditLog audit;
-
-    UserAdministration(Users users, RegionDirectory regions, PasswordEncoder encoder, AuditLog audit) {
-        this.audit = audit;
-        this.users = users;
-        this.regions = regions;
-        this.encoder = encoder;
-    }
-
     /** Creates the account, or returns why not (codes {@code user.<CODE>} in the message bundle). */
-    @Transactional
     public List<String> add(String username, Role role, String regionCode, String password) {
-        List<String> problems = new ArrayList<>();
-        if (username == null || !username.matches("[A-Za-z0-9._-]{2,40}")) problems.add("USERNAME_FORMAT");
-        else if (users.exists(username)) problems.add("USERNAME_TAKEN");
-        problems.addAll(passwordProblems(password, username));
-        String scope = "";
-        if (regionCode != null && !regionCode.isBlank()) {
-            RegionCode.Parsed code = RegionCode.parse(regionCode);
-            if (!code.isValid() || regions.find(RegionScope.ALL, code.code().value()).isEmpty()) problems.add("REGION_UNKNOWN");
-            else scope = code.code().prefix();
-        } else if (role != Role.SYSTEM_ADMIN && role != Role.AUDITOR) {
-            problems.add("REGION_REQUIRED");
-        }
-        if (problems.isEmpty() && !levelFits(role, regionCode)) problems.add("REGION_LEVEL");
-        if (problems.isEmpty()) {
-            users.create(username, encoder.encode(password), role, scope);
-            audit.record("USER_ADD", username, role.name() + " " + (scope.isEmpty() ? "*" : scope));
-        }
-        return problems;
+        return transactions.write(() -> {
+            List<String> problems = new ArrayList<>();
+            if (username == null || !username.matches("[A-Za-z0-9._-]{2,40}")) problems.add("USERNAME_FORMAT");
+            else if (users.exists(username)) problems.add("USERNAME_TAKEN");
+            problems.addAll(passwordProblems(password, username));
+            String scope = "";
+            if (regionCode != null && !regionCode.isBlank()) {
+                RegionCode.Parsed code = RegionCode.parse(regionCode);
+                if (!code.isValid() || regions.find(RegionScope.ALL, code.code().value()).isEmpty()) problems.add("REGION_UNKNOWN");
+                else scope = code.code().prefix();
+            } else if (role != Role.SYSTEM_ADMIN && role != Role.AUDITOR) {
+                problems.add("REGION_REQUIRED");
+            }
+            if (problems.isEmpty() && !levelFits(role, regionCode)) problems.add("REGION_LEVEL");
+            if (problems.isEmpty()) {
+                users.create(username, encoder.encode(password), role, scope);
+                audit.record("USER_ADD", username, role.name() + " " + (scope.isEmpty() ? "*" : scope));
+            }
+            return problems;
+        });
     }
 
-    @Transactional
     public boolean disable(String username) {
-        boolean disabled = users.disable(username);
-        if (disabled) audit.record("USER_DISABLE", username, "");
-        return disabled;
+        return transactions.write(() -> {
+            boolean disabled = users.disable(username);
+            if (disabled) audit.record("USER_DISABLE", username, "");
+            return disabled;
+        });
     }
 
     static List<String> passwordProblems(String password) {

@@ -8,7 +8,7 @@ import org.fupin.audit.AuditLog;
 import org.fupin.region.RegionScope;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.fupin.system.Transactions;
 
 /**
  * Users administered in the browser (issue #19) by system and county administrators, within their own region:
@@ -17,7 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@link UserAdministration}.
  */
 @Service
-public class UserDirectory {
+public record UserDirectory(Users users, UserAdministration administration, LoginAttempts attempts,
+                            PasswordEncoder encoder, AuditLog audit, Transactions transactions) {
 
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -27,92 +28,85 @@ public class UserDirectory {
         public boolean done() { return problems.isEmpty(); }
     }
 
-    private final Users users;
-    private final UserAdministration administration;
-    private final LoginAttempts attempts;
-    private final PasswordEncoder encoder;
-    private final AuditLog audit;
-
-    UserDirectory(Users users, UserAdministration administration, LoginAttempts attempts, PasswordEncoder encoder,
-                  AuditLog audit) {
-        this.users = users;
-        this.administration = administration;
-        this.attempts = attempts;
-        this.encoder = encoder;
-        this.audit = audit;
-    }
-
-    @Transactional(readOnly = true)
     public List<Users.Account> list(RegionScope scope, String query) {
-        return users.accounts(scope, query);
+        return transactions.read(() -> {
+            return users.accounts(scope, query);
+        });
     }
 
-    @Transactional(readOnly = true)
     public Optional<Users.Account> find(RegionScope scope, String username) {
-        return users.account(username).filter(a -> manages(scope, a));
+        return transactions.read(() -> {
+            return users.account(username).filter(a -> manages(scope, a));
+        });
     }
 
     /**
      * Creates an account inside the administrator's region with a one-time password the user must change at the
      * first login. A county administrator creates no system administrator.
      */
-    @Transactional
     public Outcome create(RegionScope scope, boolean systemAdmin, String username, String realName, Role role,
                           String regionCode, String unit, String actor) {
-        List<String> problems = new ArrayList<>();
-        if (role == null) problems.add("ROLE_REQUIRED");
-        else if (role == Role.SYSTEM_ADMIN && !systemAdmin) problems.add("ROLE_NOT_ALLOWED");
-        if (realName == null || realName.isBlank()) problems.add("REAL_NAME_REQUIRED");
-        if (!scope.prefix().isEmpty() && (regionCode == null || !scope.permits(regionCode))) problems.add("REGION_OUTSIDE_SCOPE");
-        if (!problems.isEmpty()) return new Outcome(problems, null);
-        String password = oneTimePassword();
-        problems.addAll(administration.add(username, role, regionCode, password));
-        if (!problems.isEmpty()) return new Outcome(problems, null);
-        users.describe(username, realName.strip(), unit == null ? "" : unit.strip());
-        users.setPassword(username, encoder.encode(password), true);
-        audit.record(actor, "USER_CREATE", username, role + " " + regionCode + " " + realName.strip());
-        return new Outcome(List.of(), password);
+        return transactions.write(() -> {
+            List<String> problems = new ArrayList<>();
+            if (role == null) problems.add("ROLE_REQUIRED");
+            else if (role == Role.SYSTEM_ADMIN && !systemAdmin) problems.add("ROLE_NOT_ALLOWED");
+            if (realName == null || realName.isBlank()) problems.add("REAL_NAME_REQUIRED");
+            if (!scope.prefix().isEmpty() && (regionCode == null || !scope.permits(regionCode))) problems.add("REGION_OUTSIDE_SCOPE");
+            if (!problems.isEmpty()) return new Outcome(problems, null);
+            String password = oneTimePassword();
+            problems.addAll(administration.add(username, role, regionCode, password));
+            if (!problems.isEmpty()) return new Outcome(problems, null);
+            users.describe(username, realName.strip(), unit == null ? "" : unit.strip());
+            users.setPassword(username, encoder.encode(password), true);
+            audit.record(actor, "USER_CREATE", username, role + " " + regionCode + " " + realName.strip());
+            return new Outcome(List.of(), password);
+        });
     }
 
-    @Transactional
     public Outcome resetPassword(RegionScope scope, String username, String actor) {
-        Users.Account account = require(scope, username);
-        String password = oneTimePassword();
-        users.setPassword(account.username(), encoder.encode(password), true);
-        attempts.unlock(account.username());
-        audit.record(actor, "USER_PASSWORD_RESET", account.username(), "");
-        return new Outcome(List.of(), password);
+        return transactions.write(() -> {
+            Users.Account account = require(scope, username);
+            String password = oneTimePassword();
+            users.setPassword(account.username(), encoder.encode(password), true);
+            attempts.unlock(account.username());
+            audit.record(actor, "USER_PASSWORD_RESET", account.username(), "");
+            return new Outcome(List.of(), password);
+        });
     }
 
-    @Transactional
     public void setEnabled(RegionScope scope, String username, boolean enabled, String actor) {
-        Users.Account account = require(scope, username);
-        if (account.username().equals(actor)) return;
-        users.enable(account.username(), enabled);
-        audit.record(actor, enabled ? "USER_ENABLE" : "USER_DISABLE", account.username(), "");
+        transactions.run(() -> {
+            Users.Account account = require(scope, username);
+            if (account.username().equals(actor)) return;
+            users.enable(account.username(), enabled);
+            audit.record(actor, enabled ? "USER_ENABLE" : "USER_DISABLE", account.username(), "");
+        });
     }
 
-    @Transactional
     public void unlock(RegionScope scope, String username, String actor) {
-        attempts.unlock(require(scope, username).username());
-        audit.record(actor, "USER_UNLOCK", username, "");
+        transactions.run(() -> {
+            attempts.unlock(require(scope, username).username());
+            audit.record(actor, "USER_UNLOCK", username, "");
+        });
     }
 
     /** Changes one's own password: the current one must be given; the new one follows the password rules. */
-    @Transactional
     public List<String> changeOwnPassword(String username, String current, String next) {
-        if (current == null || !encoder.matches(current, users.passwordHash(username))) return List.of("PASSWORD_WRONG");
-        List<String> problems = new ArrayList<>(UserAdministration.passwordProblems(next, username));
-        if (next != null && next.equals(current) && !problems.contains("PASSWORD_WEAK")) problems.add("PASSWORD_WEAK");
-        if (!problems.isEmpty()) return problems;
-        users.setPassword(username, encoder.encode(next), false);
-        audit.record(username, "USER_PASSWORD_CHANGE", username, "");
-        return List.of();
+        return transactions.write(() -> {
+            if (current == null || !encoder.matches(current, users.passwordHash(username))) return List.of("PASSWORD_WRONG");
+            List<String> problems = new ArrayList<>(UserAdministration.passwordProblems(next, username));
+            if (next != null && next.equals(current) && !problems.contains("PASSWORD_WEAK")) problems.add("PASSWORD_WEAK");
+            if (!problems.isEmpty()) return problems;
+            users.setPassword(username, encoder.encode(next), false);
+            audit.record(username, "USER_PASSWORD_CHANGE", username, "");
+            return List.of();
+        });
     }
 
-    @Transactional(readOnly = true)
     public boolean mustChangePassword(String username) {
-        return users.mustChangePassword(username);
+        return transactions.read(() -> {
+            return users.mustChangePassword(username);
+        });
     }
 
     private Users.Account require(RegionScope scope, String username) {

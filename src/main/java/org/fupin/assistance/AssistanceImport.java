@@ -14,8 +14,7 @@ import org.fupin.imports.ImportReport;
 import org.fupin.region.RegionScope;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.fupin.system.Transactions;
 
 /**
  * Imports an assistance template (cadres, pairings, measures) all or nothing: every row goes through the same
@@ -23,59 +22,49 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  * rolls the whole file back, and so does a dry run.
  */
 @Service
-public class AssistanceImport {
+public record AssistanceImport(ImportRows rows, MessageSource messages, ReasonMessages reasons, AuditLog audit,
+                               Transactions transactions) {
 
     /** One data row: its cells by column, and where to report a problem. */
     record Line(int row, Map<String, String> cells, Map<String, String> headers) {
         String get(String column) { return cells.getOrDefault(column, ""); }
     }
 
-    private final ImportRows rows;
-    private final MessageSource messages;
-    private final ReasonMessages reasons;
-    private final AuditLog audit;
-
-    AssistanceImport(ImportRows rows, MessageSource messages, ReasonMessages reasons, AuditLog audit) {
-        this.rows = rows;
-        this.messages = messages;
-        this.reasons = reasons;
-        this.audit = audit;
-    }
-
-    @Transactional
     public ImportReport importFile(RegionScope scope, ImportTemplate template, Path file, boolean dryRun, Locale locale) {
-        List<ImportIssue> errors = new ArrayList<>();
-        List<Sheet.Row> sheet;
-        try {
-            sheet = Sheet.read(file);
-        } catch (IOException | RuntimeException unreadable) {
-            errors.add(issue(1, "", "", "FILE_UNREADABLE", locale, String.valueOf(unreadable.getMessage())));
-            return report(false, dryRun, 0, errors);
-        }
-        if (sheet.isEmpty()) {
-            errors.add(issue(1, "", "", "FILE_EMPTY", locale));
-            return report(false, dryRun, 0, errors);
-        }
-        Map<String, Integer> positions = header(template, sheet.get(0), errors, locale);
-        int count = 0;
-        if (errors.isEmpty()) {
-            Map<String, String> headers = new HashMap<>();
-            template.columns().forEach(c -> headers.put(c, headerText(template, c, locale)));
-            for (Sheet.Row row : sheet.subList(1, sheet.size())) {
-                if (row.isBlank()) continue;
-                count++;
-                Map<String, String> cells = new HashMap<>();
-                positions.forEach((column, index) -> cells.put(column, row.cell(index)));
-                Line line = new Line(row.number(), cells, headers);
-                if (!missing(template, line, errors, locale)) {
-                    rows.apply(scope, template, line).forEach(r -> errors.add(located(line, r, locale)));
+        return transactions.write(status -> {
+            List<ImportIssue> errors = new ArrayList<>();
+            List<Sheet.Row> sheet;
+            try {
+                sheet = Sheet.read(file);
+            } catch (IOException | RuntimeException unreadable) {
+                errors.add(issue(1, "", "", "FILE_UNREADABLE", locale, String.valueOf(unreadable.getMessage())));
+                return report(false, dryRun, 0, errors);
+            }
+            if (sheet.isEmpty()) {
+                errors.add(issue(1, "", "", "FILE_EMPTY", locale));
+                return report(false, dryRun, 0, errors);
+            }
+            Map<String, Integer> positions = header(template, sheet.get(0), errors, locale);
+            int count = 0;
+            if (errors.isEmpty()) {
+                Map<String, String> headers = new HashMap<>();
+                template.columns().forEach(c -> headers.put(c, headerText(template, c, locale)));
+                for (Sheet.Row row : sheet.subList(1, sheet.size())) {
+                    if (row.isBlank()) continue;
+                    count++;
+                    Map<String, String> cells = new HashMap<>();
+                    positions.forEach((column, index) -> cells.put(column, row.cell(index)));
+                    Line line = new Line(row.number(), cells, headers);
+                    if (!missing(template, line, errors, locale)) {
+                        rows.apply(scope, template, line).forEach(r -> errors.add(located(line, r, locale)));
+                    }
                 }
             }
-        }
-        boolean accepted = errors.isEmpty();
-        if (!accepted || dryRun) TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-        else audit.record("IMPORT_" + template.name(), file.getFileName().toString(), count + " rows");
-        return report(accepted, dryRun, count, errors);
+            boolean accepted = errors.isEmpty();
+            if (!accepted || dryRun) status.setRollbackOnly();
+            else audit.record("IMPORT_" + template.name(), file.getFileName().toString(), count + " rows");
+            return report(accepted, dryRun, count, errors);
+        });
     }
 
     private Map<String, Integer> header(ImportTemplate template, Sheet.Row header, List<ImportIssue> errors, Locale locale) {

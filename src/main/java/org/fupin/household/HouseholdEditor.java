@@ -24,8 +24,7 @@ import org.fupin.region.RegionScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.interceptor.TransactionAspectSupport;
+import org.fupin.system.Transactions;
 
 /**
  * Changes one household-year from a form with exactly the import's rules: the stored household is turned back
@@ -33,44 +32,25 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
  * the import's write path ({@link RegistryStaging}). A change with any error writes nothing.
  */
 @Service
-public class HouseholdEditor {
+public record HouseholdEditor(HouseholdRepository repository, HouseholdRows rows, Dictionaries dictionaries,
+                              PovertyLines povertyLines, DataSource dataSource, AuditLog audit, Secrets secrets,
+                              ApplicationEventPublisher events, Transactions transactions) {
 
     /** Saved, or the findings (errors and warnings) of the rows; a finding's row is the member's position. */
     public record Outcome(boolean saved, List<Finding> findings) {}
 
-    private final HouseholdRepository repository;
-    private final HouseholdRows rows;
-    private final Dictionaries dictionaries;
-    private final PovertyLines povertyLines;
-    private final DataSource dataSource;
-    private final AuditLog audit;
-    private final Secrets secrets;
-    private final ApplicationEventPublisher events;
-
-    HouseholdEditor(HouseholdRepository repository, HouseholdRows rows, Dictionaries dictionaries,
-                    PovertyLines povertyLines, DataSource dataSource, AuditLog audit, Secrets secrets,
-                    ApplicationEventPublisher events) {
-        this.secrets = secrets;
-        this.events = events;
-        this.audit = audit;
-        this.repository = repository;
-        this.rows = rows;
-        this.dictionaries = dictionaries;
-        this.povertyLines = povertyLines;
-        this.dataSource = dataSource;
-    }
-
     /** The person cells of a member as the form shows them (labels; the ID number is left out on purpose). */
-    @Transactional(readOnly = true)
     public Optional<Map<RegistryColumn, String>> memberCells(RegionScope scope, long householdId, int position) {
-        return load(scope, householdId).flatMap(record -> {
-            List<Map<RegistryColumn, String>> all = rows.toCells(record, dictionaries.forYear(year(record)));
-            if (position < 1 || position > all.size()) return Optional.empty();
-            Map<RegistryColumn, String> cells = new EnumMap<>(RegistryColumn.class);
-            all.get(position - 1).forEach((column, value) -> {
-                if (!column.isHouseholdLevel() && column != ID_NUMBER) cells.put(column, value);
+        return transactions.read(() -> {
+            return load(scope, householdId).flatMap(record -> {
+                List<Map<RegistryColumn, String>> all = rows.toCells(record, dictionaries.forYear(year(record)));
+                if (position < 1 || position > all.size()) return Optional.empty();
+                Map<RegistryColumn, String> cells = new EnumMap<>(RegistryColumn.class);
+                all.get(position - 1).forEach((column, value) -> {
+                    if (!column.isHouseholdLevel() && column != ID_NUMBER) cells.put(column, value);
+                });
+                return Optional.of(cells);
             });
-            return Optional.of(cells);
         });
     }
 
@@ -78,34 +58,37 @@ public class HouseholdEditor {
      * Replaces the person cells of member {@code position}, or adds a member when {@code position} is null. A blank
      * ID number keeps the stored one (forms never show full ID numbers).
      */
-    @Transactional
     public Optional<Outcome> saveMember(RegionScope scope, long householdId, Integer position,
                                         Map<RegistryColumn, String> personCells, String actor) {
-        return load(scope, householdId).map(record -> {
-            List<Map<RegistryColumn, String>> all = rows.toCells(record, dictionaries.forYear(year(record)));
-            Map<RegistryColumn, String> target = position == null ? newRow(all.get(0)) : all.get(position - 1);
-            personCells.forEach((column, value) -> {
-                if (column.isHouseholdLevel()) return;
-                if (column == ID_NUMBER && (value == null || value.isBlank())) return;
-                target.put(column, value == null ? "" : value);
+        return transactions.write(() -> {
+            return load(scope, householdId).map(record -> {
+                List<Map<RegistryColumn, String>> all = rows.toCells(record, dictionaries.forYear(year(record)));
+                Map<RegistryColumn, String> target = position == null ? newRow(all.get(0)) : all.get(position - 1);
+                personCells.forEach((column, value) -> {
+                    if (column.isHouseholdLevel()) return;
+                    if (column == ID_NUMBER && (value == null || value.isBlank())) return;
+                    target.put(column, value == null ? "" : value);
+                });
+                if (position == null) all.add(target);
+                return check(record, all, actor);
             });
-            if (position == null) all.add(target);
-            return check(record, all, actor);
         });
     }
 
     /** The household columns as the form shows them (labels), read from the 户主 row. */
-    @Transactional(readOnly = true)
     public Optional<Map<RegistryColumn, String>> householdCells(RegionScope scope, long householdId) {
-        return load(scope, householdId).map(record -> householdPart(
-                rows.toCells(record, dictionaries.forYear(year(record))).get(0)));
+        return transactions.read(() -> {
+            return load(scope, householdId).map(record -> householdPart(
+                    rows.toCells(record, dictionaries.forYear(year(record))).get(0)));
+        });
     }
 
     /** Replaces the household columns (status, causes, incomes, living conditions) of the household-year. */
-    @Transactional
     public Optional<Outcome> saveHousehold(RegionScope scope, long householdId, Map<RegistryColumn, String> cells,
                                            String actor) {
-        return applyHousehold(scope, householdId, cells, actor, false);
+        return transactions.write(() -> {
+            return applyHousehold(scope, householdId, cells, actor, false);
+        });
     }
 
     /**
@@ -133,36 +116,38 @@ public class HouseholdEditor {
      * Sets the 脱贫状态 (a code: 0 未脱贫, 1 已脱贫, 3 返贫) and the exit year (null: none) of a household-year, with the
      * same checks as a form edit. Used by the identification and exit procedures (the caller records the event).
      */
-    @Transactional
     public Optional<Outcome> changeStatus(RegionScope scope, long householdId, String statusCode, Integer exitYear,
                                           String actor) {
-        return load(scope, householdId).flatMap(record -> {
-            CodeList statuses = dictionaries.forYear(year(record)).lists().get(CodeLists.POVERTY_STATUS);
-            return statuses.label(statusCode).flatMap(label -> applyHousehold(scope, householdId,
-                    Map.of(POVERTY_STATUS, label, EXIT_YEAR, exitYear == null ? "" : exitYear.toString()), actor, true));
+        return transactions.write(() -> {
+            return load(scope, householdId).flatMap(record -> {
+                CodeList statuses = dictionaries.forYear(year(record)).lists().get(CodeLists.POVERTY_STATUS);
+                return statuses.label(statusCode).flatMap(label -> applyHousehold(scope, householdId,
+                        Map.of(POVERTY_STATUS, label, EXIT_YEAR, exitYear == null ? "" : exitYear.toString()), actor, true));
+            });
         });
     }
 
     /** Registers a new household-year with its 户主 (person and household columns of the head's row). */
-    @Transactional
     public Created create(RegionScope scope, String villageCode, int year, Map<RegistryColumn, String> headCells,
                           String actor) {
-        scope.require(villageCode);
-        Map<RegistryColumn, String> row = new EnumMap<>(RegistryColumn.class);
-        for (RegistryColumn column : RegistryColumn.values()) row.put(column, headCells.getOrDefault(column, ""));
-        row.put(YEAR, String.valueOf(year));
-        row.put(VILLAGE_CODE, villageCode);
-        String number = row.get(HOUSEHOLD_NUMBER).strip();
-        if (!number.isEmpty() && rows.exists(villageCode.substring(0, 6), year, number)) {
-            return new Created(null, List.of(Finding.error(1, HOUSEHOLD_NUMBER, number, "HOUSEHOLD_NUMBER_TAKEN", year)));
-        }
-        Map<String, Object> columns = new java.util.HashMap<>();
-        columns.put("year", year);
-        columns.put("id", -1L);
-        List<Map<RegistryColumn, String>> all = new ArrayList<>(List.of(row));
-        Outcome outcome = check(new HouseholdRepository.HouseholdRecord(columns, List.of()), all, actor);
-        Long id = outcome.saved() ? rows.idOf(villageCode.substring(0, 6), year, number) : null;
-        return new Created(id, outcome.findings());
+        return transactions.write(() -> {
+            scope.require(villageCode);
+            Map<RegistryColumn, String> row = new EnumMap<>(RegistryColumn.class);
+            for (RegistryColumn column : RegistryColumn.values()) row.put(column, headCells.getOrDefault(column, ""));
+            row.put(YEAR, String.valueOf(year));
+            row.put(VILLAGE_CODE, villageCode);
+            String number = row.get(HOUSEHOLD_NUMBER).strip();
+            if (!number.isEmpty() && rows.exists(villageCode.substring(0, 6), year, number)) {
+                return new Created(null, List.of(Finding.error(1, HOUSEHOLD_NUMBER, number, "HOUSEHOLD_NUMBER_TAKEN", year)));
+            }
+            Map<String, Object> columns = new java.util.HashMap<>();
+            columns.put("year", year);
+            columns.put("id", -1L);
+            List<Map<RegistryColumn, String>> all = new ArrayList<>(List.of(row));
+            Outcome outcome = check(new HouseholdRepository.HouseholdRecord(columns, List.of()), all, actor);
+            Long id = outcome.saved() ? rows.idOf(villageCode.substring(0, 6), year, number) : null;
+            return new Created(id, outcome.findings());
+        });
     }
 
     /**
@@ -170,34 +155,36 @@ public class HouseholdEditor {
      * last year's record instead of re-keying it), through the same checks as an edit. Refused with
      * HOUSEHOLD_NUMBER_TAKEN when that year already has the household.
      */
-    @Transactional
     public Optional<Created> carryForward(RegionScope scope, long householdId, int toYear, String actor) {
-        return load(scope, householdId).map(record -> {
-            String county = ((String) record.columns().get("village_code")).substring(0, 6);
-            String number = (String) record.columns().get("household_number");
-            if (rows.exists(county, toYear, number)) {
-                return new Created(null, List.of(Finding.error(1, HOUSEHOLD_NUMBER, number, "HOUSEHOLD_NUMBER_TAKEN", toYear)));
-            }
-            List<Map<RegistryColumn, String>> all = rows.toCells(record, dictionaries.forYear(year(record)));
-            all.forEach(row -> row.put(YEAR, String.valueOf(toYear)));
-            Map<String, Object> columns = new java.util.HashMap<>();
-            columns.put("year", toYear);
-            columns.put("id", -1L);
-            Outcome outcome = check(new HouseholdRepository.HouseholdRecord(columns, List.of()), all, actor);
-            return new Created(outcome.saved() ? rows.idOf(county, toYear, number) : null, outcome.findings());
+        return transactions.write(() -> {
+            return load(scope, householdId).map(record -> {
+                String county = ((String) record.columns().get("village_code")).substring(0, 6);
+                String number = (String) record.columns().get("household_number");
+                if (rows.exists(county, toYear, number)) {
+                    return new Created(null, List.of(Finding.error(1, HOUSEHOLD_NUMBER, number, "HOUSEHOLD_NUMBER_TAKEN", toYear)));
+                }
+                List<Map<RegistryColumn, String>> all = rows.toCells(record, dictionaries.forYear(year(record)));
+                all.forEach(row -> row.put(YEAR, String.valueOf(toYear)));
+                Map<String, Object> columns = new java.util.HashMap<>();
+                columns.put("year", toYear);
+                columns.put("id", -1L);
+                Outcome outcome = check(new HouseholdRepository.HouseholdRecord(columns, List.of()), all, actor);
+                return new Created(outcome.saved() ? rows.idOf(county, toYear, number) : null, outcome.findings());
+            });
         });
     }
 
     /** The new household's id when saved, else null and the findings (the head's row is row 1). */
     public record Created(Long id, List<Finding> findings) {}
 
-    @Transactional
     public Optional<Outcome> removeMember(RegionScope scope, long householdId, int position, String actor) {
-        return load(scope, householdId).map(record -> {
-            List<Map<RegistryColumn, String>> all = rows.toCells(record, dictionaries.forYear(year(record)));
-            Map<RegistryColumn, String> removed = all.remove(position - 1);
-            if (position == 1) all.get(0).putAll(householdPart(removed));
-            return check(record, all, actor);
+        return transactions.write(() -> {
+            return load(scope, householdId).map(record -> {
+                List<Map<RegistryColumn, String>> all = rows.toCells(record, dictionaries.forYear(year(record)));
+                Map<RegistryColumn, String> removed = all.remove(position - 1);
+                if (position == 1) all.get(0).putAll(householdPart(removed));
+                return check(record, all, actor);
+            });
         });
     }
 
@@ -228,7 +215,6 @@ public class HouseholdEditor {
             staging.add(household);
             staging.merge(rows.recordEdit(actor, household.members().size()));
         } catch (SQLException e) {
-            TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
             throw new IllegalStateException(e);
         }
     }

@@ -11,27 +11,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rejected as a whole in one transaction; a rejected file or a dry run changes nothing.
  */
 @Service
-public class Imports {
+public record Imports(TransactionTemplate transactions, RegionImport regions, VillageFactImport villageFacts,
+                      RegistryImport registry, BatchRecorder batches, AuditLog audit) {
 
     /** Reports are written in plain Chinese unless a caller asks otherwise. */
     public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
-
-    private final TransactionTemplate transactions;
-    private final RegionImport regions;
-    private final VillageFactImport villageFacts;
-    private final RegistryImport registry;
-    private final BatchRecorder batches;
-    private final AuditLog audit;
-
-    Imports(TransactionTemplate transactions, RegionImport regions, VillageFactImport villageFacts,
-            RegistryImport registry, BatchRecorder batches, AuditLog audit) {
-        this.audit = audit;
-        this.transactions = transactions;
-        this.regions = regions;
-        this.villageFacts = villageFacts;
-        this.registry = registry;
-        this.batches = batches;
-    }
 
     public ImportReport importRegions(Path file, boolean dryRun, Locale locale) {
         return inTransaction("REGIONS", file, dryRun, () -> regions.run(file, dryRun, locale, batches));

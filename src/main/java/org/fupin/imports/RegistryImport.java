@@ -38,31 +38,11 @@ import org.springframework.stereotype.Component;
  * result. Only a file without errors, and not a dry run, is merged; otherwise the transaction is rolled back.
  */
 @Component
-class RegistryImport {
+record RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyLines povertyLines,
+                      RegistryChecks checks, MessageSource messages, Secrets secrets, ApplicationEventPublisher events,
+                      StatusChanges statusChanges) {
 
     private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RegistryImport.class);
-
-    private final DataSource dataSource;
-    private final Dictionaries dictionaries;
-    private final PovertyLines povertyLines;
-    private final RegistryChecks checks;
-    private final MessageSource messages;
-    private final Secrets secrets;
-    private final ApplicationEventPublisher events;
-    private final StatusChanges statusChanges;
-
-    RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyLines povertyLines,
-                   RegistryChecks checks, MessageSource messages, Secrets secrets, ApplicationEventPublisher events,
-                   StatusChanges statusChanges) {
-        this.statusChanges = statusChanges;
-        this.secrets = secrets;
-        this.events = events;
-        this.dataSource = dataSource;
-        this.dictionaries = dictionaries;
-        this.povertyLines = povertyLines;
-        this.checks = checks;
-        this.messages = messages;
-    }
 
     /** Must run inside a transaction; returns the report and leaves commit or rollback to the caller. */
     ImportReport run(Path file, boolean dryRun, Locale locale, BatchRecorder batches) throws SQLException {

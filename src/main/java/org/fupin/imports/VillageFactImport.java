@@ -25,24 +25,10 @@ import org.springframework.stereotype.Component;
 
 /** Imports a 村级基本情况表: per year and village, households, registered rural population and village class. */
 @Component
-class VillageFactImport {
+record VillageFactImport(DataSource dataSource, JdbcClient jdbc, Dictionaries dictionaries, MessageSource messages,
+                         ApplicationEventPublisher events) {
 
     private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
-
-    private final DataSource dataSource;
-    private final JdbcClient jdbc;
-    private final Dictionaries dictionaries;
-    private final MessageSource messages;
-    private final ApplicationEventPublisher events;
-
-    VillageFactImport(DataSource dataSource, JdbcClient jdbc, Dictionaries dictionaries, MessageSource messages,
-                      ApplicationEventPublisher events) {
-        this.dataSource = dataSource;
-        this.jdbc = jdbc;
-        this.dictionaries = dictionaries;
-        this.messages = messages;
-        this.events = events;
-    }
 
     ImportReport run(Path file, boolean dryRun, Locale locale, BatchRecorder batches) throws Exception {
         Issues issues = new Issues(messages, "village", locale);

@@ -17,7 +17,7 @@ import org.fupin.notice.PublicNotices;
 import org.fupin.kernel.Verdict;
 import org.fupin.region.RegionScope;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.fupin.system.Transactions;
 
 /**
  * Identification of monitored households (issue #10, ADR 0016): clues from the channels open an episode, which
@@ -25,34 +25,18 @@ import org.springframework.transaction.annotation.Transactional;
  * 标注 (household events). Pages, REST and CLI call these methods; each owns its transaction and audit event.
  */
 @Service
-public class Monitoring {
+public record Monitoring(EpisodeRepository episodes, CareRepository care, MonitoringSettings settings,
+                         PublicNotices notices, Comparison comparison, HouseholdEvents events, AuditLog audit,
+                         Transactions transactions) {
 
     /** The county decision: category and reasons, and whether it came within the deadline. */
     public record Decision(Views.Episode episode, Classification.Result classification, Verdict timeliness) {}
 
-    private final EpisodeRepository episodes;
-    private final CareRepository care;
-    private final MonitoringSettings settings;
-    private final PublicNotices notices;
-    private final Comparison comparison;
-    private final HouseholdEvents events;
-    private final AuditLog audit;
-
-    Monitoring(EpisodeRepository episodes, CareRepository care, MonitoringSettings settings, PublicNotices notices,
-               Comparison comparison, HouseholdEvents events, AuditLog audit) {
-        this.episodes = episodes;
-        this.care = care;
-        this.settings = settings;
-        this.notices = notices;
-        this.comparison = comparison;
-        this.events = events;
-        this.audit = audit;
-    }
-
     /** Records a clue; it opens an episode, or joins the household's open one. Returns the episode id. */
-    @Transactional
     public long recordClue(RegionScope scope, Views.ClueInput clue, String actor) {
-        return addClue(scope, clue, null, null, actor);
+        return transactions.write(() -> {
+            return addClue(scope, clue, null, null, actor);
+        });
     }
 
     long addClue(RegionScope scope, Views.ClueInput c, String fileName, Integer rowNo, String actor) {
@@ -68,111 +52,120 @@ public class Monitoring {
     }
 
     /** The codes of the risk-type dictionary, in its order (for forms). */
-    @Transactional(readOnly = true)
     public List<String> riskTypes() {
-        return episodes.riskTypes();
+        return transactions.read(() -> {
+            return episodes.riskTypes();
+        });
     }
 
     /** The episodes of a household, oldest first (a re-entry links the one before). */
-    @Transactional(readOnly = true)
     public java.util.List<Views.Episode> history(RegionScope scope, String villageCode, String householdNumber) {
-        scope.require(villageCode);
-        return episodes.history(villageCode, householdNumber);
+        return transactions.read(() -> {
+            scope.require(villageCode);
+            return episodes.history(villageCode, householdNumber);
+        });
     }
 
-    @Transactional(readOnly = true)
     public Views.Detail detail(RegionScope scope, long id) {
-        Views.Episode e = require(scope, id);
-        return new Views.Detail(e, episodes.clues(id), care.steps(id), care.measures(id), care.followUps(id));
+        return transactions.read(() -> {
+            Views.Episode e = require(scope, id);
+            return new Views.Detail(e, episodes.clues(id), care.steps(id), care.measures(id), care.followUps(id));
+        });
     }
 
     /** 入户核查: at least the configured number of visitors, the signed 承诺授权书, and what the 采集表 found. */
-    @Transactional
     public void homeVisit(RegionScope scope, long id, Views.VisitInput v, String actor) {
-        Views.Episode e = expect(scope, id, Step.HOME_VISIT);
-        int min = settings.value(e.year(), e.villageCode(), "MIN_VISITORS");
-        if (v.visitedOn() == null || v.incomePerCapita() == null) throw new MonitoringException("VISIT_INCOMPLETE");
-        if (v.visitors() == null || v.visitors().size() < min) {
-            throw new MonitoringException("VISITORS_TOO_FEW", v.visitors() == null ? 0 : v.visitors().size(), min);
-        }
-        if (!v.consentSigned()) throw new MonitoringException("CONSENT_MISSING");
-        List<String> known = episodes.riskTypes();
-        if (v.riskTypes().isEmpty() || !known.containsAll(v.riskTypes())) {
-            throw new MonitoringException("RISK_TYPE_UNKNOWN", v.riskTypes());
-        }
-        if (e.householdId() != null) comparison.recordConsent(scope, e.householdId(), v.visitedOn(), v.consentEvidence());
-        episodes.updateVisit(id, v);
-        care.insertStep(e, Step.HOME_VISIT, "DONE", v.visitedOn(), v.visitors(), true, null, v.comment(), actor);
-        audit.record(actor, "MONITORING_VISIT", target(id), "visitors=" + v.visitors().size());
+        transactions.run(() -> {
+            Views.Episode e = expect(scope, id, Step.HOME_VISIT);
+            int min = settings.value(e.year(), e.villageCode(), "MIN_VISITORS");
+            if (v.visitedOn() == null || v.incomePerCapita() == null) throw new MonitoringException("VISIT_INCOMPLETE");
+            if (v.visitors() == null || v.visitors().size() < min) {
+                throw new MonitoringException("VISITORS_TOO_FEW", v.visitors() == null ? 0 : v.visitors().size(), min);
+            }
+            if (!v.consentSigned()) throw new MonitoringException("CONSENT_MISSING");
+            List<String> known = episodes.riskTypes();
+            if (v.riskTypes().isEmpty() || !known.containsAll(v.riskTypes())) {
+                throw new MonitoringException("RISK_TYPE_UNKNOWN", v.riskTypes());
+            }
+            if (e.householdId() != null) comparison.recordConsent(scope, e.householdId(), v.visitedOn(), v.consentEvidence());
+            episodes.updateVisit(id, v);
+            care.insertStep(e, Step.HOME_VISIT, "DONE", v.visitedOn(), v.visitors(), true, null, v.comment(), actor);
+            audit.record(actor, "MONITORING_VISIT", target(id), "visitors=" + v.visitors().size());
+        });
     }
 
     /** 信息比对: the hits of a comparison run (optional) for this household are noted on the step. */
-    @Transactional
     public void compare(RegionScope scope, long id, LocalDate on, Long runId, String comment, String actor) {
-        Views.Episode e = expect(scope, id, Step.COMPARISON);
-        long hits = runId == null ? 0 : comparison.hitsOfRun(runId).stream()
-                .filter(h -> h.villageCode().equals(e.villageCode()) && h.householdNumber().equals(e.householdNumber()))
-                .count();
-        String note = (comment == null ? "" : comment.strip()) + (runId == null ? "" : " [run " + runId + ": " + hits + "]");
-        step(e, Step.COMPARISON, true, on, note, actor);
+        transactions.run(() -> {
+            Views.Episode e = expect(scope, id, Step.COMPARISON);
+            long hits = runId == null ? 0 : comparison.hitsOfRun(runId).stream()
+                    .filter(h -> h.villageCode().equals(e.villageCode()) && h.householdNumber().equals(e.householdNumber()))
+                    .count();
+            String note = (comment == null ? "" : comment.strip()) + (runId == null ? "" : " [run " + runId + ": " + hits + "]");
+            step(e, Step.COMPARISON, true, on, note, actor);
+        });
     }
 
     /** 村级民主评议; a negative outcome ends the episode as rejected. */
-    @Transactional
     public void democraticReview(RegionScope scope, long id, LocalDate on, boolean approved, String comment,
                                  String actor) {
-        step(expect(scope, id, Step.DEMOCRATIC_REVIEW), Step.DEMOCRATIC_REVIEW, approved, on, comment, actor);
+        transactions.run(() -> {
+            step(expect(scope, id, Step.DEMOCRATIC_REVIEW), Step.DEMOCRATIC_REVIEW, approved, on, comment, actor);
+        });
     }
 
     /** 村内公示 through the notice module, for the configured minimum days. Returns the notice id. */
-    @Transactional
     public long openNotice(RegionScope scope, long id, String title, LocalDate start, String place, String actor) {
-        Views.Episode e = expect(scope, id, Step.VILLAGE_NOTICE);
-        int days = settings.timeliness(e.year(), e.villageCode()).noticeDays();
-        long noticeId = notices.open(scope, NoticeDraft.of(NoticeKind.MONITORING, e.villageCode(), title, start, days,
-                place, List.of(entry(e))), actor);
-        episodes.setNotice(id, "IDENTIFICATION", noticeId);
-        care.insertStep(e, Step.VILLAGE_NOTICE, "DONE", start, null, null, noticeId, "", actor);
-        return noticeId;
+        return transactions.write(() -> {
+            Views.Episode e = expect(scope, id, Step.VILLAGE_NOTICE);
+            int days = settings.timeliness(e.year(), e.villageCode()).noticeDays();
+            long noticeId = notices.open(scope, NoticeDraft.of(NoticeKind.MONITORING, e.villageCode(), title, start, days,
+                    place, List.of(entry(e))), actor);
+            episodes.setNotice(id, "IDENTIFICATION", noticeId);
+            care.insertStep(e, Step.VILLAGE_NOTICE, "DONE", start, null, null, noticeId, "", actor);
+            return noticeId;
+        });
     }
 
     /** 乡镇审核: only once the village notice may advance (period over, no open objection). */
-    @Transactional
     public void townshipReview(RegionScope scope, long id, LocalDate on, boolean approved, String comment,
                                String actor) {
-        Views.Episode e = expect(scope, id, Step.TOWNSHIP_REVIEW);
-        Verdict notice = notices.mayAdvance(scope, e.noticeId(), on);
-        if (!notice.passed()) throw new MonitoringException(notice, "NOTICE_NOT_OVER");
-        step(e, Step.TOWNSHIP_REVIEW, approved, on, comment, actor);
+        transactions.run(() -> {
+            Views.Episode e = expect(scope, id, Step.TOWNSHIP_REVIEW);
+            Verdict notice = notices.mayAdvance(scope, e.noticeId(), on);
+            if (!notice.passed()) throw new MonitoringException(notice, "NOTICE_NOT_OVER");
+            step(e, Step.TOWNSHIP_REVIEW, approved, on, comment, actor);
+        });
     }
 
     /**
      * 县级审定 and 标注: the household is classified against the monitoring range of the clue's year; approved, it
      * becomes monitored from {@code on} and the household's events record the marking.
      */
-    @Transactional
     public Decision countyDecision(RegionScope scope, long id, LocalDate on, boolean approved, String comment,
                                    String actor) {
-        Views.Episode e = expect(scope, id, Step.COUNTY_APPROVAL);
-        Classification.Result result = Classification.classify(new Classification.Facts(e.incomePerCapita(),
-                e.memberCount(), Boolean.TRUE.equals(e.exited()), e.rigidExpenditure()),
-                settings.range(e.year(), e.villageCode()).amount(),
-                settings.decimal(e.year(), e.villageCode(), "RIGID_SHARE_PERCENT"));
-        if (approved && result.category().isEmpty()) {
-            throw new MonitoringException(new Verdict(result.checks()), "NOT_A_MONITORING_OBJECT");
-        }
-        step(e, Step.COUNTY_APPROVAL, approved, on, comment, actor);
-        if (approved) {
-            episodes.decide(id, Views.Status.MONITORED, result.category().get(), on);
-            care.insertStep(e, Step.MARKING, "DONE", on, null, null, null, "", actor);
-            if (e.householdId() != null) {
-                events.record(scope, e.householdId(), EventType.MONITORING_MARKING, on, result.category().get().name(),
-                        null, actor);
+        return transactions.write(() -> {
+            Views.Episode e = expect(scope, id, Step.COUNTY_APPROVAL);
+            Classification.Result result = Classification.classify(new Classification.Facts(e.incomePerCapita(),
+                    e.memberCount(), Boolean.TRUE.equals(e.exited()), e.rigidExpenditure()),
+                    settings.range(e.year(), e.villageCode()).amount(),
+                    settings.decimal(e.year(), e.villageCode(), "RIGID_SHARE_PERCENT"));
+            if (approved && result.category().isEmpty()) {
+                throw new MonitoringException(new Verdict(result.checks()), "NOT_A_MONITORING_OBJECT");
             }
-        }
-        Verdict timeliness = Timeliness.identification(e.clueOn(), on, noticeDays(scope, e),
-                settings.timeliness(e.year(), e.villageCode()), on);
-        return new Decision(require(scope, id), result, timeliness);
+            step(e, Step.COUNTY_APPROVAL, approved, on, comment, actor);
+            if (approved) {
+                episodes.decide(id, Views.Status.MONITORED, result.category().get(), on);
+                care.insertStep(e, Step.MARKING, "DONE", on, null, null, null, "", actor);
+                if (e.householdId() != null) {
+                    events.record(scope, e.householdId(), EventType.MONITORING_MARKING, on, result.category().get().name(),
+                            null, actor);
+                }
+            }
+            Verdict timeliness = Timeliness.identification(e.clueOn(), on, noticeDays(scope, e),
+                    settings.timeliness(e.year(), e.villageCode()), on);
+            return new Decision(require(scope, id), result, timeliness);
+        });
     }
 
     private Integer noticeDays(RegionScope scope, Views.Episode e) {

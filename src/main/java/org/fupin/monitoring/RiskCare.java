@@ -15,113 +15,103 @@ import org.fupin.notice.PublicNotices;
 import org.fupin.kernel.Verdict;
 import org.fupin.region.RegionScope;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.fupin.system.Transactions;
 
 /**
  * Help and follow-up of monitored households, and risk elimination (domain.md §5.5): measures, monthly visits, the
  * elimination check, 入户核实 → 公示 → 审核确认, then 风险消除 (the record stays; a new clue opens a new episode).
  */
 @Service
-public class RiskCare {
-
-    private final Monitoring monitoring;
-    private final EpisodeRepository episodes;
-    private final CareRepository care;
-    private final MonitoringSettings settings;
-    private final PublicNotices notices;
-    private final HouseholdEvents events;
-    private final AuditLog audit;
-
-    RiskCare(Monitoring monitoring, EpisodeRepository episodes, CareRepository care, MonitoringSettings settings,
-             PublicNotices notices, HouseholdEvents events, AuditLog audit) {
-        this.monitoring = monitoring;
-        this.episodes = episodes;
-        this.care = care;
-        this.settings = settings;
-        this.notices = notices;
-        this.events = events;
-        this.audit = audit;
-    }
+public record RiskCare(Monitoring monitoring, EpisodeRepository episodes, CareRepository care,
+                       MonitoringSettings settings, PublicNotices notices, HouseholdEvents events, AuditLog audit,
+                       Transactions transactions) {
 
     /** The codes of the measure-kind dictionary, in its order, each with whether it is developmental (for forms). */
-    @Transactional(readOnly = true)
     public Map<String, Boolean> measureKinds() {
-        return episodes.measureKinds();
+        return transactions.read(() -> {
+            return episodes.measureKinds();
+        });
     }
 
-    @Transactional
     public long addMeasure(RegionScope scope, long id, String kind, LocalDate startedOn, String description,
                            String actor) {
-        Views.Episode e = monitored(scope, id);
-        Map<String, Boolean> kinds = episodes.measureKinds();
-        if (kind == null || !kinds.containsKey(kind)) throw new MonitoringException("MEASURE_KIND_UNKNOWN", kind);
-        if (startedOn == null) throw new MonitoringException("DATE_MISSING");
-        long measure = care.insertMeasure(e, kind, startedOn, description, actor);
-        audit.record(actor, "MONITORING_MEASURE", Monitoring.target(id), kind + " " + startedOn);
-        return measure;
+        return transactions.write(() -> {
+            Views.Episode e = monitored(scope, id);
+            Map<String, Boolean> kinds = episodes.measureKinds();
+            if (kind == null || !kinds.containsKey(kind)) throw new MonitoringException("MEASURE_KIND_UNKNOWN", kind);
+            if (startedOn == null) throw new MonitoringException("DATE_MISSING");
+            long measure = care.insertMeasure(e, kind, startedOn, description, actor);
+            audit.record(actor, "MONITORING_MEASURE", Monitoring.target(id), kind + " " + startedOn);
+            return measure;
+        });
     }
 
-    @Transactional
     public long followUp(RegionScope scope, long id, Views.FollowUpInput f, String actor) {
-        Views.Episode e = monitored(scope, id);
-        if (f.visitedOn() == null || f.incomePerCapita() == null || f.incomePerCapita().signum() < 0) {
-            throw new MonitoringException("FOLLOW_UP_INCOMPLETE");
-        }
-        long visit = care.insertFollowUp(e, f, actor);
-        audit.record(actor, "MONITORING_FOLLOW_UP", Monitoring.target(id), "visited " + f.visitedOn());
-        return visit;
+        return transactions.write(() -> {
+            Views.Episode e = monitored(scope, id);
+            if (f.visitedOn() == null || f.incomePerCapita() == null || f.incomePerCapita().signum() < 0) {
+                throw new MonitoringException("FOLLOW_UP_INCOMPLETE");
+            }
+            long visit = care.insertFollowUp(e, f, actor);
+            audit.record(actor, "MONITORING_FOLLOW_UP", Monitoring.target(id), "visited " + f.visitedOn());
+            return visit;
+        });
     }
 
     /** May the risk be eliminated on {@code date}? The checks say why not, with their numbers. */
-    @Transactional(readOnly = true)
     public Verdict eliminationCheck(RegionScope scope, long id, LocalDate date) {
-        return check(monitoring.require(scope, id), date);
+        return transactions.read(() -> {
+            return check(monitoring.require(scope, id), date);
+        });
     }
 
     /** 入户核实 for elimination: refused while the criteria are not met. */
-    @Transactional
     public void eliminationVisit(RegionScope scope, long id, LocalDate on, List<String> visitors, String comment,
                                  String actor) {
-        Views.Episode e = expect(scope, id, Step.ELIMINATION_VISIT);
-        Verdict verdict = check(e, on);
-        if (!verdict.passed()) throw new MonitoringException(verdict, "CRITERIA_NOT_MET");
-        int min = settings.value(e.year(), e.villageCode(), "MIN_VISITORS");
-        if (visitors == null || visitors.size() < min) {
-            throw new MonitoringException("VISITORS_TOO_FEW", visitors == null ? 0 : visitors.size(), min);
-        }
-        care.insertStep(e, Step.ELIMINATION_VISIT, "DONE", on, visitors, null, null, comment, actor);
-        audit.record(actor, "MONITORING_STEP", Monitoring.target(id), Step.ELIMINATION_VISIT + " " + on);
+        transactions.run(() -> {
+            Views.Episode e = expect(scope, id, Step.ELIMINATION_VISIT);
+            Verdict verdict = check(e, on);
+            if (!verdict.passed()) throw new MonitoringException(verdict, "CRITERIA_NOT_MET");
+            int min = settings.value(e.year(), e.villageCode(), "MIN_VISITORS");
+            if (visitors == null || visitors.size() < min) {
+                throw new MonitoringException("VISITORS_TOO_FEW", visitors == null ? 0 : visitors.size(), min);
+            }
+            care.insertStep(e, Step.ELIMINATION_VISIT, "DONE", on, visitors, null, null, comment, actor);
+            audit.record(actor, "MONITORING_STEP", Monitoring.target(id), Step.ELIMINATION_VISIT + " " + on);
+        });
     }
 
     /** 民主评议公示 of the elimination, through the notice module. Returns the notice id. */
-    @Transactional
     public long openEliminationNotice(RegionScope scope, long id, String title, LocalDate start, String place,
                                       String actor) {
-        Views.Episode e = expect(scope, id, Step.ELIMINATION_NOTICE);
-        int days = settings.timeliness(start.getYear(), e.villageCode()).noticeDays();
-        long noticeId = notices.open(scope, NoticeDraft.of(NoticeKind.MONITORING, e.villageCode(), title, start, days,
-                place, List.of(Monitoring.entry(e))), actor);
-        episodes.setNotice(id, "ELIMINATION", noticeId);
-        care.insertStep(e, Step.ELIMINATION_NOTICE, "DONE", start, null, null, noticeId, "", actor);
-        return noticeId;
+        return transactions.write(() -> {
+            Views.Episode e = expect(scope, id, Step.ELIMINATION_NOTICE);
+            int days = settings.timeliness(start.getYear(), e.villageCode()).noticeDays();
+            long noticeId = notices.open(scope, NoticeDraft.of(NoticeKind.MONITORING, e.villageCode(), title, start, days,
+                    place, List.of(Monitoring.entry(e))), actor);
+            episodes.setNotice(id, "ELIMINATION", noticeId);
+            care.insertStep(e, Step.ELIMINATION_NOTICE, "DONE", start, null, null, noticeId, "", actor);
+            return noticeId;
+        });
     }
 
     /** 审核确认 and marking 风险消除: the notice may advance and the criteria still hold on {@code on}. */
-    @Transactional
     public Views.Episode eliminate(RegionScope scope, long id, LocalDate on, String comment, String actor) {
-        Views.Episode e = expect(scope, id, Step.ELIMINATION_APPROVAL);
-        Verdict notice = notices.mayAdvance(scope, e.eliminationNoticeId(), on);
-        if (!notice.passed()) throw new MonitoringException(notice, "NOTICE_NOT_OVER");
-        Verdict verdict = check(e, on);
-        if (!verdict.passed()) throw new MonitoringException(verdict, "CRITERIA_NOT_MET");
-        String method = care.measures(id).isEmpty() ? "NATURAL" : "HELPED";
-        care.insertStep(e, Step.ELIMINATION_APPROVAL, "DONE", on, null, null, null, comment, actor);
-        episodes.eliminate(id, on, method);
-        if (e.householdId() != null) {
-            events.record(scope, e.householdId(), EventType.RISK_ELIMINATED, on, method, null, actor);
-        }
-        audit.record(actor, "MONITORING_ELIMINATED", Monitoring.target(id), method + " " + on);
-        return monitoring.require(scope, id);
+        return transactions.write(() -> {
+            Views.Episode e = expect(scope, id, Step.ELIMINATION_APPROVAL);
+            Verdict notice = notices.mayAdvance(scope, e.eliminationNoticeId(), on);
+            if (!notice.passed()) throw new MonitoringException(notice, "NOTICE_NOT_OVER");
+            Verdict verdict = check(e, on);
+            if (!verdict.passed()) throw new MonitoringException(verdict, "CRITERIA_NOT_MET");
+            String method = care.measures(id).isEmpty() ? "NATURAL" : "HELPED";
+            care.insertStep(e, Step.ELIMINATION_APPROVAL, "DONE", on, null, null, null, comment, actor);
+            episodes.eliminate(id, on, method);
+            if (e.householdId() != null) {
+                events.record(scope, e.householdId(), EventType.RISK_ELIMINATED, on, method, null, actor);
+            }
+            audit.record(actor, "MONITORING_ELIMINATED", Monitoring.target(id), method + " " + on);
+            return monitoring.require(scope, id);
+        });
     }
 
     private Verdict check(Views.Episode e, LocalDate date) {

@@ -32,35 +32,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The assistance of one household: its responsible cadres over time, visits, measures and micro-credit loans. */
 @Controller
-class AssistanceHouseholdPages {
-
-    private final HouseholdRegistry registry;
-    private final Pairings pairings;
-    private final HouseholdAssistance assistance;
-    private final Organisations organisations;
-    private final RegionDirectory regions;
-    private final Dictionaries dictionaries;
-    private final ReasonMessages reasons;
-    private final MessageSource messages;
-    private final Users users;
-    private org.fupin.assistance.BattlePlan battlePlan;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void setBattlePlan(org.fupin.assistance.BattlePlan battlePlan) { this.battlePlan = battlePlan; }
-
-    AssistanceHouseholdPages(HouseholdRegistry registry, Pairings pairings, HouseholdAssistance assistance,
-                             Organisations organisations, RegionDirectory regions, Dictionaries dictionaries,
-                             ReasonMessages reasons, MessageSource messages, Users users) {
-        this.registry = registry;
-        this.pairings = pairings;
-        this.assistance = assistance;
-        this.organisations = organisations;
-        this.regions = regions;
-        this.dictionaries = dictionaries;
-        this.reasons = reasons;
-        this.messages = messages;
-        this.users = users;
-    }
+record AssistanceHouseholdPages(HouseholdRegistry registry, Pairings pairings, HouseholdAssistance assistance, Organisations organisations, RegionDirectory regions, Dictionaries dictionaries, ReasonMessages reasons, MessageSource messages, Users users, org.fupin.assistance.BattlePlan battlePlan) {
 
     @GetMapping("/assistance/households/{id}")
     String page(@PathVariable long id, @RequestParam(required = false) String saved, Authentication user, Model model) {

@@ -29,39 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/assistance")
-class AssistanceApi {
+record AssistanceApi(Organisations organisations, Pairings pairings, HouseholdAssistance assistance, WorkTeams teams, Alerts alerts, ProjectLibrary library, Funds funds, Users users, org.fupin.household.HouseholdRegistry registry, org.fupin.assistance.BattlePlan battlePlan) {
 
     /** Everything recorded about one household's assistance. */
     record HouseholdAssistanceView(List<Pairings.Pairing> pairings, List<Pairings.Visit> visits,
                                    List<HouseholdAssistance.Measure> measures, List<HouseholdAssistance.Loan> loans) {}
-
-    private final Organisations organisations;
-    private final Pairings pairings;
-    private final HouseholdAssistance assistance;
-    private final WorkTeams teams;
-    private final Alerts alerts;
-    private final ProjectLibrary library;
-    private final Funds funds;
-    private final Users users;
-    private final org.fupin.household.HouseholdRegistry registry;
-    private org.fupin.assistance.BattlePlan battlePlan;
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void setBattlePlan(org.fupin.assistance.BattlePlan battlePlan) { this.battlePlan = battlePlan; }
-
-    AssistanceApi(Organisations organisations, Pairings pairings, HouseholdAssistance assistance, WorkTeams teams,
-                  Alerts alerts, ProjectLibrary library, Funds funds, Users users,
-                  org.fupin.household.HouseholdRegistry registry) {
-        this.registry = registry;
-        this.organisations = organisations;
-        this.pairings = pairings;
-        this.assistance = assistance;
-        this.teams = teams;
-        this.alerts = alerts;
-        this.library = library;
-        this.funds = funds;
-        this.users = users;
-    }
 
     @GetMapping("/cadres")
     List<Organisations.Cadre> cadres() {

@@ -38,42 +38,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * applications (village) and fund allocations (county).
  */
 @Controller
-class AssistanceRegionPages {
-
-    private final org.fupin.household.RecordYears statistics;
-    private final RegionDirectory regions;
-    private final Organisations organisations;
-    private final WorkTeams teams;
-    private final Alerts alerts;
-    private final Pairings pairings;
-    private final ProjectLibrary library;
-    private final Funds funds;
-    private final HouseholdRegistry registry;
-    private final ReasonMessages reasons;
-    private org.fupin.assistance.BattlePlan battlePlan;
-    private final MessageSource messages;
-    private final Users users;
-
-    AssistanceRegionPages(RegionDirectory regions, Organisations organisations, WorkTeams teams, Alerts alerts,
-                          Pairings pairings, ProjectLibrary library, Funds funds, HouseholdRegistry registry,
-                          ReasonMessages reasons, MessageSource messages, Users users,
-            org.fupin.household.RecordYears statistics) {
-        this.statistics = statistics;
-        this.regions = regions;
-        this.organisations = organisations;
-        this.teams = teams;
-        this.alerts = alerts;
-        this.pairings = pairings;
-        this.library = library;
-        this.funds = funds;
-        this.registry = registry;
-        this.reasons = reasons;
-        this.messages = messages;
-        this.users = users;
-    }
-
-    @org.springframework.beans.factory.annotation.Autowired
-    void setBattlePlan(org.fupin.assistance.BattlePlan battlePlan) { this.battlePlan = battlePlan; }
+record AssistanceRegionPages(RegionDirectory regions, Organisations organisations, WorkTeams teams, Alerts alerts, Pairings pairings, ProjectLibrary library, Funds funds, HouseholdRegistry registry, ReasonMessages reasons, MessageSource messages, Users users, org.fupin.household.RecordYears statistics, org.fupin.assistance.BattlePlan battlePlan) {
 
     @PostMapping("/assistance/regions/{code}/exit-plan")
     String planVillage(@PathVariable String code, @RequestParam Map<String, String> params, Authentication user,
