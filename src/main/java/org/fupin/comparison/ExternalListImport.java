@@ -32,7 +32,8 @@ import org.springframework.stereotype.Component;
  * stored whole or not at all.
  */
 @Component
-record ExternalListImport(DataSource dataSource, JdbcClient jdbc, Secrets secrets, MessageSource messages) {
+record ExternalListImport(DataSource dataSource, JdbcClient jdbc, Secrets secrets, MessageSource messages,
+                          AssistanceLists assistance) {
 
     static final String COPY = """
             copy external_record (batch_id, row_no, id_hash, id_number, id_masked, legacy_form, name, category,
@@ -72,6 +73,10 @@ record ExternalListImport(DataSource dataSource, JdbcClient jdbc, Secrets secret
             }
             Map<ListColumn, Integer> positions = positions(source.type(), header, issues);
             if (issues.hasErrors()) return new int[] {-1, 0};
+            // read before the COPY starts: the connection runs no other statement while it copies
+            Map<String, String> layers = source.type() == ListType.ASSISTANCE ? assistance.layerCodesByName() : null;
+            String layerLabels = layers == null ? ""
+                    : String.join(" / ", assistance.layers().stream().map(AssistanceLists.Layer::label).toList());
             try (CopyRows copy = new CopyRows(connection, COPY)) {
                 for (SheetReader.SheetRow row = sheet.next(); row != null; row = sheet.next()) {
                     lastRow = row.number();
@@ -81,8 +86,11 @@ record ExternalListImport(DataSource dataSource, JdbcClient jdbc, Secrets secret
                             cells(row, positions), source.asOf());
                     result.findings().forEach(issues::add);
                     if (result.fact() == null || issues.hasErrors()) continue;
-                    if (result.fact().legacyForm()) legacy++;
-                    copy(copy, batch, row.number(), result.fact());
+                    ExternalFact fact = layers == null ? result.fact() : layered(row.number(), result.fact(),
+                            layers, layerLabels, issues);
+                    if (fact == null) continue;
+                    if (fact.legacyForm()) legacy++;
+                    copy(copy, batch, row.number(), fact);
                 }
             }
         } catch (IOException | RuntimeException unreadable) {
@@ -90,6 +98,18 @@ record ExternalListImport(DataSource dataSource, JdbcClient jdbc, Secrets secret
             return new int[] {-1, 0};
         }
         return new int[] {rows, legacy};
+    }
+
+    /** An assistance row with its 救助类别 as the layer's code, or null after a located error naming the layers. */
+    private static ExternalFact layered(int row, ExternalFact f, Map<String, String> layers, String labels,
+                                        ListIssues issues) {
+        String layer = layers.get(Text.normalise(f.category()));
+        if (layer == null) {
+            issues.error(row, ListColumn.ASSISTANCE_KIND.name(), f.category(), "ASSISTANCE_KIND_UNKNOWN", labels);
+            return null;
+        }
+        return new ExternalFact(f.citizenNumber(), f.legacyForm(), f.name(), layer, f.status(), f.amount(),
+                f.area(), f.date(), f.detail());
     }
 
     private void copy(CopyRows copy, long batch, int row, ExternalFact f) throws SQLException {

@@ -63,6 +63,7 @@ class NewPagesOnAPhoneTest {
         check("/users", "users", "用户管理", "新建用户");
         check("/monitoring/ranges?region=620721000000", "monitoring-ranges", "监测范围", "未设置");
         check("/monitoring", "monitoring-board", "还没有适用于本地区的监测范围", "去设置监测范围");
+        check("/monitoring/layers?region=620721101201", "monitoring-layers", "监测与社会救助分层", "还没有导入民政的社会救助名单");
         check("/households/" + household + "/edit", "household-form", "只能由识别、退出、剔除程序或年度导入改变", "脱贫状态");
         check("/account", "account", "我的账户", "修改密码");
         check("/households/" + household, "household", "帮扶情况", "发起");
