@@ -16,7 +16,7 @@ public record CaseRecord(long id, CaseKind kind, String villageCode, int year, l
 
     /** A recorded step (done or rejected). */
     public record StepRecord(String step, String outcome, LocalDate decidedOn, String actor, String actorRole,
-                             String comment, Meeting meeting, Long noticeId) {}
+                             String comment, Meeting meeting, Long noticeId, String backdateReason) {}
 
     /** An attachment's description (the bytes are read separately). */
     public record Attachment(long id, String step, String fileName, String contentType, long size, String uploadedBy) {}

@@ -66,22 +66,23 @@ class CaseRepository {
         return jdbc.sql("select * from identification_step where case_id = :id order by decided_on, id")
                 .param("id", caseId).query((rs, n) -> new CaseRecord.StepRecord(rs.getString("step"),
                         rs.getString("outcome"), date(rs, "decided_on"), rs.getString("actor"), rs.getString("actor_role"),
-                        rs.getString("comment"), meeting(rs), (Long) rs.getObject("notice_id"))).list();
+                        rs.getString("comment"), meeting(rs), (Long) rs.getObject("notice_id"),
+                        rs.getString("backdate_reason"))).list();
     }
 
     void insertStep(CaseRecord c, CaseRecord.StepRecord s) {
         Meeting m = s.meeting();
         jdbc.sql("""
                 insert into identification_step (case_id, village_code, step, outcome, decided_on, actor, actor_role,
-                    comment, meeting_date, attendance, votes_for, votes_against, notice_id)
+                    comment, meeting_date, attendance, votes_for, votes_against, notice_id, backdate_reason)
                 values (:case, :village, :step, :outcome, :on, :actor, :role, :comment, :meetingDate, :attendance,
-                    :votesFor, :votesAgainst, :notice)
+                    :votesFor, :votesAgainst, :notice, :backdateReason)
                 """).param("case", c.id()).param("village", c.villageCode()).param("step", s.step())
                 .param("outcome", s.outcome()).param("on", s.decidedOn()).param("actor", s.actor())
                 .param("role", s.actorRole()).param("comment", s.comment())
                 .param("meetingDate", m == null ? null : m.date()).param("attendance", m == null ? null : m.attendance())
                 .param("votesFor", m == null ? null : m.votesFor()).param("votesAgainst", m == null ? null : m.votesAgainst())
-                .param("notice", s.noticeId()).update();
+                .param("notice", s.noticeId()).param("backdateReason", s.backdateReason()).update();
     }
 
     void moveTo(long caseId, String status, LocalDate startedOn, Boolean foodAndClothing) {

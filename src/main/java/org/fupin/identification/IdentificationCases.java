@@ -25,7 +25,7 @@ import org.fupin.system.Transactions;
 @Service
 public record IdentificationCases(CaseRepository repository, HouseholdRegistry registry, CaseDecisions decisions,
                                   HouseholdEvents events, PublicNotices notices, AuditLog audit,
-                                  Transactions transactions) {
+                                  PolicyParameters parameters, Transactions transactions) {
 
     /** Opens a case; an exit case needs a household that is currently poor (未脱贫 or 返贫). */
     public long open(RegionScope scope, CaseKind kind, long householdId, LocalDate date, Actor actor) {
@@ -75,10 +75,12 @@ public record IdentificationCases(CaseRepository repository, HouseholdRegistry r
             Verdict verdict = verdict(scope, c, step, actor.role(), input);
             if (!verdict.passed()) throw new CaseException(verdict, "STEP_REFUSED", step);
             repository.insertStep(c, new CaseRecord.StepRecord(step.name(), "DONE", input.date(), actor.name(), actor.role(),
-                    nullToEmpty(input.comment()), input.meeting(), c.noticeId()));
+                    nullToEmpty(input.comment()), input.meeting(), c.noticeId(), backdateReason(c, input)));
             String next = c.kind().statusAfter(step);
             repository.moveTo(id, next, input.date(), step == Step.EXIT_VERIFICATION ? input.foodAndClothing() : null);
-            audit.record(actor.name(), "CASE_STEP", target(id), step + " on " + input.date() + " -> " + next);
+            String backdated = backdateReason(c, input);
+            audit.record(actor.name(), "CASE_STEP", target(id), step + " on " + input.date() + " -> " + next
+                    + (backdated == null ? "" : " backdated: " + backdated));
             if (next.equals(c.kind().finalStatus())) {
                 EventType type = switch (c.kind()) {
                     case IDENTIFICATION -> EventType.NEW_IDENTIFICATION;
@@ -99,7 +101,7 @@ public record IdentificationCases(CaseRepository repository, HouseholdRegistry r
             if (!step.mayBeRecordedBy(actor.role())) throw new CaseException("ROLE_NOT_ALLOWED", step, actor.role());
             if (reasons == null || reasons.isBlank()) throw new CaseException("REASONS_MISSING");
             repository.insertStep(c, new CaseRecord.StepRecord(step.name(), "REJECTED", date, actor.name(), actor.role(),
-                    reasons.strip(), null, c.noticeId()));
+                    reasons.strip(), null, c.noticeId(), null));
             repository.moveTo(id, CaseKind.REJECTED, date, null);
             audit.record(actor.name(), "CASE_REJECTED", target(id), step + " on " + date);
         });
@@ -134,7 +136,19 @@ public record IdentificationCases(CaseRepository repository, HouseholdRegistry r
                 ? notices.mayAdvance(scope, c.noticeId(), input.date()) : null;
         Verdict policy = step == Step.VERIFICATION || step == Step.EXIT_VERIFICATION
                 ? decisions.decide(scope, c, input.foodAndClothing(), input.date()).verdict() : null;
-        return Workflow.mayComplete(step, role, input.date(), previous, LocalDate.now(), input.meeting(), notice, policy);
+        return Workflow.mayComplete(step, role, input.date(), previous, LocalDate.now(), input.meeting(), notice, policy,
+                new Workflow.Backdating(backdateDays(c), input.backdateReason()));
+    }
+
+    /** The reason given for a step dated more than the allowed days before today, or null when none was needed. */
+    private String backdateReason(CaseRecord c, StepInput input) {
+        boolean backdated = input.date().isBefore(LocalDate.now().minusDays(backdateDays(c)));
+        return backdated && input.backdateReason() != null ? input.backdateReason().strip() : null;
+    }
+
+    /** How many days before today a step of this case may be dated without a reason (policy of its year and region). */
+    public int backdateDays(CaseRecord c) {
+        return parameters.policy(c.year(), c.villageCode()).value("STEP_BACKDATE_DAYS").intValueExact();
     }
 
     CaseRecord require(RegionScope scope, long id) {

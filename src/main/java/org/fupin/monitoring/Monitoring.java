@@ -146,10 +146,7 @@ public record Monitoring(EpisodeRepository episodes, CareRepository care, Monito
                                    String actor) {
         return transactions.write(() -> {
             Views.Episode e = expect(scope, id, Step.COUNTY_APPROVAL);
-            Classification.Result result = Classification.classify(new Classification.Facts(e.incomePerCapita(),
-                    e.memberCount(), Boolean.TRUE.equals(e.exited()), e.rigidExpenditure()),
-                    settings.range(e.year(), e.villageCode()).amount(),
-                    settings.decimal(e.year(), e.villageCode(), "RIGID_SHARE_PERCENT"));
+            Classification.Result result = classify(e);
             if (approved && result.category().isEmpty()) {
                 throw new MonitoringException(new Verdict(result.checks()), "NOT_A_MONITORING_OBJECT");
             }
@@ -166,6 +163,23 @@ public record Monitoring(EpisodeRepository episodes, CareRepository care, Monito
                     settings.timeliness(e.year(), e.villageCode()), on);
             return new Decision(require(scope, id), result, timeliness);
         });
+    }
+
+    /**
+     * The one reckoning of the household as its visit found it (income, 合规自付, range of the clue's year) with the
+     * sums of each check; empty before the visit. Throws NO_RANGE for a year without a range.
+     */
+    public java.util.Optional<Classification.Result> reckoning(RegionScope scope, long id) {
+        return transactions.read(() -> {
+            Views.Episode e = require(scope, id);
+            return e.incomePerCapita() == null ? java.util.Optional.empty() : java.util.Optional.of(classify(e));
+        });
+    }
+
+    private Classification.Result classify(Views.Episode e) {
+        return Classification.classify(new Classification.Facts(e.incomePerCapita(), e.memberCount(),
+                Boolean.TRUE.equals(e.exited()), e.rigidExpenditure()), settings.range(e.year(), e.villageCode()).amount(),
+                settings.decimal(e.year(), e.villageCode(), "RIGID_SHARE_PERCENT"));
     }
 
     private Integer noticeDays(RegionScope scope, Views.Episode e) {

@@ -55,10 +55,10 @@ class IdentificationPagesIntegrationTest {
         long household = TestHouseholds.household(editor).number("T-WEB-1").head("网页户", ID_BODY).phone(PHONE).create();
         Actor cadre = new Actor("cadre", "VILLAGE_CADRE");
         caseId = cases.open(RegionScope.ALL, CaseKind.IDENTIFICATION, household, LocalDate.of(2015, 3, 1), cadre);
-        cases.complete(RegionScope.ALL, caseId, Step.APPLICATION, StepInput.on(LocalDate.of(2015, 3, 1), ""), cadre);
-        cases.complete(RegionScope.ALL, caseId, Step.DEMOCRATIC_APPRAISAL, new StepInput(LocalDate.of(2015, 3, 4), "",
+        cases.complete(RegionScope.ALL, caseId, Step.APPLICATION, Backdated.on(LocalDate.of(2015, 3, 1), ""), cadre);
+        cases.complete(RegionScope.ALL, caseId, Step.DEMOCRATIC_APPRAISAL, Backdated.input(LocalDate.of(2015, 3, 4), "",
                 new Meeting(LocalDate.of(2015, 3, 4), 21, 20, 1), null), cadre);
-        cases.complete(RegionScope.ALL, caseId, Step.VERIFICATION, StepInput.on(LocalDate.of(2015, 3, 6), ""), cadre);
+        cases.complete(RegionScope.ALL, caseId, Step.VERIFICATION, Backdated.on(LocalDate.of(2015, 3, 6), ""), cadre);
         noticeId = caseNotices.openNotice(RegionScope.ALL, List.of(caseId), "web notice", LocalDate.of(2015, 3, 10),
                 "board", cadre);
         session = new WebSession(port);
@@ -179,10 +179,10 @@ class IdentificationPagesIntegrationTest {
 
     private long atFirstNotice(long household, Actor cadre) {
         long id = cases.open(RegionScope.ALL, CaseKind.IDENTIFICATION, household, LocalDate.of(2015, 3, 1), cadre);
-        cases.complete(RegionScope.ALL, id, Step.APPLICATION, StepInput.on(LocalDate.of(2015, 3, 1), ""), cadre);
-        cases.complete(RegionScope.ALL, id, Step.DEMOCRATIC_APPRAISAL, new StepInput(LocalDate.of(2015, 3, 4), "",
+        cases.complete(RegionScope.ALL, id, Step.APPLICATION, Backdated.on(LocalDate.of(2015, 3, 1), ""), cadre);
+        cases.complete(RegionScope.ALL, id, Step.DEMOCRATIC_APPRAISAL, Backdated.input(LocalDate.of(2015, 3, 4), "",
                 new Meeting(LocalDate.of(2015, 3, 4), 21, 20, 1), null), cadre);
-        cases.complete(RegionScope.ALL, id, Step.VERIFICATION, StepInput.on(LocalDate.of(2015, 3, 6), ""), cadre);
+        cases.complete(RegionScope.ALL, id, Step.VERIFICATION, Backdated.on(LocalDate.of(2015, 3, 6), ""), cadre);
         return id;
     }
 

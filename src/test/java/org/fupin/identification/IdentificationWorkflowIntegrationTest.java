@@ -52,32 +52,32 @@ class IdentificationWorkflowIntegrationTest {
         long household = TestHouseholds.household(editor).number("T-ID-1").head("识别户", "62072119700303003").create();
         long id = cases.open(ALL, CaseKind.IDENTIFICATION, household, day(3, 1), CADRE);
 
-        cases.complete(ALL, id, Step.APPLICATION, StepInput.on(day(3, 1), "application"), CADRE);
+        cases.complete(ALL, id, Step.APPLICATION, Backdated.on(day(3, 1), "application"), CADRE);
         assertThatThrownBy(() -> cases.complete(ALL, id, Step.DEMOCRATIC_APPRAISAL, appraisal(day(3, 5)), TOWNSHIP))
                 .isInstanceOfSatisfying(CaseException.class, e -> assertThat(names(e)).containsExactly(Workflow.ROLE_ALLOWED));
         cases.complete(ALL, id, Step.DEMOCRATIC_APPRAISAL, appraisal(day(3, 5)), CADRE);
-        cases.complete(ALL, id, Step.VERIFICATION, StepInput.on(day(3, 8), "verified at home"), CADRE);
+        cases.complete(ALL, id, Step.VERIFICATION, Backdated.on(day(3, 8), "verified at home"), CADRE);
 
-        assertThatThrownBy(() -> cases.complete(ALL, id, Step.FIRST_NOTICE, StepInput.on(day(3, 20), ""), CADRE))
+        assertThatThrownBy(() -> cases.complete(ALL, id, Step.FIRST_NOTICE, Backdated.on(day(3, 20), ""), CADRE))
                 .isInstanceOfSatisfying(CaseException.class, e -> assertThat(names(e)).containsExactly(Workflow.NOTICE_OPENED));
         long first = caseNotices.openNotice(ALL, List.of(id), "first notice", day(3, 10), "village board", CADRE);
         notices.recordPosting(ALL, first, day(3, 10), "village board", "photo", "cadre");
         long objection = notices.receiveObjection(ALL, first, "a villager", "T-ID-1", "owns a shop in town", day(3, 12), "cadre");
-        assertThatThrownBy(() -> cases.complete(ALL, id, Step.FIRST_NOTICE, StepInput.on(day(3, 13), ""), CADRE))
+        assertThatThrownBy(() -> cases.complete(ALL, id, Step.FIRST_NOTICE, Backdated.on(day(3, 13), ""), CADRE))
                 .isInstanceOfSatisfying(CaseException.class, e -> assertThat(names(e))
                         .containsExactly(NoticeRules.PERIOD_ENDED, NoticeRules.NO_OPEN_OBJECTION));
-        assertThatThrownBy(() -> cases.complete(ALL, id, Step.FIRST_NOTICE, StepInput.on(day(3, 15), ""), CADRE))
+        assertThatThrownBy(() -> cases.complete(ALL, id, Step.FIRST_NOTICE, Backdated.on(day(3, 15), ""), CADRE))
                 .isInstanceOfSatisfying(CaseException.class, e -> assertThat(names(e))
                         .containsExactly(NoticeRules.NO_OPEN_OBJECTION));
         notices.resolveObjection(ALL, first, objection, "checked: the shop is the brother's", day(3, 16), "cadre");
-        cases.complete(ALL, id, Step.FIRST_NOTICE, StepInput.on(day(3, 16), "no objection upheld"), CADRE);
+        cases.complete(ALL, id, Step.FIRST_NOTICE, Backdated.on(day(3, 16), "no objection upheld"), CADRE);
 
-        cases.complete(ALL, id, Step.TOWNSHIP_REVIEW, StepInput.on(day(3, 18), "checked 20%"), TOWNSHIP);
+        cases.complete(ALL, id, Step.TOWNSHIP_REVIEW, Backdated.on(day(3, 18), "checked 20%"), TOWNSHIP);
         postedNotice(id, day(3, 19), TOWNSHIP);
-        cases.complete(ALL, id, Step.SECOND_NOTICE, StepInput.on(day(3, 24), ""), TOWNSHIP);
-        cases.complete(ALL, id, Step.COUNTY_APPROVAL, StepInput.on(day(3, 25), "approved"), COUNTY);
+        cases.complete(ALL, id, Step.SECOND_NOTICE, Backdated.on(day(3, 24), ""), TOWNSHIP);
+        cases.complete(ALL, id, Step.COUNTY_APPROVAL, Backdated.on(day(3, 25), "approved"), COUNTY);
         postedNotice(id, day(3, 26), COUNTY);
-        cases.complete(ALL, id, Step.ANNOUNCEMENT, StepInput.on(day(3, 27), "announced"), COUNTY);
+        cases.complete(ALL, id, Step.ANNOUNCEMENT, Backdated.on(day(3, 27), "announced"), COUNTY);
 
         CaseRecord done = cases.find(ALL, id).orElseThrow();
         assertThat(done.status()).isEqualTo("REGISTERED");
@@ -100,14 +100,14 @@ class IdentificationWorkflowIntegrationTest {
         assertThatThrownBy(() -> cases.complete(ALL, id, Step.EXIT_VERIFICATION, verification(day(10, 5), false), CADRE))
                 .isInstanceOfSatisfying(CaseException.class, e -> assertThat(names(e)).containsExactly("FOOD_AND_CLOTHING"));
         cases.complete(ALL, id, Step.EXIT_VERIFICATION, verification(day(10, 5), true), CADRE);
-        cases.complete(ALL, id, Step.HOUSEHOLD_CONSENT, StepInput.on(day(10, 6), "signed"), CADRE);
+        cases.complete(ALL, id, Step.HOUSEHOLD_CONSENT, Backdated.on(day(10, 6), "signed"), CADRE);
         postedNotice(id, day(10, 7), CADRE);
-        assertThatThrownBy(() -> cases.complete(ALL, id, Step.EXIT_NOTICE, StepInput.on(day(10, 13), ""), CADRE))
+        assertThatThrownBy(() -> cases.complete(ALL, id, Step.EXIT_NOTICE, Backdated.on(day(10, 13), ""), CADRE))
                 .isInstanceOfSatisfying(CaseException.class, e -> assertThat(names(e)).containsExactly(NoticeRules.PERIOD_ENDED));
-        cases.complete(ALL, id, Step.EXIT_NOTICE, StepInput.on(day(10, 14), ""), CADRE);
+        cases.complete(ALL, id, Step.EXIT_NOTICE, Backdated.on(day(10, 14), ""), CADRE);
         postedNotice(id, day(10, 15), CADRE);
-        cases.complete(ALL, id, Step.EXIT_ANNOUNCEMENT, StepInput.on(day(10, 16), ""), CADRE);
-        cases.complete(ALL, id, Step.DEREGISTRATION, StepInput.on(day(10, 20), "销号"), COUNTY);
+        cases.complete(ALL, id, Step.EXIT_ANNOUNCEMENT, Backdated.on(day(10, 16), ""), CADRE);
+        cases.complete(ALL, id, Step.DEREGISTRATION, Backdated.on(day(10, 20), "销号"), COUNTY);
 
         assertThat(cases.find(ALL, id).orElseThrow().status()).isEqualTo("DEREGISTERED");
         assertThat(registry.povertyStatusCode(ALL, household)).contains("1");
@@ -125,16 +125,16 @@ class IdentificationWorkflowIntegrationTest {
         assertThatThrownBy(() -> cases.open(ALL, CaseKind.REMOVAL, household, day(11, 2), CADRE))
                 .isInstanceOf(CaseException.class).hasMessageContaining("CASE_ALREADY_OPEN");
 
-        assertThatThrownBy(() -> cases.complete(ALL, id, Step.REMOVAL_APPRAISAL, StepInput.on(day(11, 3), ""), CADRE))
+        assertThatThrownBy(() -> cases.complete(ALL, id, Step.REMOVAL_APPRAISAL, Backdated.on(day(11, 3), ""), CADRE))
                 .isInstanceOfSatisfying(CaseException.class, e -> assertThat(names(e)).contains("MEETING_RECORDED"));
         cases.complete(ALL, id, Step.REMOVAL_APPRAISAL, appraisal(day(11, 3)), CADRE);
         postedNotice(id, day(11, 4), CADRE);
-        assertThatThrownBy(() -> cases.complete(ALL, id, Step.REMOVAL_NOTICE, StepInput.on(day(11, 8), ""), CADRE))
+        assertThatThrownBy(() -> cases.complete(ALL, id, Step.REMOVAL_NOTICE, Backdated.on(day(11, 8), ""), CADRE))
                 .isInstanceOfSatisfying(CaseException.class, e -> assertThat(names(e)).containsExactly(NoticeRules.PERIOD_ENDED));
-        cases.complete(ALL, id, Step.REMOVAL_NOTICE, StepInput.on(day(11, 9), ""), CADRE);
-        assertThatThrownBy(() -> cases.complete(ALL, id, Step.REMOVAL_APPROVAL, StepInput.on(day(11, 10), ""), CADRE))
+        cases.complete(ALL, id, Step.REMOVAL_NOTICE, Backdated.on(day(11, 9), ""), CADRE);
+        assertThatThrownBy(() -> cases.complete(ALL, id, Step.REMOVAL_APPROVAL, Backdated.on(day(11, 10), ""), CADRE))
                 .isInstanceOfSatisfying(CaseException.class, e -> assertThat(names(e)).contains("ROLE_ALLOWED"));
-        cases.complete(ALL, id, Step.REMOVAL_APPROVAL, StepInput.on(day(11, 10), "剔除"), COUNTY);
+        cases.complete(ALL, id, Step.REMOVAL_APPROVAL, Backdated.on(day(11, 10), "剔除"), COUNTY);
 
         assertThat(cases.find(ALL, id).orElseThrow().status()).isEqualTo("REMOVED");
         assertThat(registry.povertyStatusCode(ALL, household)).contains(before);
@@ -163,10 +163,10 @@ class IdentificationWorkflowIntegrationTest {
         long household = TestHouseholds.household(editor).number("T-RJ-1").head("驳回户", "62072119700606009")
                 .wage("9000").create();
         long id = cases.open(ALL, CaseKind.IDENTIFICATION, household, day(3, 1), CADRE);
-        cases.complete(ALL, id, Step.APPLICATION, StepInput.on(day(3, 1), ""), CADRE);
+        cases.complete(ALL, id, Step.APPLICATION, Backdated.on(day(3, 1), ""), CADRE);
         cases.complete(ALL, id, Step.DEMOCRATIC_APPRAISAL, appraisal(day(3, 2)), CADRE);
 
-        assertThatThrownBy(() -> cases.complete(ALL, id, Step.VERIFICATION, StepInput.on(day(3, 3), ""), CADRE))
+        assertThatThrownBy(() -> cases.complete(ALL, id, Step.VERIFICATION, Backdated.on(day(3, 3), ""), CADRE))
                 .isInstanceOfSatisfying(CaseException.class, e -> assertThat(names(e)).containsExactly("INCOME_BELOW_LINE"));
         assertThatThrownBy(() -> cases.reject(ALL, id, day(3, 3), "income 9000 above the line", COUNTY))
                 .isInstanceOf(CaseException.class);
@@ -183,11 +183,11 @@ class IdentificationWorkflowIntegrationTest {
     }
 
     private static StepInput appraisal(LocalDate date) {
-        return new StepInput(date, "meeting", new Meeting(date, 30, 25, 2), null);
+        return Backdated.input(date, "meeting", new Meeting(date, 30, 25, 2), null);
     }
 
     private static StepInput verification(LocalDate date, boolean foodAndClothing) {
-        return new StepInput(date, "visited", null, foodAndClothing);
+        return Backdated.input(date, "visited", null, foodAndClothing);
     }
 
     private static List<String> names(CaseException e) {

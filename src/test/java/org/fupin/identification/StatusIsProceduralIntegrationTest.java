@@ -117,15 +117,15 @@ class StatusIsProceduralIntegrationTest {
     private void exitThroughTheProcedure() {
         Actor cadre = new Actor(CADRE_NAME, "VILLAGE_CADRE");
         long id = cases.open(ALL, CaseKind.EXIT, household, day(10, 1), cadre);
-        cases.complete(ALL, id, Step.EXIT_APPRAISAL, new StepInput(day(10, 3), "", new Meeting(day(10, 3), 30, 28, 0), null),
+        cases.complete(ALL, id, Step.EXIT_APPRAISAL, Backdated.input(day(10, 3), "", new Meeting(day(10, 3), 30, 28, 0), null),
                 cadre);
-        cases.complete(ALL, id, Step.EXIT_VERIFICATION, new StepInput(day(10, 5), "", null, true), cadre);
-        cases.complete(ALL, id, Step.HOUSEHOLD_CONSENT, StepInput.on(day(10, 6), "signed"), cadre);
+        cases.complete(ALL, id, Step.EXIT_VERIFICATION, Backdated.input(day(10, 5), "", null, true), cadre);
+        cases.complete(ALL, id, Step.HOUSEHOLD_CONSENT, Backdated.on(day(10, 6), "signed"), cadre);
         posted(id, day(10, 7), cadre);
-        cases.complete(ALL, id, Step.EXIT_NOTICE, StepInput.on(day(10, 14), ""), cadre);
+        cases.complete(ALL, id, Step.EXIT_NOTICE, Backdated.on(day(10, 14), ""), cadre);
         posted(id, day(10, 15), cadre);
-        cases.complete(ALL, id, Step.EXIT_ANNOUNCEMENT, StepInput.on(day(10, 16), ""), cadre);
-        cases.complete(ALL, id, Step.DEREGISTRATION, StepInput.on(day(10, 20), "销号"), new Actor(COUNTY_NAME, "COUNTY_ADMIN"));
+        cases.complete(ALL, id, Step.EXIT_ANNOUNCEMENT, Backdated.on(day(10, 16), ""), cadre);
+        cases.complete(ALL, id, Step.DEREGISTRATION, Backdated.on(day(10, 20), "销号"), new Actor(COUNTY_NAME, "COUNTY_ADMIN"));
     }
 
     private void posted(long caseId, LocalDate start, Actor actor) {

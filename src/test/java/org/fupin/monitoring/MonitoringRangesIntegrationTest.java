@@ -38,6 +38,8 @@ class MonitoringRangesIntegrationTest {
 
     static final String COUNTY = "620721000000";
     static final String VILLAGE = "620721101201";
+    static final String TOWNSHIP = "620721200000";
+    static final String TOWNSHIP_VILLAGE = "620721200215";
     static final String PASSWORD = "monitoring-ranges-1";
     static final int THIS_YEAR = Year.now().getValue();
 
@@ -75,27 +77,28 @@ class MonitoringRangesIntegrationTest {
     }
 
     @Test
-    void theCliAndRestSetARangeEachKeptInTheHistoryAndACadreCannotSetOne() throws Exception {
+    void theCliAndRestSetThe2026RangeOfATownshipEachKeptInTheHistoryAndACadreCannotSetOne() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        int exit = cli.run(new String[] {"monitoring", "range", "set", COUNTY, "--year", "2024", "--amount", "8000",
+        int exit = cli.run(new String[] {"monitoring", "range", "set", TOWNSHIP, "--year", "2026", "--amount", "8000",
                 "--source", "cli"}, new PrintStream(out, true, StandardCharsets.UTF_8));
         assertThat(exit).isZero();
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("8000");
+        assertThat(ranges.find(2026, TOWNSHIP_VILLAGE).orElseThrow().amount()).isEqualByComparingTo("8000.00");
 
-        HttpResponse<String> put = put("ranges-county", "/api/v1/monitoring/ranges/" + COUNTY + "/2025",
+        HttpResponse<String> put = put("ranges-county", "/api/v1/monitoring/ranges/" + TOWNSHIP + "/2026",
                 "{\"basis\":\"AMOUNT\",\"value\":8300,\"source\":\"rest\"}");
         assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
-        assertThat(ranges.find(2025, VILLAGE).orElseThrow().regionPrefix()).isEqualTo("620721");
-        assertThat(ranges.find(2024, VILLAGE).orElseThrow().amount()).isEqualByComparingTo(new BigDecimal("8000.00"));
-        assertThat(ranges.history(RegionScope.ALL, COUNTY)).extracting(Views.RangeSetting::source)
+        assertThat(ranges.find(2026, TOWNSHIP_VILLAGE).orElseThrow().regionPrefix()).isEqualTo("620721200");
+        assertThat(ranges.find(2026, TOWNSHIP_VILLAGE).orElseThrow().amount()).isEqualByComparingTo("8300.00");
+        assertThat(ranges.history(RegionScope.ALL, TOWNSHIP)).extracting(Views.RangeSetting::source)
                 .contains("cli", "rest");
 
-        assertThat(put("ranges-cadre", "/api/v1/monitoring/ranges/" + COUNTY + "/2023",
+        assertThat(put("ranges-cadre", "/api/v1/monitoring/ranges/" + TOWNSHIP + "/2026",
                 "{\"amount\":1,\"source\":\"cadre\"}").statusCode()).isEqualTo(403);
         ByteArrayOutputStream listed = new ByteArrayOutputStream();
-        assertThat(cli.run(new String[] {"monitoring", "range", "list", COUNTY, "--from", "2023"},
+        assertThat(cli.run(new String[] {"monitoring", "range", "list", TOWNSHIP, "--from", "2025"},
                 new PrintStream(listed, true, StandardCharsets.UTF_8))).isZero();
-        assertThat(listed.toString(StandardCharsets.UTF_8)).contains("2023 年：未设置监测范围", "2024 年：8000.00 元/人·年");
+        assertThat(listed.toString(StandardCharsets.UTF_8)).contains("2025 年：未设置监测范围", "2026 年：8300.00 元/人·年");
     }
 
     private HttpResponse<String> put(String user, String path, String json) throws Exception {

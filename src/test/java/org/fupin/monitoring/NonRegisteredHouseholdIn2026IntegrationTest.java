@@ -15,6 +15,8 @@ import org.fupin.notice.PublicNotices;
 import org.fupin.region.RegionScope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.fupin.web.WebSession;
 
 /**
  * Issue #17: in 2026 monitoring covers every rural household at risk. A household that was never registered is
@@ -33,9 +35,10 @@ class NonRegisteredHouseholdIn2026IntegrationTest {
     @Autowired RiskCare care;
     @Autowired PublicNotices notices;
     @Autowired SocialAssistanceView layers;
+    @LocalServerPort int port;
 
     @Test
-    void aNeverRegisteredHouseholdGoesFromClueToRiskEliminationIn2026() {
+    void aNeverRegisteredHouseholdGoesFromClueToRiskEliminationIn2026() throws Exception {
         Samples.importCounty(imports);
         ranges.setRange(ALL, "620721", 2026, new RangeRule(RangeRule.Basis.AMOUNT, new BigDecimal("8700")), null,
                 "甘肃 2026（test）", "county");
@@ -59,6 +62,10 @@ class NonRegisteredHouseholdIn2026IntegrationTest {
             assertThat(c.passed()).isTrue();
         });
         assertThat(decision.timeliness().passed()).isTrue();
+        WebSession admin = new WebSession(port);
+        admin.logIn(WebSession.ADMIN_PASSWORD);
+        assertThat(admin.get("/monitoring/episodes/" + id).body()).contains("id=\"reckoning\"",
+                "家庭年收入36000.00元减去合规自付刚性支出20000.00元，4人人均4000.00元（监测范围8700.00元）", "突发严重困难户");
         assertThat(layers.view(ALL, VILLAGE, day(3, 31)).with(AssistanceLayering.MONITORED))
                 .extracting(SocialAssistanceView.Household::householdNumber).containsExactly("NR-2026-1");
 

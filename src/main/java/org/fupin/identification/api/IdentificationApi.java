@@ -45,7 +45,8 @@ record IdentificationApi(IdentificationCases cases, CaseOverview overview, CaseD
 
     record OpenCase(CaseKind kind, LocalDate date) {}
 
-    record StepBody(Step step, LocalDate date, String comment, Meeting meeting, Boolean foodAndClothing) {}
+    record StepBody(Step step, LocalDate date, String comment, Meeting meeting, Boolean foodAndClothing,
+                    String backdateReason) {}
 
     record RejectBody(LocalDate date, String reasons) {}
 
@@ -93,7 +94,7 @@ record IdentificationApi(IdentificationCases cases, CaseOverview overview, CaseD
         StepBody step = Bodies.orEmpty(body, StepBody.class);
         cases.complete(scope, id, step.step() == null ? Step.valueOf(c.status()) : step.step(),
                 new StepInput(step.date() == null ? LocalDate.now() : step.date(), step.comment(), step.meeting(),
-                        step.foodAndClothing()), actor(user));
+                        step.foodAndClothing(), step.backdateReason()), actor(user));
         return require(scope, id);
     }
 

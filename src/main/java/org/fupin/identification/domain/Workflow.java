@@ -19,16 +19,29 @@ public final class Workflow {
     public static final String MEETING_RECORDED = "MEETING_RECORDED";
     public static final String MAJORITY = "MAJORITY";
     public static final String NOTICE_OPENED = "NOTICE_OPENED";
+    public static final String BACKDATE_REASON = "BACKDATE_REASON";
+
+    /** Minimum length of the reason for a backdated step (a word or two, not a dot). */
+    static final int MIN_REASON_LENGTH = 4;
+
+    /** How many days before the day of entry a step may be dated without a reason, and the reason given. */
+    public record Backdating(int allowedDays, String reason) {}
 
     private Workflow() {}
 
     /** {@code today}: the day the step is recorded; a step cannot be dated after it. */
     public static Verdict mayComplete(Step step, String role, LocalDate date, LocalDate previous, LocalDate today,
-                                      Meeting meeting, Verdict notice, Verdict policy) {
+                                      Meeting meeting, Verdict notice, Verdict policy, Backdating backdating) {
         List<Check> checks = new ArrayList<>();
         checks.add(Check.of(ROLE_ALLOWED, step.mayBeRecordedBy(role), role));
         checks.add(Check.of(DATE_IN_ORDER, previous == null || !date.isBefore(previous), date, previous));
         checks.add(Check.of(DATE_NOT_FUTURE, !date.isAfter(today), date, today));
+        long daysBack = java.time.temporal.ChronoUnit.DAYS.between(date, today);
+        if (daysBack > backdating.allowedDays()) {
+            String reason = backdating.reason() == null ? "" : backdating.reason().strip();
+            checks.add(Check.of(BACKDATE_REASON, reason.length() >= MIN_REASON_LENGTH, date, daysBack,
+                    backdating.allowedDays()));
+        }
         if (step.isMeeting()) checks.addAll(meeting(meeting, date));
         if (step.waitsOnNotice()) {
             checks.add(Check.of(NOTICE_OPENED, notice != null));

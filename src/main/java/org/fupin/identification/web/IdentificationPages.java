@@ -3,6 +3,7 @@ package org.fupin.identification.web;
 import org.fupin.notice.Explanations;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.fupin.access.Users;
 import org.fupin.identification.Actor;
@@ -54,6 +55,7 @@ record IdentificationPages(IdentificationCases cases, CaseOverview overview, Cas
         if (c.isOpen()) {
             Step step = Step.valueOf(c.status());
             model.addAttribute("current", step);
+            model.addAttribute("backdateDays", cases.backdateDays(c));
             model.addAttribute("readiness", explanations.lines(cases.mayComplete(scope, id, Explanations.role(user),
                     new StepInput(LocalDate.now(), "", null, null)), locale));
         }
@@ -93,14 +95,23 @@ record IdentificationPages(IdentificationCases cases, CaseOverview overview, Cas
                     @RequestParam(required = false) Integer attendance, @RequestParam(required = false) Integer votesFor,
                     @RequestParam(required = false) Integer votesAgainst,
                     @RequestParam(required = false) Boolean foodAndClothing,
-                    Authentication user, RedirectAttributes flash, Locale locale) {
+                    @RequestParam(defaultValue = "") String backdateReason,
+                    @RequestParam Map<String, String> typed, Authentication user, RedirectAttributes flash,
+                    Locale locale) {
         RegionScope scope = users.scopeOf(user);
         CaseRecord c = require(scope, id);
         LocalDate on = date == null ? LocalDate.now() : date;
         Meeting meeting = meetingDate == null ? null : new Meeting(meetingDate, value(attendance), value(votesFor),
                 value(votesAgainst));
-        return act(id, flash, locale, () -> cases.complete(scope, id, Step.valueOf(c.status()),
-                new StepInput(on, comment, meeting, Boolean.TRUE.equals(foodAndClothing)), actor(user)));
+        String done = act(id, flash, locale, () -> cases.complete(scope, id, Step.valueOf(c.status()),
+                new StepInput(on, comment, meeting, Boolean.TRUE.equals(foodAndClothing), backdateReason), actor(user)));
+        // a refused step keeps what the user typed, so nothing has to be entered twice
+        if (flash.getFlashAttributes().containsKey("error")) {
+            Map<String, String> kept = new java.util.HashMap<>(typed);
+            kept.remove("_csrf");
+            flash.addFlashAttribute("typed", kept);
+        }
+        return done;
     }
 
     @PostMapping("/identification/cases/{id}/reject")

@@ -44,6 +44,12 @@ record MonitoringEpisodePages(Monitoring monitoring, RiskCare care, MonitoringRe
                 .map(org.fupin.region.Region::name).orElse(detail.episode().villageCode()));
         model.addAttribute("today", today);
         model.addAttribute("riskTypes", monitoring.riskTypes());
+        try {
+            monitoring.reckoning(scope, id).ifPresent(r -> model.addAttribute("reckoning", r.checks().stream()
+                    .map(c -> new Explanations.Line(refusals.sentence(c, locale), c.passed())).toList()));
+        } catch (MonitoringException noRange) {
+            model.addAttribute("reckoningError", refusals.message(noRange, locale));
+        }
         if (status == Views.Status.IDENTIFYING) {
             model.addAttribute("current", Procedure.next(Procedure.IDENTIFICATION, done).orElse(null));
         }
