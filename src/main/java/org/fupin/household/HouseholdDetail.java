@@ -19,7 +19,13 @@ public record HouseholdDetail(long id, int year, String householdNumber, String 
     public record Person(int position, String name, String idNumberMasked, String relationship, String sex,
                          String birthDate, String ethnicity, String education, String schooling, List<String> health,
                          String labourSkill, String workStatus, Integer workMonths, boolean medicalInsurance,
-                         boolean pensionInsurance) {}
+                         boolean pensionInsurance, Boolean employeeMedicalInsurance, String schoolingExemption) {
+
+        /** Insured by any basic medical insurance: 城乡居民 or 城镇职工. */
+        public boolean basicMedicalInsurance() {
+            return medicalInsurance || Boolean.TRUE.equals(employeeMedicalInsurance);
+        }
+    }
 
     /** True when 人均纯收入 is below the year's national line (null line: unknown). */
     public Boolean belowLine() {

@@ -129,7 +129,8 @@ public class HouseholdRegistry {
                 label(codes, CodeLists.EDUCATION, p.get("education")), label(codes, CodeLists.SCHOOLING, p.get("schooling")),
                 labels(codes, CodeLists.HEALTH, p.get("health")), label(codes, CodeLists.LABOUR_SKILL, p.get("labour_skill")),
                 label(codes, CodeLists.WORK_STATUS, p.get("work_status")), (Integer) p.get("work_months"),
-                (Boolean) p.get("medical_insurance"), (Boolean) p.get("pension_insurance"))).toList();
+                (Boolean) p.get("medical_insurance"), (Boolean) p.get("pension_insurance"),
+                (Boolean) p.get("employee_medical_insurance"), (String) p.get("schooling_exemption"))).toList();
         return new HouseholdDetail(((Number) h.get("id")).longValue(), year, (String) h.get("household_number"),
                 (String) h.get("village_code"), (String) h.get("phone_masked"),
                 label(codes, CodeLists.IDENTIFICATION_STANDARD, h.get("identification_standard")),

@@ -44,6 +44,10 @@ record HouseholdRows(JdbcClient jdbc, Secrets secrets) {
             row.put(WORK_MONTHS, text(p.get("work_months")));
             row.put(MEDICAL_INSURANCE, yesNo(codes, p.get("medical_insurance")));
             row.put(PENSION_INSURANCE, yesNo(codes, p.get("pension_insurance")));
+            if (p.get("employee_medical_insurance") != null) {
+                row.put(EMPLOYEE_MEDICAL_INSURANCE, yesNo(codes, p.get("employee_medical_insurance")));
+            }
+            row.put(SCHOOLING_EXEMPTION, text(p.get("schooling_exemption")));
             if (rows.isEmpty()) {
                 putHousehold(row, h, codes);
                 row.put(PHONE, text(secrets.decrypt((String) h.get("phone"))));

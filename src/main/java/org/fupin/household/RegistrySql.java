@@ -11,7 +11,7 @@ final class RegistrySql {
                 id_number text, citizen_number text, id_masked text, relationship text, male boolean, birth_date date,
                 ethnicity text, education text, schooling text, health text[], labour_skill text, work_status text,
                 work_months int, medical_insurance boolean, pension_insurance boolean,
-                village_code text collate "C", phone text, phone_masked text, identification_standard text, attribute text,
+                employee_medical_insurance boolean, schooling_exemption text, village_code text collate "C", phone text, phone_masked text, identification_standard text, attribute text,
                 main_cause text, other_causes text[], poverty_status text, exit_year int,
                 wage_income numeric(12,2), business_income numeric(12,2), property_income numeric(12,2),
                 transfer_income numeric(12,2), business_expense numeric(12,2), member_count int,
@@ -23,7 +23,8 @@ final class RegistrySql {
     static final String COPY_MEMBERS = """
             copy stage_member (county_code, year, household_number, position, name, id_number, citizen_number,
                 id_masked, relationship, male, birth_date, ethnicity, education, schooling, health, labour_skill, work_status,
-                work_months, medical_insurance, pension_insurance, village_code, phone, phone_masked, identification_standard,
+                work_months, medical_insurance, pension_insurance, employee_medical_insurance, schooling_exemption,
+                village_code, phone, phone_masked, identification_standard,
                 attribute, main_cause, other_causes, poverty_status, exit_year, wage_income, business_income,
                 property_income, transfer_income, business_expense, member_count, net_income,
                 net_income_per_capita, housing_safety, safe_drinking_water, has_electricity)
@@ -65,11 +66,12 @@ final class RegistrySql {
             insert into person (county_code, village_code, year, household_id, position, name, id_number, citizen_number,
                 id_masked,
                 relationship, male, birth_date, ethnicity, education, schooling, health, labour_skill, work_status,
-                work_months, medical_insurance, pension_insurance)
+                work_months, medical_insurance, pension_insurance, employee_medical_insurance, schooling_exemption)
             select s.county_code, h.village_code, s.year, h.id, s.position, s.name, s.id_number, s.citizen_number,
                 s.id_masked, s.relationship,
                 s.male, s.birth_date, s.ethnicity, s.education, s.schooling, s.health, s.labour_skill, s.work_status,
-                s.work_months, s.medical_insurance, s.pension_insurance
+                s.work_months, s.medical_insurance, s.pension_insurance, s.employee_medical_insurance,
+                s.schooling_exemption
             from stage_member s
             join household h on h.county_code = s.county_code and h.year = s.year
                 and h.household_number = s.household_number

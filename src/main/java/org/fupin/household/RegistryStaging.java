@@ -77,7 +77,8 @@ public final class RegistryStaging {
                 secrets.encrypt(m.idNumber().value()), secrets.lookupHash(m.idNumber().citizenNumber()),
                 IdNumber.masked(m.idNumber().value()), m.relationship(), m.idNumber().isMale(), m.idNumber().birthDate(),
                 m.ethnicity(), m.education(), m.schooling(), m.health(), m.labourSkill(), m.workStatus(),
-                m.workMonths(), m.medicalInsurance(), m.pensionInsurance()};
+                m.workMonths(), m.medicalInsurance(), m.pensionInsurance(), m.employeeMedicalInsurance(),
+                m.schoolingExemption()};
     }
 
     private Object[] householdColumns(Household household, Member.HouseholdPart h) {

@@ -85,9 +85,10 @@ public class CaseDecisions {
     private static Guarantees.Conditions conditions(HouseholdDetail household, boolean foodAndClothing,
                                                     boolean waterRequired, org.fupin.dictionary.CodeList education) {
         List<Guarantees.Member> members = household.members().stream().map(p -> new Guarantees.Member(
-                LocalDate.parse(p.birthDate()), p.schooling() != null && !p.schooling().isBlank(), false,
+                LocalDate.parse(p.birthDate()), p.schooling() != null && !p.schooling().isBlank(),
+                p.schoolingExemption() != null,
                 education.byLabel(p.education()).map(e -> THROUGH_JUNIOR_MIDDLE.contains(e.code())).orElse(false),
-                p.medicalInsurance())).toList();
+                p.basicMedicalInsurance())).toList();
         return new Guarantees.Conditions(foodAndClothing, household.housingSafety(), household.safeDrinkingWater(),
                 waterRequired, members);
     }

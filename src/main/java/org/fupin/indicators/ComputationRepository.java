@@ -91,12 +91,14 @@ class ComputationRepository {
     private static String sql(ComputationMethod method) {
         return switch (method) {
             case REGISTRY_BASIC_INSURANCE -> """
-                    select count(*) filter (where medical_insurance and (pension_insurance or schooling is not null
+                    select count(*) filter (where (medical_insurance or coalesce(employee_medical_insurance, false))
+                               and (pension_insurance or schooling is not null
                                or :year - extract(year from birth_date) < :ageFrom)), count(*)
                     from person where year = :year and village_code between :low and :high
                     """;
             case REGISTRY_MEDICAL_INSURANCE -> """
-                    select count(*) filter (where medical_insurance), count(*)
+                    select count(*) filter (where medical_insurance or coalesce(employee_medical_insurance, false)),
+                           count(*)
                     from person where year = :year and village_code between :low and :high
                     """;
             case REGISTRY_PENSION_INSURANCE -> """

@@ -50,6 +50,10 @@ final class Cells {
         findings.add(Finding.error(row, column, raw(column), code, args));
     }
 
+    void warning(RegistryColumn column, String code, Object... args) {
+        findings.add(Finding.warning(row, column, raw(column), code, args));
+    }
+
     Set<RegistryColumn> invalidColumns() {
         Set<RegistryColumn> out = java.util.EnumSet.noneOf(RegistryColumn.class);
         findings.stream().filter(Finding::isError).forEach(f -> out.add(RegistryColumn.valueOf(f.column())));

@@ -14,7 +14,8 @@ public record Member(
         int row, Integer year, String villageCode, String householdNumber, String name, IdNumber idNumber,
         String relationship, Boolean declaredMale, String ethnicity, String education, String schooling,
         List<String> health, String labourSkill, String workStatus, Integer workMonths,
-        Boolean medicalInsurance, Boolean pensionInsurance, HouseholdPart household,
+        Boolean medicalInsurance, Boolean pensionInsurance, Boolean employeeMedicalInsurance,
+        String schoolingExemption, HouseholdPart household,
         Map<RegistryColumn, String> cells, Set<RegistryColumn> invalid) {
 
     public static final String HEAD = "01";

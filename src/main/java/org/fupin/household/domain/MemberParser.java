@@ -60,9 +60,17 @@ public final class MemberParser {
         }
         Boolean medical = c.yesNo(MEDICAL_INSURANCE, codes);
         Boolean pension = c.yesNo(PENSION_INSURANCE, codes);
+        Boolean employee = c.isBlank(EMPLOYEE_MEDICAL_INSURANCE) ? null : c.yesNo(EMPLOYEE_MEDICAL_INSURANCE, codes);
+        if (Boolean.TRUE.equals(medical) && Boolean.TRUE.equals(employee)) {
+            c.warning(EMPLOYEE_MEDICAL_INSURANCE, "MEDICAL_INSURANCE_TWICE");
+        }
+        String exemption = c.isBlank(SCHOOLING_EXEMPTION) ? null : SchoolingExemption.normalise(c.raw(SCHOOLING_EXEMPTION),
+                codes.get(SchoolingExemption.DICTIONARY)).orElse(null);
+        if (!c.isBlank(SCHOOLING_EXEMPTION) && exemption == null) c.error(SCHOOLING_EXEMPTION, "SCHOOLING_EXEMPTION_FORM");
         HouseholdPart household = householdPart(c, codes);
         Member member = new Member(row, year, village, number, name, id, relationship, male, ethnicity, education,
-                schooling, health, labour, work, months, medical, pension, household, c.nonBlankCells(), c.invalidColumns());
+                schooling, health, labour, work, months, medical, pension, employee, exemption, household,
+                c.nonBlankCells(), c.invalidColumns());
         return new Result(member, c.findings());
     }
 

@@ -9,7 +9,7 @@ public enum RegistryColumn {
     ID_NUMBER(true, false), RELATIONSHIP(true, false), SEX(false, false), ETHNICITY(true, false),
     EDUCATION(false, false), SCHOOLING(false, false), HEALTH(true, false), LABOUR_SKILL(true, false),
     WORK_STATUS(false, false), WORK_MONTHS(false, false), MEDICAL_INSURANCE(true, false),
-    PENSION_INSURANCE(true, false),
+    PENSION_INSURANCE(true, false), EMPLOYEE_MEDICAL_INSURANCE(false, false), SCHOOLING_EXEMPTION(false, false),
     PHONE(false, true), IDENTIFICATION_STANDARD(true, true), ATTRIBUTE(true, true), MAIN_CAUSE(true, true),
     OTHER_CAUSES(false, true), POVERTY_STATUS(true, true), EXIT_YEAR(false, true), WAGE_INCOME(true, true),
     BUSINESS_INCOME(true, true), PROPERTY_INCOME(true, true), TRANSFER_INCOME(true, true),

@@ -28,6 +28,7 @@ final class RegistryForm {
             Map.entry(SCHOOLING, CodeLists.SCHOOLING), Map.entry(HEALTH, CodeLists.HEALTH),
             Map.entry(LABOUR_SKILL, CodeLists.LABOUR_SKILL), Map.entry(WORK_STATUS, CodeLists.WORK_STATUS),
             Map.entry(MEDICAL_INSURANCE, CodeLists.YES_NO), Map.entry(PENSION_INSURANCE, CodeLists.YES_NO),
+            Map.entry(EMPLOYEE_MEDICAL_INSURANCE, CodeLists.YES_NO),
             Map.entry(IDENTIFICATION_STANDARD, CodeLists.IDENTIFICATION_STANDARD),
             Map.entry(ATTRIBUTE, CodeLists.HOUSEHOLD_ATTRIBUTE), Map.entry(MAIN_CAUSE, CodeLists.POVERTY_CAUSE),
             Map.entry(OTHER_CAUSES, CodeLists.POVERTY_CAUSE), Map.entry(POVERTY_STATUS, CodeLists.POVERTY_STATUS),
@@ -35,7 +36,8 @@ final class RegistryForm {
             Map.entry(ELECTRICITY, CodeLists.YES_NO)));
 
     static final List<RegistryColumn> MEMBER_COLUMNS = List.of(NAME, ID_NUMBER, RELATIONSHIP, SEX, ETHNICITY, EDUCATION,
-            SCHOOLING, HEALTH, LABOUR_SKILL, WORK_STATUS, WORK_MONTHS, MEDICAL_INSURANCE, PENSION_INSURANCE);
+            SCHOOLING, HEALTH, LABOUR_SKILL, WORK_STATUS, WORK_MONTHS, MEDICAL_INSURANCE, PENSION_INSURANCE,
+            EMPLOYEE_MEDICAL_INSURANCE, SCHOOLING_EXEMPTION);
 
     static final List<RegistryColumn> HOUSEHOLD_COLUMNS = java.util.Arrays.stream(RegistryColumn.values())
             .filter(RegistryColumn::isHouseholdLevel).toList();
