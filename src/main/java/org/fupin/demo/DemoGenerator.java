@@ -86,7 +86,9 @@ record DemoGenerator(Dictionaries dictionaries, MessageSource messages) {
 
     String registryHeader() {
         List<String> headers = new ArrayList<>();
-        for (RegistryColumn column : RegistryColumn.values()) headers.add(text("registry." + column.name()));
+        for (RegistryColumn column : RegistryColumn.values()) {
+            if (!column.isExtension()) headers.add(text("registry." + column.name()));
+        }
         return String.join(",", headers) + "\n";
     }
 

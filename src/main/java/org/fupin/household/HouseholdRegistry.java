@@ -9,6 +9,7 @@ import org.fupin.dictionary.CodeList;
 import org.fupin.dictionary.CodeLists;
 import org.fupin.dictionary.Dictionaries;
 import org.fupin.household.domain.IdNumber;
+import org.fupin.household.domain.TransferItem;
 import org.fupin.income.PovertyLine;
 import org.fupin.income.PovertyLines;
 import org.fupin.region.RegionCode;
@@ -38,7 +39,9 @@ public class HouseholdRegistry {
     }
 
     /** One year of a household, for its history across years. */
-    public record YearEntry(long id, int year, String povertyStatus, int members, BigDecimal netIncomePerCapita) {}
+    /** One year of a household; {@code transferItems} empty when that year's file gave only the total. */
+    public record YearEntry(long id, int year, String povertyStatus, int members, BigDecimal netIncomePerCapita,
+                            Map<TransferItem, BigDecimal> transferItems) {}
 
     @Transactional(readOnly = true)
     public Page households(RegionScope scope, String regionCode, int year, int page, int size) {
@@ -65,7 +68,8 @@ public class HouseholdRegistry {
                     int year = (Integer) r.get("year");
                     return new YearEntry(((Number) r.get("id")).longValue(), year,
                             label(dictionaries.forYear(year), CodeLists.POVERTY_STATUS, r.get("poverty_status")),
-                            (Integer) r.get("member_count"), (BigDecimal) r.get("net_income_per_capita"));
+                            (Integer) r.get("member_count"), (BigDecimal) r.get("net_income_per_capita"),
+                            TransferItems.parse(r.get("transfer_items")));
                 }).toList();
     }
 

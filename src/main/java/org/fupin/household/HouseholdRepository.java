@@ -87,7 +87,7 @@ class HouseholdRepository {
     /** The same household (county and 户编号) in every year, newest first. */
     List<Map<String, Object>> history(long id, String lowest, String highest) {
         return jdbc.sql("""
-                select o.id, o.year, o.poverty_status, o.member_count, o.net_income_per_capita
+                select o.id, o.year, o.poverty_status, o.member_count, o.net_income_per_capita, o.transfer_items
                 from household h join household o
                   on o.county_code = h.county_code and o.household_number = h.household_number
                 where h.id = :id and o.village_code between :lowest and :highest

@@ -68,6 +68,7 @@ record HouseholdRows(JdbcClient jdbc, Secrets secrets) {
         row.put(BUSINESS_INCOME, text(h.get("business_income")));
         row.put(PROPERTY_INCOME, text(h.get("property_income")));
         row.put(TRANSFER_INCOME, text(h.get("transfer_income")));
+        TransferItems.parse(h.get("transfer_items")).forEach((item, amount) -> row.put(item.column(), amount.toPlainString()));
         row.put(BUSINESS_EXPENSE, text(h.get("business_expense")));
         row.put(HOUSING_SAFETY, text(h.get("housing_safety")));
         row.put(SAFE_WATER, yesNo(codes, h.get("safe_drinking_water")));

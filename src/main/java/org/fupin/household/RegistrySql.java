@@ -16,7 +16,7 @@ final class RegistrySql {
                 wage_income numeric(12,2), business_income numeric(12,2), property_income numeric(12,2),
                 transfer_income numeric(12,2), business_expense numeric(12,2), member_count int,
                 net_income numeric(14,2), net_income_per_capita numeric(14,2), housing_safety text,
-                safe_drinking_water boolean, has_electricity boolean
+                safe_drinking_water boolean, has_electricity boolean, transfer_items jsonb
             ) on commit drop
             """;
 
@@ -27,7 +27,7 @@ final class RegistrySql {
                 village_code, phone, phone_masked, identification_standard,
                 attribute, main_cause, other_causes, poverty_status, exit_year, wage_income, business_income,
                 property_income, transfer_income, business_expense, member_count, net_income,
-                net_income_per_capita, housing_safety, safe_drinking_water, has_electricity)
+                net_income_per_capita, housing_safety, safe_drinking_water, has_electricity, transfer_items)
             from stdin (format csv)
             """;
 
@@ -43,11 +43,11 @@ final class RegistrySql {
                 identification_standard,
                 attribute, main_cause, other_causes, poverty_status, exit_year, wage_income, business_income,
                 property_income, transfer_income, business_expense, member_count, net_income, net_income_per_capita,
-                housing_safety, safe_drinking_water, has_electricity, import_batch_id)
+                housing_safety, safe_drinking_water, has_electricity, transfer_items, import_batch_id)
             select county_code, year, household_number, village_code, phone, phone_masked, identification_standard,
                 attribute, main_cause, other_causes, poverty_status, exit_year, wage_income, business_income,
                 property_income, transfer_income, business_expense, member_count, net_income, net_income_per_capita,
-                housing_safety, safe_drinking_water, has_electricity, ?
+                housing_safety, safe_drinking_water, has_electricity, transfer_items, ?
             from stage_member where position = 1
             on conflict (county_code, year, household_number) do update set
                 village_code = excluded.village_code, phone = excluded.phone, phone_masked = excluded.phone_masked,
@@ -59,7 +59,8 @@ final class RegistrySql {
                 business_expense = excluded.business_expense, member_count = excluded.member_count,
                 net_income = excluded.net_income, net_income_per_capita = excluded.net_income_per_capita,
                 housing_safety = excluded.housing_safety, safe_drinking_water = excluded.safe_drinking_water,
-                has_electricity = excluded.has_electricity, import_batch_id = excluded.import_batch_id
+                has_electricity = excluded.has_electricity, transfer_items = excluded.transfer_items,
+                import_batch_id = excluded.import_batch_id
             """;
 
     static final String INSERT_MEMBERS = """

@@ -23,7 +23,7 @@ import org.springframework.context.ApplicationEventPublisher;
 public final class RegistryStaging {
 
     private static final int BATCH = 2000;
-    private static final int HOUSEHOLD_COLUMNS = 20;
+    private static final int HOUSEHOLD_COLUMNS = 21;
 
     private final Connection connection;
     private final Secrets secrets;
@@ -86,7 +86,8 @@ public final class RegistryStaging {
                 h.identificationStandard(), h.attribute(),
                 h.mainCause(), h.otherCauses(), h.povertyStatus(), h.exitYear(), h.wage(), h.business(),
                 h.property(), h.transfer(), h.expense(), household.members().size(), household.netIncome(),
-                household.netIncomePerCapita(), h.housingSafety(), h.safeWater(), h.electricity()};
+                household.netIncomePerCapita(), h.housingSafety(), h.safeWater(), h.electricity(),
+                TransferItems.json(h.transferItems())};
     }
 
     private static Object[] concat(Object[] a, Object[] b) {

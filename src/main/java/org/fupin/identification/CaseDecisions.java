@@ -1,5 +1,6 @@
 package org.fupin.identification;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -58,10 +59,11 @@ public class CaseDecisions {
         Verdict verdict = switch (c.kind()) {
             case IDENTIFICATION, REMOVAL -> IdentificationPolicy.decide(c.year(), household.netIncomePerCapita(), policy.line(),
                     policy.exclusions(), exclusionFindings(c));
-            case EXIT -> HouseholdExitPolicy.decide(new HouseholdExitPolicy.Facts(c.year(), incomes(scope, c, policy),
-                    conditions, events.isNewOrReturnedIn(c.villageCode(), c.householdNumber(), c.year()), Map.of(),
+            case EXIT -> withLeftOutTransfers(HouseholdExitPolicy.decide(new HouseholdExitPolicy.Facts(c.year(),
+                    incomes(scope, c, policy), conditions,
+                    events.isNewOrReturnedIn(c.villageCode(), c.householdNumber(), c.year()), Map.of(),
                     recordYears.years(scope).stream().min(Integer::compare).orElse(c.year())),
-                    policy.exitStableYears(), policy.blockExitOfNewThisYear(), on);
+                    policy.exitStableYears(), policy.blockExitOfNewThisYear(), on), scope, c, policy);
         };
         return new Decision(verdict, guarantees, policy, household);
     }
@@ -74,12 +76,38 @@ public class CaseDecisions {
         return findings;
     }
 
+    /**
+     * The exit income of each year: 人均纯收入 less the items of 转移性收入 that the year's policy does not count
+     * ({@code EXIT_COUNTS_TRANSFER.<ITEM>} = 0), per person.
+     */
     private List<HouseholdExitPolicy.YearIncome> incomes(RegionScope scope, CaseRecord c, Policy policy) {
         return registry.history(scope, c.householdId()).stream()
                 .filter(y -> y.year() > c.year() - policy.exitStableYears() && y.year() <= c.year())
-                .map(y -> new HouseholdExitPolicy.YearIncome(y.year(), y.netIncomePerCapita(),
-                        y.year() == c.year() ? policy.line() : parameters.policy(y.year(), c.villageCode()).line()))
+                .map(y -> {
+                    Policy of = y.year() == c.year() ? policy : parameters.policy(y.year(), c.villageCode());
+                    BigDecimal left = leftOut(y, of).divide(BigDecimal.valueOf(Math.max(y.members(), 1)), 2,
+                            java.math.RoundingMode.HALF_UP);
+                    return new HouseholdExitPolicy.YearIncome(y.year(), y.netIncomePerCapita().subtract(left), of.line());
+                })
                 .toList();
+    }
+
+    private static BigDecimal leftOut(HouseholdRegistry.YearEntry y, Policy policy) {
+        return y.transferItems().entrySet().stream()
+                .filter(e -> policy.value(e.getKey().exitParameter()).signum() == 0)
+                .map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    /** The exit verdict, stating the transfers of the case year it did not count (items and yuan), if any. */
+    private Verdict withLeftOutTransfers(Verdict verdict, RegionScope scope, CaseRecord c, Policy policy) {
+        return registry.history(scope, c.householdId()).stream().filter(y -> y.year() == c.year()).findFirst()
+                .map(y -> {
+                    BigDecimal left = leftOut(y, policy);
+                    if (left.signum() == 0) return verdict;
+                    List<org.fupin.kernel.Check> checks = new java.util.ArrayList<>(verdict.checks());
+                    checks.add(org.fupin.kernel.Check.of("TRANSFERS_NOT_COUNTED", true, left, y.year()));
+                    return new Verdict(checks);
+                }).orElse(verdict);
     }
 
     private static Guarantees.Conditions conditions(HouseholdDetail household, boolean foodAndClothing,

@@ -106,6 +106,18 @@ public final class HouseholdRules {
             findings.add(Finding.error(head.row(), OTHER_CAUSES, cell(head, OTHER_CAUSES), "OTHER_CAUSE_REPEATS_MAIN"));
         }
         checkExitYear(head, findings);
+        checkTransferItems(head, findings);
+    }
+
+    /** Items of 转移性收入, where given, add up to it (so that the exit test may leave some out honestly). */
+    private static void checkTransferItems(Member head, List<Finding> findings) {
+        Member.HouseholdPart h = head.household();
+        if (h.transferItems().isEmpty() || h.transfer() == null) return;
+        BigDecimal sum = h.transferItems().values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (sum.compareTo(h.transfer()) != 0) {
+            findings.add(Finding.error(head.row(), TRANSFER_INCOME, cell(head, TRANSFER_INCOME), "TRANSFER_ITEMS_SUM",
+                    sum.toPlainString(), h.transfer().toPlainString()));
+        }
     }
 
     private static void checkExitYear(Member head, List<Finding> findings) {

@@ -30,7 +30,11 @@ public record Member(
             String phone, String identificationStandard, String attribute, String mainCause,
             List<String> otherCauses, String povertyStatus, Integer exitYear,
             BigDecimal wage, BigDecimal business, BigDecimal property, BigDecimal transfer, BigDecimal expense,
-            String housingSafety, Boolean safeWater, Boolean electricity) {
+            String housingSafety, Boolean safeWater, Boolean electricity, Map<TransferItem, BigDecimal> transferItems) {
+
+        public HouseholdPart {
+            transferItems = transferItems == null ? Map.of() : Map.copyOf(transferItems);
+        }
     }
 
     static Map<RegistryColumn, String> emptyCells() { return new EnumMap<>(RegistryColumn.class); }

@@ -85,6 +85,16 @@ public final class MemberParser {
         return new HouseholdPart(phone, standard, attribute, mainCause, otherCauses, status, exitYear,
                 c.money(WAGE_INCOME), c.money(BUSINESS_INCOME), c.money(PROPERTY_INCOME), c.money(TRANSFER_INCOME),
                 c.money(BUSINESS_EXPENSE), c.code(HOUSING_SAFETY, codes.get(CodeLists.HOUSING_SAFETY)),
-                c.yesNo(SAFE_WATER, codes), c.yesNo(ELECTRICITY, codes));
+                c.yesNo(SAFE_WATER, codes), c.yesNo(ELECTRICITY, codes), transferItems(c));
+    }
+
+    /** The items of 转移性收入 given on the row (none: the file has only the total). */
+    private static java.util.Map<TransferItem, java.math.BigDecimal> transferItems(Cells c) {
+        java.util.Map<TransferItem, java.math.BigDecimal> items = new java.util.EnumMap<>(TransferItem.class);
+        for (TransferItem item : TransferItem.values()) {
+            java.math.BigDecimal amount = c.isBlank(item.column()) ? null : c.money(item.column());
+            if (amount != null) items.put(item, amount);
+        }
+        return items;
     }
 }

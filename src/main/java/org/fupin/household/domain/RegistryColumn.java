@@ -13,6 +13,8 @@ public enum RegistryColumn {
     PHONE(false, true), IDENTIFICATION_STANDARD(true, true), ATTRIBUTE(true, true), MAIN_CAUSE(true, true),
     OTHER_CAUSES(false, true), POVERTY_STATUS(true, true), EXIT_YEAR(false, true), WAGE_INCOME(true, true),
     BUSINESS_INCOME(true, true), PROPERTY_INCOME(true, true), TRANSFER_INCOME(true, true),
+    TRANSFER_PENSION(false, true), TRANSFER_DIBAO(false, true), TRANSFER_SUPPORT(false, true),
+    TRANSFER_ECOLOGICAL(false, true), TRANSFER_OTHER_POLICY(false, true), TRANSFER_OTHER(false, true),
     BUSINESS_EXPENSE(true, true), HOUSING_SAFETY(true, true), SAFE_WATER(true, true), ELECTRICITY(true, true);
 
     private final boolean required;
@@ -28,6 +30,15 @@ public enum RegistryColumn {
 
     /** Read from the 户主 row; on other rows blank or equal to it. */
     public boolean isHouseholdLevel() { return householdLevel; }
+
+    /**
+     * An optional column Fupin adds to the national template (other basic medical insurance, schooling exemption,
+     * items of 转移性收入): a file without them is the national template and imports as before.
+     */
+    public boolean isExtension() {
+        return this == EMPLOYEE_MEDICAL_INSURANCE || this == SCHOOLING_EXEMPTION || name().startsWith("TRANSFER_")
+                && this != TRANSFER_INCOME;
+    }
 
     /**
      * Set only by a procedure (identification with 两公示一公告, exit, removal, a natural change) or by the yearly
