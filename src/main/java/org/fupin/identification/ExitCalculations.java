@@ -1,6 +1,8 @@
 package org.fupin.identification;
 
+import java.util.List;
 import java.util.Map;
+import org.fupin.facilities.Facilities;
 import org.fupin.identification.domain.CountyExitPolicy;
 import org.fupin.identification.domain.Policy;
 import org.fupin.identification.domain.VillageExitPolicy;
@@ -20,10 +22,15 @@ public class ExitCalculations {
 
     private final Statistics statistics;
     private final PolicyParameters parameters;
+    private final VillageExitConditions conditions;
+    private final Facilities facilities;
 
-    ExitCalculations(Statistics statistics, PolicyParameters parameters) {
+    ExitCalculations(Statistics statistics, PolicyParameters parameters, VillageExitConditions conditions,
+                     Facilities facilities) {
         this.statistics = statistics;
         this.parameters = parameters;
+        this.conditions = conditions;
+        this.facilities = facilities;
     }
 
     @Transactional(readOnly = true)
@@ -31,8 +38,16 @@ public class ExitCalculations {
         RegionStatistics figures = statistics.forRegion(scope, villageCode, year);
         Policy policy = parameters.policy(year, villageCode);
         if (figures.ruralPopulation() <= 0) throw new CaseException("NO_POPULATION", villageCode, year);
+        Map<String, Integer> present = new java.util.HashMap<>();
+        facilities.rows(scope, villageCode, year).stream().filter(f -> f.villageCode().equals(villageCode))
+                .forEach(f -> present.merge(f.type(), f.count(), Integer::sum));
+        org.fupin.dictionary.CodeList types = facilities.types(year);
+        List<VillageExitPolicy.FacilityCondition> required = conditions.inForce(year, villageCode).stream()
+                .map(c -> new VillageExitPolicy.FacilityCondition(c.facilityType(),
+                        types.label(c.facilityType()).orElse(c.facilityType()), c.minCount(),
+                        present.getOrDefault(c.facilityType(), 0))).toList();
         return VillageExitPolicy.decide(figures.poorPersons(), figures.ruralPopulation(), policy.western(),
-                policy.villageLimits(), Map.of());
+                policy.villageLimits(), required, Map.of());
     }
 
     @Transactional(readOnly = true)

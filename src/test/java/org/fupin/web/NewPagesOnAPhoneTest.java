@@ -66,6 +66,7 @@ class NewPagesOnAPhoneTest {
         check("/monitoring/layers?region=620721101201", "monitoring-layers", "监测与社会救助分层", "还没有导入民政的社会救助名单");
         check("/households/" + household + "/edit", "household-form", "只能由识别、退出、剔除程序或年度导入改变", "脱贫状态");
         check("/account", "account", "我的账户", "修改密码");
+        check("/identification/exit-calculation", "exit-calculation", "村退出的其他条件", "尚未设置：村退出只看贫困发生率。");
         check("/households/" + household, "household", "帮扶情况", "发起");
         browser.findElement(By.id("assistance-link")).click();
         assertThat(browser.getCurrentUrl()).endsWith("/assistance/households/" + household);

@@ -16,6 +16,13 @@ import org.fupin.kernel.Verdict;
 public final class VillageExitPolicy {
 
     public static final String INCIDENCE_BELOW_LIMIT = "INCIDENCE_BELOW_LIMIT";
+    public static final String FACILITY_PRESENT = "FACILITY_PRESENT";
+
+    /**
+     * A condition the province or county sets on village exit: at least {@code required} of a facility type (road,
+     * tap water, clinic, broadband …) in the village's facility list of the year, where {@code present} were reported.
+     */
+    public record FacilityCondition(String type, String label, int required, int present) {}
 
     /** The limits in percent, central and western. */
     public record Limits(BigDecimal central, BigDecimal western) {
@@ -30,10 +37,18 @@ public final class VillageExitPolicy {
     /** Numbers of the incidence check: incidence %, limit %, poor persons, population, western. */
     public static Verdict decide(long poorPersons, long population, boolean western, Limits limits,
                                  Map<String, Boolean> extraConditions) {
+        return decide(poorPersons, population, western, limits, List.of(), extraConditions);
+    }
+
+    /** With the facility conditions in force; numbers of each: facility label, present, required. */
+    public static Verdict decide(long poorPersons, long population, boolean western, Limits limits,
+                                 List<FacilityCondition> facilities, Map<String, Boolean> extraConditions) {
         BigDecimal limit = limits.forRegion(western);
         List<Check> checks = new ArrayList<>();
         checks.add(Check.of(INCIDENCE_BELOW_LIMIT, Rates.below(poorPersons, population, limit),
                 Rates.percent(poorPersons, population), limit, poorPersons, population, western));
+        facilities.forEach(f -> checks.add(Check.of(FACILITY_PRESENT, f.present() >= f.required(), f.label(), f.present(),
+                f.required())));
         extraConditions.forEach((name, met) -> checks.add(Check.of(HouseholdExitPolicy.EXTRA_CONDITION, met, name)));
         return new Verdict(checks);
     }

@@ -18,7 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * the county's 三率一度 from the evaluation sample entered in the form.
  */
 @Controller
-record ExitPages(ExitCalculations exits, Explanations explanations, Users users) {
+record ExitPages(ExitCalculations exits, org.fupin.identification.VillageExitConditions conditions,
+                 org.fupin.facilities.Facilities facilities, org.fupin.region.RegionDirectory regions,
+                 Explanations explanations, Users users) {
 
     @GetMapping("/identification/exit-calculation")
     String calculation(@RequestParam(required = false) String village, @RequestParam(required = false) String county,
@@ -39,7 +41,44 @@ record ExitPages(ExitCalculations exits, Explanations explanations, Users users)
         } catch (CaseException e) {
             model.addAttribute("error", explanations.message(e.messageKey(), e.args(), locale));
         }
+        int typesYear = year == null ? java.time.Year.now().getValue() : year;
+        var types = facilities.types(typesYear);
+        model.addAttribute("facilityTypes", types.entries());
+        var settings = conditions.settings(scope);
+        model.addAttribute("conditions", settings);
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        settings.forEach(s -> {
+            names.put("type:" + s.facilityType(), types.label(s.facilityType()).orElse(s.facilityType()));
+            if (!s.regionPrefix().isEmpty()) {
+                regions.find(scope, org.fupin.region.RegionCode.parse(padded(s.regionPrefix())).isValid()
+                        ? padded(s.regionPrefix()) : s.regionPrefix()).ifPresent(r -> names.put(s.regionPrefix(), r.name()));
+            }
+        });
+        model.addAttribute("names", names);
+        model.addAttribute("canConfigure", user.getAuthorities().stream().anyMatch(a -> a.getAuthority()
+                .equals("ROLE_COUNTY_ADMIN") || a.getAuthority().equals("ROLE_SYSTEM_ADMIN")));
+        model.addAttribute("scopePrefix", scope.prefix());
         return "identification/exits";
+    }
+
+    /** Sets a village exit condition (county and system administrators; others are refused by security). */
+    @org.springframework.web.bind.annotation.PostMapping("/identification/exit-conditions")
+    String setCondition(@RequestParam(defaultValue = "") String prefix, @RequestParam(defaultValue = "0") int yearFrom,
+                        @RequestParam(defaultValue = "") String type, @RequestParam(defaultValue = "-1") int minCount,
+                        @RequestParam(defaultValue = "") String source, Authentication user,
+                        org.springframework.web.servlet.mvc.support.RedirectAttributes flash, Locale locale) {
+        try {
+            conditions.set(users.scopeOf(user), prefix, yearFrom, type, minCount, source, user.getName());
+            flash.addFlashAttribute("message", explanations.message("identification.exits.conditions.saved", null, locale));
+        } catch (CaseException e) {
+            flash.addFlashAttribute("error", explanations.message(e.messageKey(), e.args(), locale));
+        }
+        return "redirect:/identification/exit-calculation";
+    }
+
+    /** A region prefix as the 12-digit code of the region it names (62 → 620000000000). */
+    private static String padded(String prefix) {
+        return prefix.length() >= 12 ? prefix : prefix + "0".repeat(12 - prefix.length());
     }
 
     /** The county sample as entered (null until filled in). */

@@ -1,0 +1,33 @@
+package org.fupin.identification.api;
+
+import java.util.List;
+import org.fupin.access.Users;
+import org.fupin.api.Bodies;
+import org.fupin.identification.VillageExitConditions;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Village exit conditions beyond the incidence (issue #16): the same settings as the exit page. */
+@RestController
+@RequestMapping("/api/v1/identification/village-exit-conditions")
+record VillageExitConditionsApi(VillageExitConditions conditions, Users users) {
+
+    record ConditionBody(String prefix, Integer yearFrom, String facilityType, Integer minCount, String source) {}
+
+    @GetMapping
+    List<VillageExitConditions.Setting> list(Authentication user) {
+        return conditions.settings(users.scopeOf(user));
+    }
+
+    @PutMapping
+    List<VillageExitConditions.Setting> set(@RequestBody(required = false) ConditionBody body, Authentication user) {
+        ConditionBody b = Bodies.orEmpty(body, ConditionBody.class);
+        conditions.set(users.scopeOf(user), b.prefix(), b.yearFrom() == null ? 0 : b.yearFrom(), b.facilityType(),
+                b.minCount() == null ? -1 : b.minCount(), b.source(), user.getName());
+        return conditions.settings(users.scopeOf(user));
+    }
+}
