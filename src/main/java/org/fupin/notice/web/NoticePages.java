@@ -50,6 +50,7 @@ record NoticePages(PublicNotices notices, RegionDirectory regions, Explanations 
         // a 公告 is the county's: issued by its poverty-alleviation leading group, objections go to its office; a
         // 公示 is the village's (or township's), signed by the body that posts it
         model.addAttribute("announcement", notice.kind().isAnnouncement());
+        model.addAttribute("villageExit", notice.kind() == org.fupin.notice.NoticeKind.VILLAGE_EXIT);
         model.addAttribute("county", path.stream().filter(r -> r.level() == org.fupin.region.RegionLevel.COUNTY)
                 .map(org.fupin.region.Region::name).findFirst().orElse(""));
         model.addAttribute("poster", path.isEmpty() ? "" : path.get(path.size() - 1).name());
