@@ -99,6 +99,23 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts one file as multipart form data, with the CSRF token of {@code pageWithCsrf}. */
+    public HttpResponse<String> upload(String path, String field, String fileName, byte[] content, String pageWithCsrf)
+            throws Exception {
+        String boundary = "fupin-upload-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf(pageWithCsrf)
+                + "\r\n--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "text/html")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Posts JSON with the session's cookie only, as a page of another origin could (no CSRF token). */
     public HttpResponse<String> postJson(String path, String json) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")

@@ -19,14 +19,18 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Evidence files: attachments of a case's steps and scans of a posted notice, uploaded and downloaded in scope. */
 @Controller
-record CaseFiles(IdentificationCases cases, PublicNotices notices, Users users) {
+record CaseFiles(IdentificationCases cases, PublicNotices notices, Users users, org.fupin.web.EvidenceUploads limits) {
 
     @PostMapping("/identification/cases/{id}/attachments")
-    String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file, Authentication user)
+    String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file, Authentication user,
+                  org.springframework.web.servlet.mvc.support.RedirectAttributes flash, java.util.Locale locale)
             throws IOException {
         RegionScope scope = users.scopeOf(user);
         cases.find(scope, id).orElseThrow(() -> new RegionScope.OutOfScopeException("case " + id));
-        if (file != null && !file.isEmpty()) {
+        var tooLarge = limits.refusal(file, locale);
+        if (tooLarge.isPresent()) {
+            flash.addFlashAttribute("error", tooLarge.get());
+        } else if (file != null && !file.isEmpty()) {
             cases.attach(scope, id, file.getOriginalFilename(), file.getContentType(), file.getBytes(),
                     IdentificationPages.actor(user));
         }

@@ -27,7 +27,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * account or health detail: the notice tables hold none).
  */
 @Controller
-record NoticePages(PublicNotices notices, RegionDirectory regions, Explanations explanations, Users users) {
+record NoticePages(PublicNotices notices, RegionDirectory regions, Explanations explanations, Users users,
+                   org.fupin.web.EvidenceUploads limits) {
 
     @GetMapping("/identification/notices/{id}")
     String notice(@PathVariable long id, Authentication user, Model model, Locale locale) {
@@ -64,6 +65,11 @@ record NoticePages(PublicNotices notices, RegionDirectory regions, Explanations 
                    Locale locale) {
         RegionScope scope = users.scopeOf(user);
         require(scope, id);
+        var tooLarge = limits.refusal(file, locale);
+        if (tooLarge.isPresent()) {
+            flash.addFlashAttribute("error", tooLarge.get());
+            return "redirect:/identification/notices/" + id;
+        }
         return act(id, flash, locale, () -> {
             notices.recordPosting(scope, id, postedOn, place, evidence, user.getName());
             if (file != null && !file.isEmpty()) {
