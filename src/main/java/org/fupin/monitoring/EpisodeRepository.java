@@ -29,6 +29,19 @@ class EpisodeRepository {
                 """).param("village", village).param("number", number).query(Long.class).optional();
     }
 
+    /** The household as the registry last recorded it: its year, head's name and size. */
+    record Registered(int year, String headName, int members) {}
+
+    Optional<Registered> registered(String village, String number) {
+        return jdbc.sql("""
+                select h.year, coalesce((select p.name from person p where p.household_id = h.id
+                                         order by p.relationship = '01' desc, p.position limit 1), '') as head_name,
+                       h.member_count as members
+                from household h where h.village_code = :village and h.household_number = :number
+                order by h.year desc limit 1
+                """).param("village", village).param("number", number).query(Registered.class).optional();
+    }
+
     Optional<Long> openEpisode(String village, String number) {
         return jdbc.sql("""
                 select id from monitoring_episode where village_code = :village and household_number = :number

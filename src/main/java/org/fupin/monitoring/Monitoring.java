@@ -41,6 +41,11 @@ public record Monitoring(EpisodeRepository episodes, CareRepository care, Monito
 
     long addClue(RegionScope scope, Views.ClueInput c, String fileName, Integer rowNo, String actor) {
         ClueCheck.require(scope, c, episodes.riskTypes());
+        episodes.registered(c.villageCode(), c.householdNumber()).ifPresent(r -> {
+            if (disagrees(r, c.headName(), c.memberCount())) {
+                throw new MonitoringException("CLUE_DISAGREES_WITH_REGISTRY", r.year(), r.headName(), r.members());
+            }
+        });
         long episode = episodes.openEpisode(c.villageCode(), c.householdNumber()).map(id -> {
             episodes.addRiskType(id, c.riskType());
             return id;
@@ -49,6 +54,11 @@ public record Monitoring(EpisodeRepository episodes, CareRepository care, Monito
         episodes.insertClue(episode, c, fileName, rowNo, actor);
         audit.record(actor, "MONITORING_CLUE", target(episode), c.channel() + " " + c.riskType() + " " + c.receivedOn());
         return episode;
+    }
+
+    /** A registered household's clue names its head and size as the registry does (issue #19). */
+    static boolean disagrees(EpisodeRepository.Registered r, String headName, int members) {
+        return !r.headName().strip().equals(headName == null ? "" : headName.strip()) || r.members() != members;
     }
 
     /** The codes of the risk-type dictionary, in its order (for forms). */

@@ -115,6 +115,19 @@ public class WarningImport {
         if (!amountText.isEmpty() && (amount == null || amount.signum() < 0)) {
             errors.add(issue(row, Column.AMOUNT, amountText, "AMOUNT_INVALID", locale));
         }
+        if (errors.size() == before) {
+            String number = cells.get(Column.HOUSEHOLD_NUMBER);
+            String head = cells.get(Column.HEAD_NAME);
+            monitoring.episodes().registered(village, number).filter(r -> Monitoring.disagrees(r, head,
+                    Integer.parseInt(members))).ifPresent(r -> {
+                if (!r.headName().equals(head)) {
+                    errors.add(issue(row, Column.HEAD_NAME, head, "HEAD_DISAGREES", locale, r.year(), r.headName()));
+                }
+                if (r.members() != Integer.parseInt(members)) {
+                    errors.add(issue(row, Column.MEMBERS, members, "MEMBERS_DISAGREE", locale, r.year(), r.members()));
+                }
+            });
+        }
         if (errors.size() > before) return null;
         return new Parsed(row, new Views.ClueInput(village, cells.get(Column.HOUSEHOLD_NUMBER),
                 cells.get(Column.HEAD_NAME), Integer.parseInt(members), Views.Channel.DEPARTMENT_WARNING, department,
@@ -147,10 +160,14 @@ public class WarningImport {
                 .param("code", code).query(Boolean.class).single();
     }
 
-    private ImportIssue issue(int row, Column column, String value, String code, Locale locale) {
+    private ImportIssue issue(int row, Column column, String value, String code, Locale locale, Object... more) {
         String header = column == null ? "" : label(column, locale);
+        Object[] args = new Object[2 + more.length];
+        args[0] = header;
+        args[1] = value;
+        System.arraycopy(more, 0, args, 2, more.length);
         return new ImportIssue(row, header, value, code,
-                messages.getMessage("monitoring.import." + code, new Object[] {header, value}, code, locale));
+                messages.getMessage("monitoring.import." + code, args, code, locale));
     }
 
     private String label(Column column, Locale locale) {

@@ -63,7 +63,7 @@ class MonitoringEndToEndIntegrationTest {
     void aDepartmentWarningLeadsToAnIdentifiedHouseholdHelpSixVisitsAndRiskElimination() throws IOException {
         long household = registryHousehold("TM-1", "监测户主", "62072119700303011");
         ImportReport rejected = warnings.importWarnings(ALL, csv("bad.csv", HEADER
-                + VILLAGE + ",TM-1,监测户主,3,因病,2024-03-01,30000,住院自付\n"
+                + VILLAGE + ",TM-1,监测户主,1,因病,2024-03-01,30000,住院自付\n"
                 + VILLAGE + ",TM-9,另一户,3,因穷,2024-02-30,abc,\n"), "医保局", Locale.SIMPLIFIED_CHINESE, "test");
         assertThat(rejected.accepted()).isFalse();
         assertThat(rejected.errors()).extracting(e -> e.row() + " " + e.column() + " " + e.value()).containsExactly(
@@ -72,7 +72,7 @@ class MonitoringEndToEndIntegrationTest {
         assertThat(monitoring.history(ALL, VILLAGE, "TM-1")).isEmpty();
 
         ImportReport report = warnings.importWarnings(ALL, csv("warn.csv", HEADER
-                + VILLAGE + ",TM-1,监测户主,3,因病,2024-03-01,30000,住院自付\n"), "医保局", Locale.SIMPLIFIED_CHINESE, "test");
+                + VILLAGE + ",TM-1,监测户主,1,因病,2024-03-01,30000,住院自付\n"), "医保局", Locale.SIMPLIFIED_CHINESE, "test");
         assertThat(report.accepted()).isTrue();
         long id = monitoring.history(ALL, VILLAGE, "TM-1").get(0).id();
         assertThat(monitoring.detail(ALL, id).clues()).singleElement().satisfies(c -> {
@@ -111,11 +111,31 @@ class MonitoringEndToEndIntegrationTest {
         assertThat(events.history(ALL, VILLAGE, "TM-1")).extracting(HouseholdEvents.Event::type)
                 .containsExactly(EventType.MONITORING_MARKING, EventType.RISK_ELIMINATED);
 
-        long again = monitoring.recordClue(ALL, new Views.ClueInput(VILLAGE, "TM-1", "监测户主", 3,
+        long again = monitoring.recordClue(ALL, new Views.ClueInput(VILLAGE, "TM-1", "监测户主", 1,
                 Views.Channel.SELF_DECLARATION, "", "DISASTER", day(11, 1), null, "冰雹"), "cadre");
         assertThat(again).isNotEqualTo(id);
         assertThat(monitoring.history(ALL, VILLAGE, "TM-1")).extracting(Views.Episode::previousEpisodeId)
                 .containsExactly(null, id);
+    }
+
+    /** Issue #19: a clue of a registered household names its head and size as the registry does. */
+    @Test
+    void aClueThatDisagreesWithTheRegistryIsRefusedOnTheFormAndInTheImport() throws IOException {
+        registryHousehold("TM-9", "登记户主", "62072119700303061");
+        assertThatThrownBy(() -> monitoring.recordClue(ALL, new Views.ClueInput(VILLAGE, "TM-9", "别的户主", 1,
+                Views.Channel.SELF_DECLARATION, "", "ILLNESS", day(4, 1), null, ""), "cadre"))
+                .isInstanceOfSatisfying(MonitoringException.class, e -> {
+                    assertThat(e.code()).isEqualTo("CLUE_DISAGREES_WITH_REGISTRY");
+                    assertThat(e.args()).containsExactly(2015, "登记户主", 1);
+                });
+        ImportReport report = warnings.importWarnings(ALL, csv("disagrees.csv", HEADER
+                + VILLAGE + ",TM-9,登记户主,4,因病,2024-04-01,1000,\n"), "医保局", Locale.SIMPLIFIED_CHINESE, "test");
+        assertThat(report.errors()).extracting(e -> e.row() + " " + e.column() + " " + e.value() + " " + e.message())
+                .containsExactly("2 家庭人口数 4 家庭人口数 4 与登记库（2015年）的 1 人不一致");
+        assertThat(monitoring.history(ALL, VILLAGE, "TM-9")).isEmpty();
+        monitoring.recordClue(ALL, new Views.ClueInput(VILLAGE, "TM-9", "登记户主", 1, Views.Channel.SELF_DECLARATION,
+                "", "ILLNESS", day(4, 1), null, ""), "cadre");
+        assertThat(monitoring.history(ALL, VILLAGE, "TM-9")).hasSize(1);
     }
 
     @Test
