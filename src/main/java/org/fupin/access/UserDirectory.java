@@ -63,6 +63,43 @@ public record UserDirectory(Users users, UserAdministration administration, Logi
         });
     }
 
+    /** One account of a bulk file: its row as the spreadsheet numbers it, and the fields of {@link #create}. */
+    public record NewAccount(int row, String username, String realName, Role role, String regionCode, String unit) {}
+
+    /** A created account with its one-time password, shown once. */
+    public record Created(String username, String realName, Role role, String regionCode, String oneTimePassword) {}
+
+    /** The problems of one row (codes {@code user.<CODE>}). */
+    public record RowProblems(int row, String username, List<String> problems) {}
+
+    /** Every account of the file created, or none and the problems of each row that has any. */
+    public record Bulk(List<RowProblems> problems, List<Created> created) {
+        public boolean done() { return problems.isEmpty(); }
+    }
+
+    /**
+     * Creates many accounts at once (a county's cadres from a spreadsheet), all or none: each row is checked as
+     * {@link #create} checks one, and one row with a problem creates nothing (issue #19).
+     */
+    public Bulk createMany(RegionScope scope, boolean systemAdmin, List<NewAccount> accounts, String actor) {
+        return transactions.write(status -> {
+            List<RowProblems> problems = new ArrayList<>();
+            List<Created> created = new ArrayList<>();
+            for (NewAccount a : accounts) {
+                Outcome o = create(scope, systemAdmin, a.username(), a.realName(), a.role(), a.regionCode(), a.unit(),
+                        actor);
+                if (o.done()) created.add(new Created(a.username(), a.realName(), a.role(), a.regionCode(), o.oneTimePassword()));
+                else problems.add(new RowProblems(a.row(), a.username(), o.problems()));
+            }
+            if (!problems.isEmpty()) {
+                status.setRollbackOnly();
+                return new Bulk(problems, List.of());
+            }
+            audit.record(actor, "USER_CREATE_BULK", String.valueOf(created.size()), "");
+            return new Bulk(List.of(), created);
+        });
+    }
+
     public Outcome resetPassword(RegionScope scope, String username, String actor) {
         return transactions.write(() -> {
             Users.Account account = require(scope, username);
