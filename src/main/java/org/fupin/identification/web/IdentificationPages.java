@@ -31,12 +31,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /** Identification and exit cases: the list, a case with its steps and forms, and the decision explained. */
 @Controller
 record IdentificationPages(IdentificationCases cases, CaseOverview overview, CaseDecisions decisions,
-                           CaseNotices caseNotices, Explanations explanations, Users users) {
+                           CaseNotices caseNotices, Explanations explanations, Users users,
+                           org.fupin.region.RegionDirectory regions) {
 
     @GetMapping("/identification")
     String list(@RequestParam(required = false) CaseKind kind, @RequestParam(required = false) Integer year,
                 Authentication user, Model model) {
-        model.addAttribute("rows", overview.rows(users.scopeOf(user), kind, year, LocalDate.now()));
+        RegionScope scope = users.scopeOf(user);
+        var rows = overview.rows(scope, kind, year, LocalDate.now());
+        model.addAttribute("rows", rows);
+        java.util.Map<String, String> villageNames = new java.util.HashMap<>();
+        rows.stream().map(r -> r.record().villageCode()).distinct()
+                .forEach(v -> regions.find(scope, v).ifPresent(r -> villageNames.put(v, r.name())));
+        model.addAttribute("villageNames", villageNames);
         model.addAttribute("kind", kind);
         model.addAttribute("year", year);
         model.addAttribute("kinds", CaseKind.values());
