@@ -23,6 +23,7 @@ class RegionPickersIntegrationTest {
 
     @Value("${local.server.port}") int port;
     @Autowired Imports imports;
+    @Autowired org.fupin.monitoring.Monitoring monitoring;
 
     private WebSession admin;
 
@@ -49,5 +50,30 @@ class RegionPickersIntegrationTest {
         assertThat(html).containsPattern(Pattern.compile("<select[^>]*name=\"" + field + "\""));
         assertThat(html).doesNotContainPattern(Pattern.compile("<input[^>]*name=\"" + field + "\"[^>]*>"));
         assertThat(html).containsPattern(Pattern.compile("<option value=\"" + code + "\"[^>]*>[\u3000 ]*" + name + "</option>"));
+    }
+
+    /** A procedure is opened for a household picked by its head's name in a picked village, not a typed record id. */
+    @org.junit.jupiter.api.Test
+    void aCaseIsOpenedForAHouseholdPickedByName() throws Exception {
+        String html = admin.get("/identification?openVillage=620721101201").body();
+        assertThat(html).doesNotContainPattern(Pattern.compile("<input[^>]*name=\"householdId\""));
+        assertThat(html).containsPattern(Pattern.compile(
+                "<select[^>]*name=\"householdId\"[^>]*>\\s*<option value=\"\\d+\">[^<（]+（6207211[0-9]+，\\d+ 人）</option>"));
+    }
+
+    /** The monitoring comparison step picks a comparison run from a list, not a typed run number. */
+    @org.junit.jupiter.api.Test
+    void theComparisonStepPicksARun() throws Exception {
+        var scope = org.fupin.region.RegionScope.ALL;
+        long id = monitoring.recordClue(scope, new org.fupin.monitoring.Views.ClueInput("620721101201", "PICK-1", "选择户", 2,
+                org.fupin.monitoring.Views.Channel.SELF_DECLARATION, "", "ILLNESS", java.time.LocalDate.now().minusDays(2),
+                null, ""), "cadre");
+        monitoring.homeVisit(scope, id, new org.fupin.monitoring.Views.VisitInput(java.time.LocalDate.now().minusDays(1),
+                java.util.List.of("甲", "乙"), true, "承诺书", new java.math.BigDecimal("5000"), java.math.BigDecimal.ZERO,
+                false, true, java.util.List.of("ILLNESS"), ""), "cadre");
+        String html = admin.get("/monitoring/episodes/" + id).body();
+        assertThat(html).contains("id=\"comparison-form\"", "不引用比对批次");
+        assertThat(html).containsPattern(Pattern.compile("<select[^>]*name=\"runId\""));
+        assertThat(html).doesNotContainPattern(Pattern.compile("<input[^>]*name=\"runId\""));
     }
 }

@@ -32,11 +32,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 record IdentificationPages(IdentificationCases cases, CaseOverview overview, CaseDecisions decisions,
                            CaseNotices caseNotices, Explanations explanations, Users users,
-                           org.fupin.region.RegionDirectory regions) {
+                           org.fupin.region.RegionDirectory regions, org.fupin.household.HouseholdRegistry households) {
 
     @GetMapping("/identification")
     String list(@RequestParam(required = false) CaseKind kind, @RequestParam(required = false) Integer year,
-                Authentication user, Model model) {
+                @RequestParam(required = false) String openVillage, Authentication user, Model model) {
         RegionScope scope = users.scopeOf(user);
         var rows = overview.rows(scope, kind, year, LocalDate.now());
         model.addAttribute("rows", rows);
@@ -44,6 +44,12 @@ record IdentificationPages(IdentificationCases cases, CaseOverview overview, Cas
         rows.stream().map(r -> r.record().villageCode()).distinct()
                 .forEach(v -> regions.find(scope, v).ifPresent(r -> villageNames.put(v, r.name())));
         model.addAttribute("villageNames", villageNames);
+        // a case is opened for a household picked by name in a picked village, never by a typed record id
+        model.addAttribute("openVillage", openVillage);
+        if (openVillage != null && !openVillage.isBlank() && scope.permits(openVillage)) {
+            int latest = households.years(scope).stream().max(Integer::compare).orElse(LocalDate.now().getYear());
+            model.addAttribute("pickHouseholds", households.households(scope, openVillage, latest, 0, 1000).rows());
+        }
         model.addAttribute("kind", kind);
         model.addAttribute("year", year);
         model.addAttribute("kinds", CaseKind.values());

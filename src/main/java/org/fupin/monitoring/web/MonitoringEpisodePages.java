@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 record MonitoringEpisodePages(Monitoring monitoring, RiskCare care, MonitoringRefusals refusals, Users users,
-                              org.fupin.region.RegionDirectory regions) {
+                              org.fupin.region.RegionDirectory regions, org.fupin.comparison.Comparison comparison) {
 
     @GetMapping("/monitoring/episodes/{id}")
     String episode(@PathVariable long id, Authentication user, Model model, Locale locale) {
@@ -51,6 +51,13 @@ record MonitoringEpisodePages(Monitoring monitoring, RiskCare care, MonitoringRe
             model.addAttribute("reckoningError", refusals.message(noRange, locale));
         }
         if (status == Views.Status.IDENTIFYING) {
+            // the comparison step picks a run of the county by its date and scope, never a typed number
+            java.time.format.DateTimeFormatter minutes = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+            model.addAttribute("runs", comparison.runs(scope).stream().filter(r -> detail.episode().villageCode()
+                    .startsWith(r.scopeCode().replaceAll("0+$", ""))).limit(20)
+                    .map(r -> java.util.Map.entry(r.id(), refusals.text("monitoring.page.runOption", locale,
+                            r.year(), minutes.format(r.startedAt().atZone(java.time.ZoneId.systemDefault())), r.newHits())))
+                    .toList());
             model.addAttribute("current", Procedure.next(Procedure.IDENTIFICATION, done).orElse(null));
         }
         if (status == Views.Status.MONITORED) {

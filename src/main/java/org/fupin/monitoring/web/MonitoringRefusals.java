@@ -52,6 +52,10 @@ record MonitoringRefusals(MessageSource messages) {
         return messages.getMessage(key, null, key, locale);
     }
 
+    String text(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
     private Object named(Object arg, Locale locale) {
         if (arg instanceof Procedure.Step step) return messages.getMessage("monitoring.step." + step, null, step.name(), locale);
         if (arg instanceof Enum<?> other) {
