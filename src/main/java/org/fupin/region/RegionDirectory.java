@@ -63,6 +63,12 @@ public class RegionDirectory {
                 """).query(RegionDirectory::map).list();
     }
 
+    /** How many regions the scope holds (at most {@code limit} are counted). */
+    public long size(RegionScope scope, long limit) {
+        return jdbc.sql("select count(*) from (select 1 from region where code like :prefix || '%' limit :limit) r")
+                .param("prefix", scope.prefix()).param("limit", limit).query(Long.class).single();
+    }
+
     public boolean isEmpty() {
         return jdbc.sql("select not exists (select 1 from region)").query(Boolean.class).single();
     }

@@ -44,7 +44,8 @@ class RegionPickersIntegrationTest {
             "/identification, village, 620721101201, 北极村民委员会",
             "/comparison, region, 620721101201, 北极村民委员会",
             "/comparison/queue, region, 620721101201, 北极村民委员会",
-            "/assistance, region, 620721101201, 北极村民委员会"})
+            "/assistance, region, 620721101201, 北极村民委员会",
+            "/identification/parameters, prefix, 620721, 肃南裕固族自治县"})
     void aFormOffersRegionsByName(String page, String field, String code, String name) throws Exception {
         String html = admin.get(page).body();
         assertThat(html).containsPattern(Pattern.compile("<select[^>]*name=\"" + field + "\""));

@@ -18,6 +18,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 @ControllerAdvice
 record RegionPicker(RegionDirectory regions, Users users) {
 
+    /** Up to this many regions a picker lists them all, villages included. */
+    static final int WHOLE_LIST = 5000;
+
     /** The user's regions, fetched on first iteration. */
     static final class Choices implements Iterable<Region> {
         private final java.util.function.Supplier<List<Region>> source;
@@ -36,7 +39,27 @@ record RegionPicker(RegionDirectory regions, Users users) {
     Choices pickRegions(Authentication user) {
         if (user == null) return new Choices(List::of);
         RegionScope scope = users.scopeOf(user);
-        return new Choices(() -> regions.roots(scope).stream().flatMap(r -> regions.subtree(scope, r.code()).stream())
-                .toList());
+        return new Choices(() -> choices(scope));
+    }
+
+    /**
+     * A county's or township's user, or any user of a small tree, gets the whole subtree, villages included; a user
+     * above the county of a large tree (a province, the country: up to 700,000 villages) gets the regions down to the
+     * counties, which stays a list a person can scroll.
+     */
+    private List<Region> choices(RegionScope scope) {
+        if (scope.prefix().length() >= 6 || regions.size(scope, WHOLE_LIST + 1) <= WHOLE_LIST) {
+            return regions.roots(scope).stream().flatMap(r -> regions.subtree(scope, r.code()).stream()).toList();
+        }
+        List<Region> out = new java.util.ArrayList<>();
+        for (Region root : regions.roots(scope)) addDownToCounties(scope, root, out);
+        return out;
+    }
+
+    private void addDownToCounties(RegionScope scope, Region region, List<Region> out) {
+        out.add(region);
+        if (region.level().ordinal() < org.fupin.region.RegionLevel.COUNTY.ordinal()) {
+            regions.children(scope, region.code()).forEach(child -> addDownToCounties(scope, child, out));
+        }
     }
 }
