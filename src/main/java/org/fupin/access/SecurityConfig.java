@@ -39,6 +39,8 @@ class SecurityConfig {
                                 "/assistance/regions/*/allocations").hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/assistance/**").hasAnyRole(EDITORS)
                         .requestMatchers("/households/*/members/*/reveal").hasAnyRole(REVEALERS)
+                        // full ID numbers of a whole region, for re-import: those who import
+                        .requestMatchers("/export/regions/*/registry.xlsx").hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/households/**", "/regions/**", "/indicators/**", "/api/v1/indicators/**").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.POST, "/identification/parameters", "/identification/poverty-lines",
                                 "/identification/exit-conditions").hasAnyRole(IMPORTERS)

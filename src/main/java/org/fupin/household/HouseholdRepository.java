@@ -124,6 +124,14 @@ class HouseholdRepository {
     }
 
     /** Streams the list columns of every household-year of the region (XLSX export), without paging. */
+    /** The household ids of a region-year in household-number order. */
+    List<Long> ids(RegionCode region, int year) {
+        return jdbc.sql("""
+                select id from household where year = :year and village_code between :lowest and :highest
+                order by village_code, household_number
+                """).params(range(region, year)).query(Long.class).list();
+    }
+
     void forEach(RegionCode region, int year, java.util.function.Consumer<Map<String, Object>> sink) {
         jdbc.sql("""
                 select h.id, h.year, h.household_number, h.village_code, p.name as head_name, h.member_count,
