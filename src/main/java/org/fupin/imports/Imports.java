@@ -34,8 +34,17 @@ public record Imports(TransactionTemplate transactions, RegionImport regions, Vi
      * {@code confirmStatusChanges} (a county administrator's confirmation of the 动态调整 batch, listed as warnings).
      */
     public ImportReport importRegistry(Path file, boolean dryRun, boolean confirmStatusChanges, Locale locale) {
+        return importRegistry(file, dryRun, confirmStatusChanges, false, locale);
+    }
+
+    /**
+     * With {@code partial}, the households of the file without errors are imported and the others listed with their
+     * errors, to be corrected and imported again (issue #19).
+     */
+    public ImportReport importRegistry(Path file, boolean dryRun, boolean confirmStatusChanges, boolean partial,
+                                       Locale locale) {
         return inTransaction("REGISTRY", file, dryRun,
-                () -> registry.run(file, dryRun, confirmStatusChanges, locale, batches));
+                () -> registry.run(file, dryRun, confirmStatusChanges, partial, locale, batches));
     }
 
     /**

@@ -27,7 +27,10 @@ public final class Issues {
         this.locale = locale;
     }
 
+    private final java.util.Set<Integer> errorRows = new java.util.HashSet<>();
+
     public void add(Finding f) {
+        if (f.isError()) errorRows.add(f.row());
         boolean sensitive = SENSITIVE.contains(f.column());
         Object[] args = f.args().stream().map(a -> sensitive && a instanceof String text ? mask(text) : a).toArray();
         ImportIssue issue = new ImportIssue(f.row(), header(f.column()), sensitive ? mask(f.value()) : f.value(),
@@ -56,6 +59,19 @@ public final class Issues {
     public boolean hasErrors() { return errorCount > 0; }
 
     public int errorCount() { return errorCount; }
+
+    /** Every row with an error (not only the listed ones). */
+    public java.util.Set<Integer> errorRows() { return java.util.Collections.unmodifiableSet(errorRows); }
+
+    /**
+     * The report of a partial import: accepted (its good households are kept) unless {@code refused}, with the
+     * errors of the households it left out.
+     */
+    public ImportReport partialReport(boolean dryRun, int rows, int households, boolean refused) {
+        ImportReport report = report(dryRun, rows, households);
+        return new ImportReport(!refused, dryRun, rows, households, report.errors(), report.warnings(),
+                report.errorCount(), report.warningCount());
+    }
 
     public ImportReport report(boolean dryRun, int rows, int households) {
         List<ImportIssue> sortedErrors = new ArrayList<>(errors);

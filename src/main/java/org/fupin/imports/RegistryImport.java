@@ -55,6 +55,16 @@ record RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyL
      */
     ImportReport run(Path file, boolean dryRun, boolean confirmStatusChanges, Locale locale, BatchRecorder batches)
             throws SQLException {
+        return run(file, dryRun, confirmStatusChanges, false, locale, batches);
+    }
+
+    /**
+     * With {@code partial}, the households without any error are written and those with one are left out and listed
+     * (a village's file with two wrong ID numbers need not wait for them); a file whose status changes are not
+     * confirmed is still refused whole.
+     */
+    ImportReport run(Path file, boolean dryRun, boolean confirmStatusChanges, boolean partial, Locale locale,
+                     BatchRecorder batches) throws SQLException {
         Issues issues = new Issues(messages, "registry", locale);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         MemberParser parser = new MemberParser(dictionaries::forYear);
@@ -66,11 +76,14 @@ record RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyL
         long checked = System.nanoTime();
         RegistryStaging staging = dryRun ? null : new RegistryStaging(connection, secrets, events);
         List<StatusChanges.Head> heads = new ArrayList<>();
-        int households = checkHouseholds(connection, parser, issues, staging, heads);
+        int[] written = {0};
+        int households = checkHouseholds(connection, parser, issues, staging, heads, partial, written);
         List<StatusChange> changes = statusChanges.find(connection, heads);
         statusChanges.report(changes, confirmStatusChanges, issues);
+        boolean unconfirmed = !changes.isEmpty() && !confirmStatusChanges;
         long grouped = System.nanoTime();
-        if (!issues.hasErrors() && staging != null) {
+        boolean write = partial ? !unconfirmed && written[0] > 0 : !issues.hasErrors();
+        if (write && staging != null) {
             long batch = batches.record("REGISTRY", file, rows);
             staging.merge(batch);
             if (!changes.isEmpty()) statusChanges.publish(batch, file, changes);
@@ -78,7 +91,7 @@ record RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyL
         log.info("registry import of {} rows: parse and stage {} ms, checks across the file {} ms, households {} ms, "
                 + "merge and aggregates {} ms", rows, millis(start, staged), millis(staged, checked),
                 millis(checked, grouped), millis(grouped, System.nanoTime()));
-        return issues.report(dryRun, rows, households);
+        return partial ? issues.partialReport(dryRun, rows, written[0], unconfirmed) : issues.report(dryRun, rows, households);
     }
 
     /** Pass 1. Returns the number of data rows, or -1 when the header already rejects the file. */
@@ -117,7 +130,7 @@ record RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyL
 
     /** Pass 3: household by household, in a streamed cursor over the staged rows. */
     private int checkHouseholds(Connection connection, MemberParser parser, Issues issues, RegistryStaging staging,
-                                List<StatusChanges.Head> heads) throws SQLException {
+                                List<StatusChanges.Head> heads, boolean partial, int[] written) throws SQLException {
         Map<Integer, Optional<PovertyLine>> lines = new HashMap<>();
         int households = 0;
         try (PreparedStatement st = connection.prepareStatement(RegistryChecks.ROWS_BY_HOUSEHOLD)) {
@@ -128,27 +141,31 @@ record RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyL
                 while (rs.next()) {
                     Object key = List.of(rs.getInt("year"), rs.getString("household_number"));
                     if (!key.equals(groupKey) && !group.isEmpty()) {
-                        households += household(group, lines, issues, staging, heads);
+                        households += household(group, lines, issues, staging, heads, partial, written);
                         group.clear();
                     }
                     groupKey = key;
                     group.add(parser.parse(rs.getInt("row_no"), cells((String[]) rs.getArray("cells").getArray())).member());
                 }
-                if (!group.isEmpty()) households += household(group, lines, issues, staging, heads);
+                if (!group.isEmpty()) households += household(group, lines, issues, staging, heads, partial, written);
             }
         }
         return households;
     }
 
     private int household(List<Member> group, Map<Integer, Optional<PovertyLine>> lines, Issues issues,
-                          RegistryStaging staging, List<StatusChanges.Head> heads) throws SQLException {
+                          RegistryStaging staging, List<StatusChanges.Head> heads, boolean partial, int[] written)
+            throws SQLException {
         int year = Objects.requireNonNull(group.get(0).year());
         Optional<PovertyLine> line = lines.computeIfAbsent(year, povertyLines::national);
         HouseholdRules.Result result = HouseholdRules.check(List.copyOf(group), line);
         issues.addAll(result.findings());
         result.household().map(h -> StatusChanges.Head.of(h.head())).ifPresent(heads::add);
-        if (staging != null && !issues.hasErrors() && result.household().isPresent()) {
-            staging.add(result.household().get());
+        boolean clean = result.findings().stream().noneMatch(Finding::isError)
+                && group.stream().noneMatch(m -> issues.errorRows().contains(m.row()));
+        if (result.household().isPresent() && (partial ? clean : !issues.hasErrors())) {
+            if (staging != null) staging.add(result.household().get());
+            written[0]++;
         }
         return 1;
     }

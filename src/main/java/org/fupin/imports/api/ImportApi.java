@@ -31,13 +31,14 @@ record ImportApi(ImportKinds kinds, Imports imports, Users users) {
     ResponseEntity<ImportReport> upload(@PathVariable String kind, @RequestParam("file") MultipartFile file,
                                         @RequestParam(defaultValue = "false") boolean dryRun,
                                         @RequestParam(defaultValue = "false") boolean confirmStatusChanges,
+                                        @RequestParam(defaultValue = "false") boolean partial,
                                         Authentication user) throws IOException {
         if (!RegionScope.ALL.equals(users.scopeOf(user))) return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         Path temp = Files.createTempFile("fupin-upload", ".dat");
         try {
             file.transferTo(temp);
             ImportReport report = kind.equals("registry")
-                    ? imports.importRegistry(temp, dryRun, confirmStatusChanges, Imports.DEFAULT_LOCALE)
+                    ? imports.importRegistry(temp, dryRun, confirmStatusChanges, partial, Imports.DEFAULT_LOCALE)
                     : kinds.run(kind, temp, dryRun, Imports.DEFAULT_LOCALE)
                             .orElseThrow(() -> new NotFoundException("import kind " + kind));
             return ResponseEntity.status(report.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);

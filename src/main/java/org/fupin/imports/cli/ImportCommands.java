@@ -22,11 +22,12 @@ class ImportCommands implements CliCommand {
     @Override
     public int run(Invocation call) {
         boolean confirm = call.rest().remove("--confirm-status-changes");
+        boolean partial = call.rest().remove("--partial");
         return call.file().map(file -> {
             ImportReport report = switch (call.name()) {
                 case "import-regions" -> imports.importRegions(file, call.dryRun(), Invocation.LOCALE);
                 case "import-village-facts" -> imports.importVillageFacts(file, call.dryRun(), Invocation.LOCALE);
-                default -> imports.importRegistry(file, call.dryRun(), confirm, Invocation.LOCALE);
+                default -> imports.importRegistry(file, call.dryRun(), confirm, partial, Invocation.LOCALE);
             };
             return ReportPrinter.print(report, call);
         }).orElse(2);

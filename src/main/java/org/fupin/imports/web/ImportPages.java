@@ -50,13 +50,14 @@ class ImportPages {
     @PostMapping("/imports")
     String upload(@RequestParam String kind, @RequestParam("file") MultipartFile file,
                   @RequestParam(defaultValue = "false") boolean dryRun,
-                  @RequestParam(defaultValue = "false") boolean confirmStatusChanges, Authentication user, HttpSession session,
+                  @RequestParam(defaultValue = "false") boolean confirmStatusChanges,
+                  @RequestParam(defaultValue = "false") boolean partial, Authentication user, HttpSession session,
                   Locale locale, Model model) throws IOException {
         if (!RegionScope.ALL.equals(users.scopeOf(user))) throw new RegionScope.OutOfScopeException("imports");
         Path temp = Files.createTempFile("fupin-upload", ".dat");
         file.transferTo(temp);
         ImportReport report = "registry".equals(kind) || kind.isBlank()
-                ? imports.importRegistry(temp, dryRun, confirmStatusChanges, locale)
+                ? imports.importRegistry(temp, dryRun, confirmStatusChanges, partial, locale)
                 : kinds.run(kind, temp, dryRun, locale).orElseGet(() -> imports.importRegistry(temp, dryRun, locale));
         if (session.getAttribute(LAST_FILE) instanceof String old) Files.deleteIfExists(Path.of(old));
         if (report.accepted()) {
