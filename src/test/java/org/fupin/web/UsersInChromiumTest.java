@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.fupin.FupinTest;
 import org.fupin.Samples;
 import org.fupin.access.Role;
@@ -22,8 +23,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 
 /**
- * Issue #19 in a real browser: a county administrator creates a village cadre from the users page and 3 more from a
- * spreadsheet; the cadre logs in with the one-time password, must change it first, and sees only the menus of the
+ * Issue #19 in a real browser: a county administrator creates a village cadre from the users page and 50 more from
+ * the template; the cadre logs in with the one-time password, must change it first, and sees only the menus of the
  * role; an auditor reaches the audit log from the menu.
  */
 @FupinTest
@@ -64,12 +65,19 @@ class UsersInChromiumTest {
         String oneTime = browser.findElement(By.cssSelector("#one-time-password strong")).getText();
         assertThat(oneTime).isNotBlank();
 
+        List<String> villages = Files.readAllLines(Samples.file("regions.csv"), StandardCharsets.UTF_8).stream()
+                .skip(1).map(l -> l.split(",")[0]).filter(c -> !c.endsWith("000")).limit(50).toList();
+        StringBuilder rows = new StringBuilder("姓名,登录名,角色,所属区划代码,单位\n");
+        for (int i = 0; i < 50; i++) {
+            rows.append("干部").append(i + 1).append(",chrome-").append(i + 1).append(',')
+                    .append(i == 49 ? "驻村工作队员" : "村干部").append(',').append(villages.get(i)).append(",村民委员会\n");
+        }
         Path sheet = dir.resolve("cadres.csv");
-        Files.writeString(sheet, "姓名,登录名,角色,所属区划代码,单位\n甲,chrome-a,村干部,620721101201,\n"
-                + "乙,chrome-b,村干部,620721101202,\n丙,chrome-c,驻村工作队员,620721101203,县农业局\n", StandardCharsets.UTF_8);
+        Files.writeString(sheet, rows.toString(), StandardCharsets.UTF_8);
         browser.findElement(By.id("bulk-file")).sendKeys(sheet.toAbsolutePath().toString());
         browser.findElement(By.id("bulk-form")).submit();
-        assertThat(browser.findElement(By.id("bulk-created")).getText()).contains("已创建 3 个用户", "chrome-c", "驻村工作队员");
+        assertThat(browser.findElement(By.id("bulk-created")).getText()).contains("已创建 50 个用户", "chrome-50", "驻村工作队员");
+        assertThat(browser.findElements(By.cssSelector("#bulk-created tbody tr"))).hasSize(50);
         logOut();
 
         logIn("chrome-cadre", oneTime);
