@@ -31,6 +31,7 @@ class SecurityConfig {
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/actuator/health", "/error").permitAll()
                         .requestMatchers("/imports/**", "/api/v1/imports/**").hasAnyRole(IMPORTERS)
                         .requestMatchers("/audit/**").hasAnyRole(AUDIT_READERS)
+                        .requestMatchers("/api/v1/system/**").hasRole(Role.SYSTEM_ADMIN.name())
                         .requestMatchers("/users", "/users/**").hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/comparison/lists", "/comparison/runs", "/api/v1/comparison/lists/**",
                                 "/api/v1/comparison/runs").hasAnyRole(IMPORTERS)

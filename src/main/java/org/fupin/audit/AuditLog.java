@@ -55,6 +55,11 @@ public class AuditLog {
     /** Recomputes the chain; answers the id of the first row that does not fit, or empty when all rows do. */
     @Transactional(readOnly = true)
     public Optional<Long> verify() {
+        return verify(jdbc);
+    }
+
+    /** The same check on another copy of the database (a restored backup). */
+    public static Optional<Long> verify(JdbcClient jdbc) {
         AtomicReference<String> previous = new AtomicReference<>(AuditEvent.GENESIS);
         AtomicReference<Long> broken = new AtomicReference<>();
         jdbc.sql("select * from audit_event order by id").query(rs -> {

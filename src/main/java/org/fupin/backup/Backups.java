@@ -1,0 +1,174 @@
+package org.fupin.backup;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import org.fupin.audit.AuditLog;
+import org.fupin.system.Database;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+import org.springframework.stereotype.Service;
+
+/**
+ * A backup is a directory: one CSV file per table, copied in a single read-only, serializable snapshot while the
+ * server serves (what pg_dump does, without needing a pg_dump of the embedded server's version), the schema version
+ * it was taken at, a copy of {@code data.key} when the key lives in the data directory (without it the ID numbers
+ * cannot be read), and {@code manifest.properties} (when, which database, households, audit rows and chain head).
+ * Restore migrates an empty database to that version, loads the tables and verifies the audit chain.
+ */
+@Service
+public record Backups(Database database, AuditLog audit, org.flywaydb.core.Flyway flyway,
+                      @Value("${fupin.data-dir}") String dataDir, @Value("${fupin.data-key:}") String configuredKey) {
+
+    /** What a backup holds, as its manifest says. */
+    public record Manifest(Instant takenAt, String database, long households, long auditRows, String auditHead) {}
+
+    public Manifest backup(Path directory) {
+        try {
+            Files.createDirectories(directory.resolve("tables"));
+            Properties p = new Properties();
+            try (Connection c = owner(database.url())) {
+                c.setAutoCommit(false);
+                c.setTransactionIsolation(Connection.TRANSACTION_SERIALIZABLE);
+                c.setReadOnly(true);
+                try (var st = c.createStatement()) {
+                    st.execute("set transaction isolation level serializable, read only, deferrable");
+                }
+                org.postgresql.copy.CopyManager copy = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+                List<String> tables = tables(c);
+                for (String table : tables) {
+                    try (var out = Files.newOutputStream(directory.resolve("tables").resolve(table + ".csv"))) {
+                        copy.copyOut("copy \"" + table + "\" to stdout (format csv, header)", out);
+                    }
+                }
+                p.setProperty("tables", String.join(",", tables));
+                p.setProperty("schemaVersion", JdbcClient.create(new SingleConnectionDataSource(c, true))
+                        .sql("select max(version::int) from flyway_schema_history where version ~ '^[0-9]+$'")
+                        .query(String.class).single());
+                Manifest manifest = describe(c, Instant.now());
+                c.commit();
+                p.setProperty("takenAt", manifest.takenAt().toString());
+                p.setProperty("database", manifest.database());
+                p.setProperty("households", String.valueOf(manifest.households()));
+                p.setProperty("auditRows", String.valueOf(manifest.auditRows()));
+                p.setProperty("auditHead", manifest.auditHead());
+                Path key = Path.of(dataDir).toAbsolutePath().resolve("data.key");
+                if (configuredKey.isBlank() && Files.exists(key)) {
+                    Path copyOfKey = directory.resolve("data.key");
+                    Files.copy(key, copyOfKey, StandardCopyOption.REPLACE_EXISTING);
+                    Files.setPosixFilePermissions(copyOfKey, PosixFilePermissions.fromString("rw-------"));
+                }
+                p.setProperty("keyCopied", String.valueOf(Files.exists(directory.resolve("data.key"))));
+                try (var out = Files.newOutputStream(directory.resolve("manifest.properties"))) {
+                    p.store(out, "Fupin backup");
+                }
+                audit.record("BACKUP", directory.toAbsolutePath().toString(), "households=" + manifest.households());
+                return manifest;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Loads a backup into {@code targetDatabase} of this cluster (dropped and created anew): migrates it to the
+     * backup's schema version, loads every table, sets the sequences past the loaded ids, and verifies the audit
+     * chain. Answers the manifest as found in the restored database.
+     */
+    public Manifest restore(Path directory, String targetDatabase) {
+        if (!targetDatabase.matches("[a-z_][a-z0-9_]{0,62}")) throw new IllegalArgumentException("database name");
+        try {
+            Properties p = new Properties();
+            try (var in = Files.newInputStream(directory.resolve("manifest.properties"))) {
+                p.load(in);
+            }
+            try (Connection maintenance = owner(withDatabase(database.url(), "postgres")); var sql = maintenance.createStatement()) {
+                sql.execute("drop database if exists " + targetDatabase + " with (force)");
+                sql.execute("create database " + targetDatabase);
+            }
+            String target = withDatabase(database.url(), targetDatabase);
+            org.flywaydb.core.Flyway.configure().configuration(flyway.getConfiguration())
+                    .dataSource(target, database.user(), database.password())
+                    .target(p.getProperty("schemaVersion")).load().migrate();
+            try (Connection c = owner(target)) {
+                c.setAutoCommit(false);
+                try (var st = c.createStatement()) {
+                    st.execute("set session_replication_role = replica");
+                    for (String table : p.getProperty("tables").split(",")) st.execute("delete from \"" + table + "\"");
+                }
+                org.postgresql.copy.CopyManager copy = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
+                for (String table : p.getProperty("tables").split(",")) {
+                    try (var in = Files.newInputStream(directory.resolve("tables").resolve(table + ".csv"))) {
+                        copy.copyIn("copy \"" + table + "\" from stdin (format csv, header)", in);
+                    }
+                }
+                resetSequences(c);
+                c.commit();
+                Optional<Long> broken = AuditLog.verify(JdbcClient.create(new SingleConnectionDataSource(c, true)));
+                if (broken.isPresent()) throw new IllegalStateException("audit chain broken at " + broken.get());
+                return describe(c, Instant.now());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The tables of the application's schema, without Flyway's own history. */
+    private static List<String> tables(Connection c) {
+        return JdbcClient.create(new SingleConnectionDataSource(c, true)).sql("""
+                select tablename from pg_tables where schemaname = 'public' and tablename <> 'flyway_schema_history'
+                order by tablename
+                """).query(String.class).list();
+    }
+
+    private static void resetSequences(Connection c) {
+        JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(c, true));
+        record Owned(String table, String column, String sequence) {}
+        List<Owned> owned = jdbc.sql("""
+                select t.relname, a.attname, s.relname
+                from pg_depend d join pg_class s on s.oid = d.objid and s.relkind = 'S'
+                join pg_class t on t.oid = d.refobjid join pg_attribute a on a.attrelid = t.oid and a.attnum = d.refobjsubid
+                where d.deptype in ('a', 'i')
+                """).query((rs, n) -> new Owned(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+        for (Owned o : owned) {
+            jdbc.sql("select setval('\"" + o.sequence() + "\"', coalesce((select max(\"" + o.column() + "\") from \""
+                    + o.table() + "\"), 0) + 1, false)").query().singleRow();
+        }
+    }
+
+    private Manifest describe(Connection c, Instant at) {
+        JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(c, true));
+        long households = jdbc.sql("select count(*) from household").query(Long.class).single();
+        long auditRows = jdbc.sql("select count(*) from audit_event").query(Long.class).single();
+        String head = jdbc.sql("select hash from audit_event order by id desc limit 1").query(String.class)
+                .optional().orElse("");
+        try {
+            return new Manifest(at, c.getCatalog(), households, auditRows, head);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Connection owner(String url) throws SQLException {
+        return DriverManager.getConnection(url, database.user(), database.password());
+    }
+
+    private static String withDatabase(String jdbcUrl, String name) {
+        return jdbcUrl.replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+    }
+}

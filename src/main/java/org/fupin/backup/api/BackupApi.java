@@ -1,0 +1,20 @@
+package org.fupin.backup.api;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import org.fupin.backup.Backups;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** A backup taken while the server serves, into {@code FUPIN_DATA_DIR/backups/<time>} (system administrators). */
+@RestController
+record BackupApi(Backups backups, @Value("${fupin.data-dir}") String dataDir) {
+
+    @PostMapping("/api/v1/system/backup")
+    Backups.Manifest backup() {
+        String name = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        return backups.backup(Path.of(dataDir).toAbsolutePath().resolve("backups").resolve(name));
+    }
+}
