@@ -19,7 +19,7 @@ record BackupCommands(Backups backups) implements CliCommand {
 
     @Override
     public int run(Invocation call) {
-        String database = call.option("--database", "fupin");
+        String database = call.option("--database", "fupin_restored");
         if (call.rest().size() != 1) {
             call.usage();
             return 2;
