@@ -80,7 +80,8 @@ class NamesNotCodesSweepTest {
     @CsvSource({
             "COUNTY_ADMIN, 620721000000, zh_CN", "COUNTY_ADMIN, 620721000000, en",
             "TOWNSHIP_OFFICER, 620721101000, zh_CN", "VILLAGE_CADRE, 620721101201, zh_CN",
-            "VILLAGE_CADRE, 620721101201, en", "AUDITOR, 620721000000, zh_CN"})
+            "VILLAGE_CADRE, 620721101201, en", "AUDITOR, 620721000000, zh_CN",
+            "WORK_TEAM_MEMBER, 620721101201, zh_CN", "SYSTEM_ADMIN, 620721000000, en"})
     void everyPageSpeaksInNames(Role role, String region, String lang) throws Exception {
         String username = ("sweep-" + role.name() + "-" + lang).toLowerCase().replace("_", "-");
         users.add(username, role, region, PASSWORD);
