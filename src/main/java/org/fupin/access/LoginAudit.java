@@ -15,7 +15,13 @@ record LoginAudit(AuditLog audit, LoginAttempts attempts) {
     void succeeded(AuthenticationSuccessEvent event) {
         attempts.succeeded(event.getAuthentication().getName(), address(event.getAuthentication().getDetails()));
         String username = event.getAuthentication().getName();
-        audit.record(username, "LOGIN", username, "ok");
+        // the login is the user's own event: it belongs to their region, like everything they do afterwards
+        String scope = event.getAuthentication().getPrincipal() instanceof org.fupin.system.ScopedPrincipal p
+                ? p.scopeCode() : org.fupin.system.DatabaseScope.current();
+        org.fupin.system.DatabaseScope.with(scope, () -> {
+            audit.record(username, "LOGIN", username, "ok");
+            return null;
+        });
     }
 
     @EventListener

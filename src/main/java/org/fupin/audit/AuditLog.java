@@ -45,9 +45,10 @@ public class AuditLog {
         String client = client();
         String hash = AuditEvent.hash(previous, at, actor, client, action, target, detail);
         jdbc.sql("""
-                insert into audit_event (at, actor, client, action, target, detail, prev_hash, hash)
-                values (:at, :actor, :client, :action, :target, :detail, :previous, :hash)
-                """).param("at", Timestamp.from(at)).param("actor", actor).param("client", client)
+                insert into audit_event (at, actor, client, action, target, detail, prev_hash, hash, scope)
+                values (:at, :actor, :client, :action, :target, :detail, :previous, :hash, :scope)
+                """).param("scope", org.fupin.system.DatabaseScope.current())
+                .param("at", Timestamp.from(at)).param("actor", actor).param("client", client)
                 .param("action", action).param("target", target).param("detail", detail)
                 .param("previous", previous).param("hash", hash).update();
     }
@@ -73,15 +74,21 @@ public class AuditLog {
         return Optional.ofNullable(broken.get());
     }
 
-    /** The newest events, optionally only those whose actor, action or target contains {@code text}. */
+    /**
+     * The newest events caused by users of the reader's region (the reader's scope: a township auditor sees the
+     * township's users, the console and whole-country auditors everything), optionally only those whose actor,
+     * action or target contains {@code text}.
+     */
     @Transactional(readOnly = true)
     public List<AuditEvent> search(String text, int limit) {
         return jdbc.sql("""
                 select * from audit_event
-                where cast(:text as text) is null or actor like '%' || :text || '%' or action like '%' || :text || '%'
-                   or target like '%' || :text || '%'
+                where (:scope = '' or scope like :scope || '%')
+                  and (cast(:text as text) is null or actor like '%' || :text || '%' or action like '%' || :text || '%'
+                   or target like '%' || :text || '%')
                 order by id desc limit :limit
-                """).param("text", text == null || text.isBlank() ? null : text.strip()).param("limit", limit)
+                """).param("scope", org.fupin.system.DatabaseScope.current())
+                .param("text", text == null || text.isBlank() ? null : text.strip()).param("limit", limit)
                 .query((rs, n) -> new AuditEvent(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
                         rs.getString("client"), rs.getString("action"), rs.getString("target"), rs.getString("detail"),
                         rs.getString("prev_hash"), rs.getString("hash"))).list();
