@@ -33,8 +33,12 @@ record ComparisonPages(Comparison comparison, Users users, org.fupin.household.R
         int shown = year != null ? year : statistics.years(scope).stream().max(Integer::compare).orElse(2015);
         model.addAttribute("year", shown);
         model.addAttribute("listTypes", ListType.values());
-        model.addAttribute("batches", comparison.batches());
-        model.addAttribute("runs", comparison.runs(scope));
+        // lists and runs are the county's business: a user below the county sees the runs of their own region only,
+        // and no list's file or department (issue #23); their hits are in the review queue
+        boolean countyOrAbove = scope.prefix().length() <= 6;
+        model.addAttribute("batches", countyOrAbove ? comparison.batches() : java.util.List.of());
+        model.addAttribute("runs", comparison.runs(scope).stream()
+                .filter(r -> r.scopeCode().startsWith(scope.prefix())).toList());
         model.addAttribute("rules", comparison.rules(shown));
         model.addAttribute("region", scope.prefix().isEmpty() ? "" : scope.lowestCode());
         return "comparison/comparison";
