@@ -87,7 +87,7 @@ class UsersInChromiumTest {
         browser.findElement(By.id("repeat")).sendKeys("Beiji-village-2026");
         browser.findElement(By.id("change-password")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-                .until(d -> d.getPageSource().contains("id=\"nav-account\""));
+                .until(d -> d.getCurrentUrl().contains("/account?changed"));
         browser.get("http://localhost:" + port + "/");
         assertThat(browser.getCurrentUrl()).doesNotContain("/account");
         assertThat(browser.findElements(By.id("nav-import"))).isEmpty();
