@@ -120,6 +120,10 @@ record RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyL
                             m.idNumber() == null ? null : secrets.lookupHash(m.idNumber().citizenNumber()), header.ordered(row, RegistryColumn.class));
                 }
             }
+        } catch (WorkbookGuard.TooLarge big) {
+            issues.add(new Finding(1, "", "", "WORKBOOK_TOO_LARGE", Finding.Severity.ERROR,
+                    List.of(big.megabytes(), big.limitMegabytes())));
+            return -1;
         } catch (IOException | RuntimeException unreadable) {
             issues.add(new Finding(lastRow + 1, "", "", "FILE_UNREADABLE", Finding.Severity.ERROR,
                     List.of(String.valueOf(unreadable.getMessage()))));

@@ -38,6 +38,10 @@ public final class SmallTableImport {
                 rows++;
                 handler.accept(row.number(), header.cells(row, columns));
             }
+        } catch (WorkbookGuard.TooLarge big) {
+            issues.add(new Finding(1, "", "", "WORKBOOK_TOO_LARGE", Finding.Severity.ERROR,
+                    List.of(big.megabytes(), big.limitMegabytes())));
+            return -1;
         } catch (IOException | RuntimeException unreadable) {
             issues.add(new Finding(lastRow + 1, "", "", "FILE_UNREADABLE", Finding.Severity.ERROR,
                     List.of(String.valueOf(unreadable.getMessage()))));

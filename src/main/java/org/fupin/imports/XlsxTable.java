@@ -19,6 +19,7 @@ final class XlsxTable implements Table {
     private final Iterator<org.dhatim.fastexcel.reader.Row> rows;
 
     XlsxTable(java.nio.file.Path file) throws IOException {
+        WorkbookGuard.check(file);
         this.workbook = new ReadableWorkbook(file.toFile(), new org.dhatim.fastexcel.reader.ReadingOptions(true, false));
         this.stream = workbook.getFirstSheet().openStream();
         this.rows = stream.iterator();

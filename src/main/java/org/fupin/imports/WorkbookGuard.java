@@ -1,0 +1,58 @@
+package org.fupin.imports;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Checks a workbook's shared-string table before the reader loads it whole into memory (issue #23: a 409 KB file
+ * holding one 400 MB string took 2.4 GB of heap). Excel itself keeps a cell under 32,767 characters, so a text
+ * longer than {@link #MAX_TEXT_BYTES} is no spreadsheet a person made; and the table as a whole is bounded.
+ */
+final class WorkbookGuard {
+
+    /** A text node longer than this (bytes, about 10 times Excel's cell limit in UTF-8) refuses the file. */
+    static final int MAX_TEXT_BYTES = 1 << 20;
+    /** The shared-string table may hold at most this much (bytes, uncompressed). */
+    static final long MAX_SHARED_STRINGS = 512L << 20;
+
+    /** Thrown for a workbook the reader must not load; its message is numbers only, readable in any language. */
+    static final class TooLarge extends IOException {
+        private final long megabytes;
+        private final long limitMegabytes;
+
+        TooLarge(long bytes, long limit) {
+            super((bytes >> 20) + " MB > " + (limit >> 20) + " MB");
+            this.megabytes = bytes >> 20;
+            this.limitMegabytes = limit >> 20;
+        }
+
+        long megabytes() { return megabytes; }
+
+        long limitMegabytes() { return limitMegabytes; }
+    }
+
+    private WorkbookGuard() {}
+
+    static void check(Path file) throws IOException {
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            ZipEntry strings = zip.getEntry("xl/sharedStrings.xml");
+            if (strings == null) return;
+            long total = 0;
+            long run = 0;
+            byte[] buffer = new byte[1 << 16];
+            try (InputStream in = zip.getInputStream(strings)) {
+                for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                    total += n;
+                    if (total > MAX_SHARED_STRINGS) throw new TooLarge(total, MAX_SHARED_STRINGS);
+                    for (int i = 0; i < n; i++) {
+                        run = buffer[i] == '<' ? 0 : run + 1;
+                        if (run > MAX_TEXT_BYTES) throw new TooLarge(run, MAX_TEXT_BYTES);
+                    }
+                }
+            }
+        }
+    }
+}
