@@ -40,12 +40,13 @@ class DatabaseConfig {
         String onOff = durable ? "on" : "off";
         builder.setServerConfig("fsync", onOff).setServerConfig("synchronous_commit", onOff)
                 .setServerConfig("full_page_writes", onOff);
-        if (runningPostmaster(directory)) {
+        if (runningPostmaster(directory) && !stopOrphan(directory)) {
             throw new IllegalStateException("The data directory " + directory + " is in use by another Fupin process "
                     + "(is the server running?). Stop it first, use another FUPIN_DATA_DIR, or point FUPIN_DB_URL at a "
                     + "shared PostgreSQL server.");
         }
         EmbeddedPostgres postgres = builder.start();
+        Files.writeString(directory.getParent().resolve(OWNER_FILE), String.valueOf(ProcessHandle.current().pid()));
         try {
             createIfMissing(postgres, name);
         } catch (SQLException | RuntimeException e) {
@@ -67,6 +68,38 @@ class DatabaseConfig {
                 create.execute("create database \"" + name.replace("\"", "\"\"") + "\"");
             }
         }
+    }
+
+    /** The data directory's note of the Fupin process that started its embedded server. */
+    static final String OWNER_FILE = "fupin.pid";
+
+    /**
+     * A postmaster left running by a Fupin process that was killed ({@code kill -9}: the JVM dies, its PostgreSQL
+     * does not) is stopped with a fast shutdown, so that the next start does not fail until someone stops it by hand
+     * (issue #23). Answers false, touching nothing, while the Fupin process that owns it is alive.
+     */
+    static boolean stopOrphan(Path directory) throws IOException {
+        Path owner = directory.getParent().resolve(OWNER_FILE);
+        // without the note (a server of an earlier version may be running) nothing is stopped
+        if (!Files.exists(owner)) return false;
+        {
+            String pid = Files.readString(owner).strip();
+            boolean ownerAlive = pid.matches("\\d+") && (Long.parseLong(pid) == ProcessHandle.current().pid()
+                    || ProcessHandle.of(Long.parseLong(pid)).filter(ProcessHandle::isAlive)
+                            .flatMap(p -> p.info().command()).map(c -> c.contains("java")).orElse(false));
+            if (ownerAlive) return false;
+        }
+        long postmaster = Long.parseLong(Files.readAllLines(directory.resolve("postmaster.pid")).get(0).strip());
+        try {
+            new ProcessBuilder("kill", "-INT", String.valueOf(postmaster)).inheritIO().start().waitFor();
+            for (int i = 0; i < 300 && ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false); i++) {
+                Thread.sleep(100);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+        return ProcessHandle.of(postmaster).map(p -> !p.isAlive()).orElse(true);
     }
 
     /** A postmaster.pid naming a live process; a stale file left by a crash does not count (PostgreSQL removes it). */
