@@ -11,6 +11,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import org.fupin.audit.AuditLog;
@@ -46,13 +47,13 @@ public record Backups(Database database, AuditLog audit, org.flywaydb.core.Flywa
                     st.execute("set transaction isolation level serializable, read only, deferrable");
                 }
                 org.postgresql.copy.CopyManager copy = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
-                List<String> tables = tables(c);
-                for (String table : tables) {
-                    try (var out = Files.newOutputStream(directory.resolve("tables").resolve(table + ".csv"))) {
-                        copy.copyOut("copy \"" + table + "\" to stdout (format csv, header)", out);
+                Map<String, String> tables = tables(c);
+                for (Map.Entry<String, String> table : tables.entrySet()) {
+                    try (var out = Files.newOutputStream(directory.resolve("tables").resolve(table.getKey() + ".csv"))) {
+                        copy.copyOut("copy " + table.getValue() + " to stdout (format csv, header)", out);
                     }
                 }
-                p.setProperty("tables", String.join(",", tables));
+                p.setProperty("tables", String.join(",", tables.keySet()));
                 p.setProperty("schemaVersion", JdbcClient.create(new SingleConnectionDataSource(c, true))
                         .sql("select max(version::int) from flyway_schema_history where version ~ '^[0-9]+$'")
                         .query(String.class).single());
@@ -105,14 +106,23 @@ public record Backups(Database database, AuditLog audit, org.flywaydb.core.Flywa
                     .target(p.getProperty("schemaVersion")).load().migrate();
             try (Connection c = owner(target)) {
                 c.setAutoCommit(false);
+                // the manifest names the tables; only those the migrated schema has are loaded, by their quoted names
+                Map<String, String> known = tables(c);
+                List<String> quoted = new java.util.ArrayList<>();
+                for (String table : p.getProperty("tables").split(",")) {
+                    String name = known.get(table);
+                    if (name == null) throw new IllegalStateException("The backup names a table the schema lacks: " + table);
+                    quoted.add(name);
+                }
                 try (var st = c.createStatement()) {
                     st.execute("set session_replication_role = replica");
-                    for (String table : p.getProperty("tables").split(",")) st.execute("delete from \"" + table + "\"");
+                    for (String table : quoted) st.execute("delete from " + table);
                 }
                 org.postgresql.copy.CopyManager copy = c.unwrap(org.postgresql.PGConnection.class).getCopyAPI();
-                for (String table : p.getProperty("tables").split(",")) {
-                    try (var in = Files.newInputStream(directory.resolve("tables").resolve(table + ".csv"))) {
-                        copy.copyIn("copy \"" + table + "\" from stdin (format csv, header)", in);
+                String[] names = p.getProperty("tables").split(",");
+                for (int i = 0; i < names.length; i++) {
+                    try (var in = Files.newInputStream(directory.resolve("tables").resolve(names[i] + ".csv"))) {
+                        copy.copyIn("copy " + quoted.get(i) + " from stdin (format csv, header)", in);
                     }
                 }
                 resetSequences(c);
@@ -128,27 +138,27 @@ public record Backups(Database database, AuditLog audit, org.flywaydb.core.Flywa
         }
     }
 
-    /** The tables of the application's schema, without Flyway's own history. */
-    private static List<String> tables(Connection c) {
-        return JdbcClient.create(new SingleConnectionDataSource(c, true)).sql("""
-                select tablename from pg_tables where schemaname = 'public' and tablename <> 'flyway_schema_history'
-                order by tablename
-                """).query(String.class).list();
+    /** The tables of the application's schema (without Flyway's history), each with its name quoted by PostgreSQL. */
+    private static Map<String, String> tables(Connection c) {
+        Map<String, String> tables = new java.util.LinkedHashMap<>();
+        JdbcClient.create(new SingleConnectionDataSource(c, true)).sql("""
+                select tablename, quote_ident(tablename) from pg_tables
+                where schemaname = 'public' and tablename <> 'flyway_schema_history' order by tablename
+                """).query(rs -> { tables.put(rs.getString(1), rs.getString(2)); });
+        return tables;
     }
 
     private static void resetSequences(Connection c) {
         JdbcClient jdbc = JdbcClient.create(new SingleConnectionDataSource(c, true));
-        record Owned(String table, String column, String sequence) {}
-        List<Owned> owned = jdbc.sql("""
-                select t.relname, a.attname, s.relname
+        // PostgreSQL writes each statement itself (format with %L, %I and regclass), so no name is pasted in here
+        List<String> statements = jdbc.sql("""
+                select format('select setval(%L, coalesce((select max(%I) from %s), 0) + 1, false)',
+                              s.oid::regclass, a.attname, t.oid::regclass)
                 from pg_depend d join pg_class s on s.oid = d.objid and s.relkind = 'S'
                 join pg_class t on t.oid = d.refobjid join pg_attribute a on a.attrelid = t.oid and a.attnum = d.refobjsubid
                 where d.deptype in ('a', 'i')
-                """).query((rs, n) -> new Owned(rs.getString(1), rs.getString(2), rs.getString(3))).list();
-        for (Owned o : owned) {
-            jdbc.sql("select setval('\"" + o.sequence() + "\"', coalesce((select max(\"" + o.column() + "\") from \""
-                    + o.table() + "\"), 0) + 1, false)").query().singleRow();
-        }
+                """).query(String.class).list();
+        statements.forEach(statement -> jdbc.sql(statement).query().singleRow());
     }
 
     private Manifest describe(Connection c, Instant at) {
