@@ -50,8 +50,7 @@ record ExitPages(ExitCalculations exits, org.fupin.identification.VillageExitCon
         settings.forEach(s -> {
             names.put("type:" + s.facilityType(), types.label(s.facilityType()).orElse(s.facilityType()));
             if (!s.regionPrefix().isEmpty()) {
-                regions.find(scope, org.fupin.region.RegionCode.parse(padded(s.regionPrefix())).isValid()
-                        ? padded(s.regionPrefix()) : s.regionPrefix()).ifPresent(r -> names.put(s.regionPrefix(), r.name()));
+                regions.find(scope, padded(s.regionPrefix())).ifPresent(r -> names.put(s.regionPrefix(), r.name()));
             }
         });
         model.addAttribute("names", names);
