@@ -72,6 +72,12 @@ class NewPagesOnAPhoneTest {
         assertThat(browser.getCurrentUrl()).endsWith("/assistance/households/" + household);
         check("/identification/parameters", "parameters", "户退出：收入须稳定超过扶贫标准的年数", "全国");
         assertThat(browser.findElement(By.id("parameters")).getText()).doesNotContain("EXIT_STABLE_YEARS", "NOTICE_DAYS");
+        // the same new pages in English, then back to Chinese for the rest of the class
+        check("/monitoring/layers?region=620721101201&lang=en", "monitoring-layers-en", "Monitoring and social assistance layers",
+                "No social-assistance list");
+        check("/identification/exit-calculation?lang=en", "exit-calculation-en", "Other conditions of village exit");
+        check("/identification/village-exits?lang=en", "village-exits-en", "Poor village exits", "Open a village exit");
+        browser.get("http://localhost:" + port + "/?lang=zh_CN");
     }
 
     /** Issue #16: the printed county 公告 names the county's leading group, its date, and no 公示期. */
