@@ -20,7 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         "fupin.db.durable=false",
         "fupin.db.name=" + FreshDatabase.NAME,
         "fupin.demo.enabled=false",
-        "fupin.admin-password=test-admin-password"})
+        "fupin.admin-password=test-admin-password",
+        // a deployment may allow HTTP Basic on /api; the older REST tests use it (ApiTokensIntegrationTest checks the default)
+        "fupin.api.basic-auth=true"})
 @ExtendWith(FreshDatabase.class)
 public @interface FupinTest {
 }

@@ -3,7 +3,11 @@ package org.fupin.access;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
@@ -26,7 +30,13 @@ class SecurityConfig {
     /** Only in the web server: the batch commands ({@code profile cli}) run without a servlet context. */
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    SecurityFilterChain security(HttpSecurity http) throws Exception {
+    SecurityFilterChain security(HttpSecurity http, ApiTokens tokens, Users users,
+                                 @Value("${fupin.api.basic-auth:false}") boolean basicAuth) throws Exception {
+        // /api takes personal access tokens (issue #23); HTTP Basic only where the deployment configures it
+        if (basicAuth) http.httpBasic(Customizer.withDefaults());
+        http.addFilterBefore(new ApiTokenFilter(tokens, users), BasicAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), request -> request.getRequestURI().startsWith("/api/")));
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/actuator/health", "/error").permitAll()
                         .requestMatchers("/imports/**", "/api/v1/imports/**").hasAnyRole(IMPORTERS)
@@ -55,7 +65,6 @@ class SecurityConfig {
                                 "/regions/*/households/new").hasAnyRole(EDITORS)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
-                .httpBasic(Customizer.withDefaults())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 // a REST call that authenticates itself (Authorization header) needs no CSRF token; one that rides
                 // on a browser's session cookie does, like every form (issue #23: a page of another origin could

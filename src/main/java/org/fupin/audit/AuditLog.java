@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
+import org.fupin.system.Secrets;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -18,16 +20,26 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * The audit trail: every write, import, export, reveal and login is appended here, in the same transaction as the
  * change it records (so neither exists without the other). Appends are serialised with an advisory lock so the
- * chain has no forks. Details never hold a full ID number.
+ * chain has no forks; each row carries a keyed hash of its predecessor and content ({@link AuditEvent}), and the
+ * newest row's id and hash are kept, sealed, outside the database ({@link AuditHead}). Details never hold a full ID
+ * number.
  */
 @Service
 public class AuditLog {
 
     private static final long CHAIN_LOCK = 0x6175646974L;
 
-    private final JdbcClient jdbc;
+    private static final Object HEAD_PENDING = new Object();
 
-    AuditLog(JdbcClient jdbc) { this.jdbc = jdbc; }
+    private final JdbcClient jdbc;
+    private final Secrets secrets;
+    private final AuditHead head;
+
+    AuditLog(JdbcClient jdbc, Secrets secrets, AuditHead head) {
+        this.jdbc = jdbc;
+        this.secrets = secrets;
+        this.head = head;
+    }
 
     /** Appends an event for the current user (or the console operator outside web requests). */
     @Transactional(propagation = Propagation.REQUIRED)
@@ -43,7 +55,7 @@ public class AuditLog {
                 .optional().orElse(AuditEvent.GENESIS);
         Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         String client = client();
-        String hash = AuditEvent.hash(previous, at, actor, client, action, target, detail);
+        String hash = secrets.auditHash(AuditEvent.canonical(previous, at, actor, client, action, target, detail));
         jdbc.sql("""
                 insert into audit_event (at, actor, client, action, target, detail, prev_hash, hash, scope)
                 values (:at, :actor, :client, :action, :target, :detail, :previous, :hash, :scope)
@@ -51,27 +63,55 @@ public class AuditLog {
                 .param("at", Timestamp.from(at)).param("actor", actor).param("client", client)
                 .param("action", action).param("target", target).param("detail", detail)
                 .param("previous", previous).param("hash", hash).update();
+        moveHeadAfterCommit();
     }
 
-    /** Recomputes the chain; answers the id of the first row that does not fit, or empty when all rows do. */
+    /** Once per transaction: after it commits, the chain head outside the database moves to the newest row. */
+    private void moveHeadAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            head.advance();
+            return;
+        }
+        if (TransactionSynchronizationManager.hasResource(HEAD_PENDING)) return;
+        TransactionSynchronizationManager.bindResource(HEAD_PENDING, Boolean.TRUE);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                TransactionSynchronizationManager.unbindResourceIfPossible(HEAD_PENDING);
+                if (status == STATUS_COMMITTED) head.advance();
+            }
+        });
+    }
+
+    /**
+     * Recomputes the whole chain with the key and compares it with the head kept outside the database; answers the
+     * id of the first row that does not fit (a changed row, or the head's row when newer rows were deleted or the
+     * head does not carry its seal), or empty when all rows do.
+     */
     @Transactional(readOnly = true)
     public Optional<Long> verify() {
-        return verify(jdbc);
+        AuditChain.Walk walk = AuditChain.walk(jdbc, secrets::auditHash, null, null);
+        if (walk.broken() != null) return Optional.of(walk.broken());
+        return head.read().filter(h -> !head.sealed(h) || !h.hash().equals(jdbc.sql(
+                        "select hash from audit_event where id = :id").param("id", h.id()).query(String.class).optional().orElse("")))
+                .map(AuditHead.Head::id);
     }
 
-    /** The same check on another copy of the database (a restored backup). */
-    public static Optional<Long> verify(JdbcClient jdbc) {
-        AtomicReference<String> previous = new AtomicReference<>(AuditEvent.GENESIS);
-        AtomicReference<Long> broken = new AtomicReference<>();
-        jdbc.sql("select * from audit_event order by id").query(rs -> {
-            if (broken.get() != null) return;
-            AuditEvent event = new AuditEvent(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                    rs.getString("client"), rs.getString("action"), rs.getString("target"), rs.getString("detail"),
-                    rs.getString("prev_hash"), rs.getString("hash"));
-            if (!event.isIntact(previous.get())) broken.set(event.id());
-            previous.set(event.hash());
-        });
-        return Optional.ofNullable(broken.get());
+    /**
+     * The check the audit page runs on every load: the head's row is still there with its hash, and every row since
+     * fits (a few rows, as the head moves after every commit); {@code audit verify} checks the whole chain.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Long> verifyRecent() {
+        Optional<AuditHead.Head> known = head.read();
+        if (known.isPresent() && !head.sealed(known.get())) return Optional.of(known.get().id());
+        return Optional.ofNullable(AuditChain.walk(jdbc, secrets::auditHash, known.map(AuditHead.Head::id).orElse(null),
+                known.map(AuditHead.Head::hash).orElse(null)).broken());
+    }
+
+    /** The whole-chain check on another copy of the database (a restored backup), with this installation's key. */
+    public Optional<Long> verify(JdbcClient other) {
+        return Optional.ofNullable(AuditChain.walk(other, secrets::auditHash, null, null).broken());
     }
 
     /**
@@ -89,9 +129,7 @@ public class AuditLog {
                 order by id desc limit :limit
                 """).param("scope", org.fupin.system.DatabaseScope.current())
                 .param("text", text == null || text.isBlank() ? null : text.strip()).param("limit", limit)
-                .query((rs, n) -> new AuditEvent(rs.getLong("id"), rs.getTimestamp("at").toInstant(), rs.getString("actor"),
-                        rs.getString("client"), rs.getString("action"), rs.getString("target"), rs.getString("detail"),
-                        rs.getString("prev_hash"), rs.getString("hash"))).list();
+                .query((rs, n) -> AuditChain.read(rs)).list();
     }
 
     private static String actor() {

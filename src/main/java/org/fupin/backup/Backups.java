@@ -24,18 +24,26 @@ import org.springframework.stereotype.Service;
 /**
  * A backup is a directory: one CSV file per table, copied in a single read-only, serializable snapshot while the
  * server serves (what pg_dump does, without needing a pg_dump of the embedded server's version), the schema version
- * it was taken at, a copy of {@code data.key} when the key lives in the data directory (without it the ID numbers
+ * it was taken at, a copy of {@code data.key} in {@code keys/} when the key is not given by the environment (without it the ID numbers
  * cannot be read), and {@code manifest.properties} (when, which database, households, audit rows and chain head).
  * Restore migrates an empty database to that version, loads the tables and verifies the audit chain.
  */
 @Service
 public record Backups(Database database, AuditLog audit, org.flywaydb.core.Flyway flyway,
-                      @Value("${fupin.data-dir}") String dataDir, @Value("${fupin.data-key:}") String configuredKey) {
+                      org.fupin.system.KeyDirectory keys, @Value("${fupin.data-key:}") String configuredKey) {
 
     /** What a backup holds, as its manifest says. */
     public record Manifest(Instant takenAt, String database, long households, long auditRows, String auditHead) {}
 
     public Manifest backup(Path directory) {
+        return backup(directory, true);
+    }
+
+    /**
+     * A backup; {@code withKey}: with a copy of the data key in {@code keys/} (not for backups written inside the data
+     * directory, which must not hold the key that opens it).
+     */
+    public Manifest backup(Path directory, boolean withKey) {
         try {
             Files.createDirectories(directory.resolve("tables"));
             Properties p = new Properties();
@@ -64,13 +72,15 @@ public record Backups(Database database, AuditLog audit, org.flywaydb.core.Flywa
                 p.setProperty("households", String.valueOf(manifest.households()));
                 p.setProperty("auditRows", String.valueOf(manifest.auditRows()));
                 p.setProperty("auditHead", manifest.auditHead());
-                Path key = Path.of(dataDir).toAbsolutePath().resolve("data.key");
-                if (configuredKey.isBlank() && Files.exists(key)) {
-                    Path copyOfKey = directory.resolve("data.key");
+                // the key in its own sub-directory, to be kept apart from the tables (issue #23)
+                Path key = keys.file("data.key");
+                if (withKey && configuredKey.isBlank() && Files.exists(key)) {
+                    Files.createDirectories(directory.resolve("keys"));
+                    Path copyOfKey = directory.resolve("keys").resolve("data.key");
                     Files.copy(key, copyOfKey, StandardCopyOption.REPLACE_EXISTING);
                     Files.setPosixFilePermissions(copyOfKey, PosixFilePermissions.fromString("rw-------"));
                 }
-                p.setProperty("keyCopied", String.valueOf(Files.exists(directory.resolve("data.key"))));
+                p.setProperty("keyCopied", String.valueOf(Files.exists(directory.resolve("keys").resolve("data.key"))));
                 try (var out = Files.newOutputStream(directory.resolve("manifest.properties"))) {
                     p.store(out, "Fupin backup");
                 }
@@ -127,7 +137,7 @@ public record Backups(Database database, AuditLog audit, org.flywaydb.core.Flywa
                 }
                 resetSequences(c);
                 c.commit();
-                Optional<Long> broken = AuditLog.verify(JdbcClient.create(new SingleConnectionDataSource(c, true)));
+                Optional<Long> broken = audit.verify(JdbcClient.create(new SingleConnectionDataSource(c, true)));
                 if (broken.isPresent()) throw new IllegalStateException("audit chain broken at " + broken.get());
                 return describe(c, Instant.now());
             }

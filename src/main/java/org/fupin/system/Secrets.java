@@ -1,12 +1,7 @@
 package org.fupin.system;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -20,9 +15,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Encryption at rest of ID numbers and phone numbers (AES-256-GCM, random IV per value) and a keyed hash
- * (HMAC-SHA256) for exact-match look-ups and uniqueness, so a database dump alone exposes neither. The key comes
- * from {@code FUPIN_DATA_KEY} (32 bytes, Base64); without it, from {@code FUPIN_DATA_DIR/data.key}, created on the
- * first start. Losing the key loses the ID numbers: back it up with the database.
+ * (HMAC-SHA256) for exact-match look-ups and uniqueness, so a database dump alone exposes neither; and the keyed
+ * hash that chains the audit log, so that rows cannot be recomputed without the key. The key comes from
+ * {@code FUPIN_DATA_KEY} (32 bytes, Base64); without it, from {@code data.key} in the key directory
+ * ({@link KeyDirectory}, outside the data directory), created on the first start. Losing the key loses the ID
+ * numbers: back it up apart from the database.
  */
 @Component
 public class Secrets {
@@ -32,14 +29,20 @@ public class Secrets {
 
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec lookupKey;
+    private final SecretKeySpec auditKey;
     private final SecureRandom random = new SecureRandom();
 
-    Secrets(@Value("${fupin.data-key:}") String configured, @Value("${fupin.data-dir}") String dataDir) {
-        byte[] master = configured.isBlank() ? keyFile(Path.of(dataDir).toAbsolutePath().resolve("data.key"))
-                : Base64.getDecoder().decode(configured.strip());
+    Secrets(@Value("${fupin.data-key:}") String configured, KeyDirectory keys) {
+        byte[] master = configured.isBlank() ? keys.key("data.key") : Base64.getDecoder().decode(configured.strip());
         if (master.length != 32) throw new IllegalStateException("FUPIN_DATA_KEY must be 32 bytes (Base64)");
         this.encryptionKey = new SecretKeySpec(derive(master, "encryption"), "AES");
         this.lookupKey = new SecretKeySpec(derive(master, "lookup"), "HmacSHA256");
+        this.auditKey = new SecretKeySpec(derive(master, "audit"), "HmacSHA256");
+    }
+
+    /** The keyed hash of an audit row (or of the chain head written outside the database). */
+    public String auditHash(String canonical) {
+        return mac(auditKey, canonical);
     }
 
     public String encrypt(String plain) {
@@ -73,10 +76,14 @@ public class Secrets {
     /** The keyed hash used to find and de-duplicate a value without storing it. */
     public String lookupHash(String plain) {
         if (plain == null) return null;
+        return mac(lookupKey, plain);
+    }
+
+    private static String mac(SecretKeySpec key, String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(lookupKey);
-            return HexFormat.of().formatHex(mac.doFinal(plain.getBytes(StandardCharsets.UTF_8)));
+            mac.init(key);
+            return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
@@ -89,24 +96,6 @@ public class Secrets {
             return mac.doFinal(purpose.getBytes(StandardCharsets.UTF_8));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private byte[] keyFile(Path file) {
-        try {
-            if (Files.exists(file)) return Base64.getDecoder().decode(Files.readString(file).strip());
-            Files.createDirectories(file.getParent());
-            byte[] key = new byte[32];
-            random.nextBytes(key);
-            Files.writeString(file, Base64.getEncoder().encodeToString(key));
-            try {
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            } catch (UnsupportedOperationException notPosix) {
-                // the file system does not know POSIX permissions; the data directory's own protection applies
-            }
-            return key;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -55,12 +55,39 @@ public final class HttpLoad {
 
     private final HttpClient client;
     private final String base;
+    /** Sent with every request instead of a session cookie (HTTP Basic or a bearer token), or null. */
+    private final String authorization;
 
     public HttpLoad(String base, String user, String password) throws Exception {
         this.base = base;
+        this.authorization = null;
         this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
                 .connectTimeout(Duration.ofSeconds(10)).build();
         logIn(user, password);
+    }
+
+    /** Stateless clients that authenticate every request with this header (no session). */
+    public HttpLoad(String base, String authorization) {
+        this.base = base;
+        this.authorization = authorization;
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    public static String basic(String user, String password) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** A personal access token of the user, created through the API with HTTP Basic (the server must allow it). */
+    public static String token(String base, String user, String password) throws Exception {
+        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(base + "/api/v1/tokens"))
+                .header("Authorization", basic(user, password)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"load test\",\"days\":1}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        Matcher secret = Pattern.compile("\"secret\":\"([^\"]+)\"").matcher(created.body());
+        if (created.statusCode() != 201 || !secret.find()) {
+            throw new IllegalStateException("token not created: " + created.statusCode() + " " + created.body());
+        }
+        return "Bearer " + secret.group(1);
     }
 
     private void logIn(String user, String password) throws Exception {
@@ -120,8 +147,9 @@ public final class HttpLoad {
             String target = path.replace("{id}", Long.toString(ids[recorder.random.nextInt(ids.length)]));
             int status;
             try {
-                status = client.send(HttpRequest.newBuilder(URI.create(base + target)).timeout(Duration.ofSeconds(30))
-                        .build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+                HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + target)).timeout(Duration.ofSeconds(30));
+                if (authorization != null) request.header("Authorization", authorization);
+                status = client.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
             } catch (java.io.IOException e) {
                 status = -1;
             } catch (InterruptedException e) {
@@ -144,9 +172,20 @@ public final class HttpLoad {
             System.err.println("usage: HttpLoad BASE USER PASSWORD CLIENTS SECONDS FIRST_ID LAST_ID PATH...");
             System.exit(2);
         }
-        HttpLoad load = new HttpLoad(args[0], args[1], args[2]);
         long[] ids = java.util.stream.LongStream.rangeClosed(Long.parseLong(args[5]), Long.parseLong(args[6])).toArray();
         PrintStream out = System.out;
+        if ("compare".equals(System.getProperty("auth"))) {
+            // the same calls authenticated per request: HTTP Basic (a BCrypt check each) against a token (a hash)
+            for (String authorization : new String[] {basic(args[1], args[2]), token(args[0], args[1], args[2])}) {
+                out.println(authorization.substring(0, authorization.indexOf(' ')));
+                HttpLoad stateless = new HttpLoad(args[0], authorization);
+                for (int i = 7; i < args.length; i++) {
+                    out.println(stateless.run(args[i], Integer.parseInt(args[3]), Double.parseDouble(args[4]), ids));
+                }
+            }
+            return;
+        }
+        HttpLoad load = new HttpLoad(args[0], args[1], args[2]);
         for (int i = 7; i < args.length; i++) {
             out.println(load.run(args[i], Integer.parseInt(args[3]), Double.parseDouble(args[4]), ids));
         }

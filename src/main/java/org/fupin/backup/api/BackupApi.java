@@ -8,13 +8,16 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** A backup taken while the server serves, into {@code FUPIN_DATA_DIR/backups/<time>} (system administrators). */
+/**
+ * A backup taken while the server serves, into {@code FUPIN_DATA_DIR/backups/<time>} (system administrators), without
+ * the data key: that stays in the key directory, outside the data directory (issue #23).
+ */
 @RestController
 record BackupApi(Backups backups, @Value("${fupin.data-dir}") String dataDir) {
 
     @PostMapping("/api/v1/system/backup")
     Backups.Manifest backup() {
         String name = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        return backups.backup(Path.of(dataDir).toAbsolutePath().resolve("backups").resolve(name));
+        return backups.backup(Path.of(dataDir).toAbsolutePath().resolve("backups").resolve(name), false);
     }
 }

@@ -1,0 +1,64 @@
+package org.fupin.access.api;
+
+import java.util.List;
+import org.fupin.access.ApiTokens;
+import org.fupin.access.UserDirectory;
+import org.fupin.access.Users;
+import org.fupin.api.BadBody;
+import org.fupin.api.NotFoundException;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Personal access tokens: {@code GET} lists the caller's own (or, for an administrator, a user's of their region),
+ * {@code POST} creates one and answers its secret once, {@code DELETE} revokes one.
+ */
+@RestController
+@RequestMapping("/api/v1/tokens")
+record TokenApi(ApiTokens tokens, UserDirectory directory, Users users) {
+
+    /** {@code days} 0 or absent: valid until revoked; {@code username} absent: the caller. */
+    record TokenBody(String name, Integer days, String username) {}
+
+    @GetMapping
+    List<ApiTokens.Token> list(@RequestParam(required = false) String username, Authentication user) {
+        return tokens.of(owner(username, user));
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    ApiTokens.Created create(@RequestBody TokenBody body, Authentication user) {
+        if (body.name() == null || body.name().isBlank()) throw new BadBody("name is required");
+        int days = body.days() == null ? 0 : body.days();
+        if (days < 0 || days > 3650) throw new BadBody("days must lie between 0 and 3650");
+        return tokens.create(owner(body.username(), user), body.name(), days, user.getName());
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void revoke(@PathVariable long id, Authentication user) {
+        ApiTokens.Token token = tokens.find(id).orElseThrow(() -> new NotFoundException("token " + id));
+        owner(token.username(), user);
+        tokens.revoke(id, user.getName());
+    }
+
+    /** The caller themself, or a user the calling administrator manages; anyone else is "not found". */
+    private String owner(String username, Authentication user) {
+        if (username == null || username.isBlank() || username.equals(user.getName())) return user.getName();
+        boolean administrator = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_SYSTEM_ADMIN")
+                || a.getAuthority().equals("ROLE_COUNTY_ADMIN"));
+        if (!administrator || directory.find(users.scopeOf(user), username).isEmpty()) {
+            throw new NotFoundException("user " + username);
+        }
+        return username;
+    }
+}
