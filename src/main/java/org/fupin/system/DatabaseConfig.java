@@ -29,7 +29,7 @@ class DatabaseConfig {
     Database database(@Value("${fupin.db.url:}") String url, @Value("${fupin.db.user:postgres}") String user,
                       @Value("${fupin.db.password:}") String password, @Value("${fupin.data-dir}") String dataDir,
                       @Value("${fupin.db.durable:true}") boolean durable,
-                      @Value("${fupin.db.name:postgres}") String name) throws IOException, SQLException {
+                      @Value("${fupin.db.name:postgres}") String name, KeyDirectory keys) throws IOException, SQLException {
         if (!url.isBlank()) return new Database(null, url, user, password);
         Path directory = Path.of(dataDir).toAbsolutePath().resolve("postgres");
         Files.createDirectories(directory.getParent());
@@ -45,15 +45,44 @@ class DatabaseConfig {
                     + "(is the server running?). Stop it first, use another FUPIN_DATA_DIR, or point FUPIN_DB_URL at a "
                     + "shared PostgreSQL server.");
         }
+        // every connection, the superuser's included, needs a password (issue #23); it is generated into the key
+        // directory, outside the data directory and the served files
+        String superuserPassword = keys.password("db.password");
+        builder.setConnectConfig("password", superuserPassword);
         EmbeddedPostgres postgres = builder.start();
         Files.writeString(directory.getParent().resolve(OWNER_FILE), String.valueOf(ProcessHandle.current().pid()));
         try {
+            requirePasswords(postgres, directory, superuserPassword);
             createIfMissing(postgres, name);
         } catch (SQLException | RuntimeException e) {
             postgres.close();
             throw e;
         }
-        return new Database(postgres, postgres.getJdbcUrl("postgres", name), "postgres", "postgres");
+        return new Database(postgres, postgres.getJdbcUrl("postgres", name), "postgres", superuserPassword);
+    }
+
+    /** The note, in the cluster's directory, that its roles need passwords since this version. */
+    static final String PASSWORD_NOTE = "fupin-password-auth";
+
+    /**
+     * initdb leaves every local connection trusted: whoever reads the port in {@code postmaster.pid} would be
+     * superuser, past row-level security. On the first start after initdb (or after an earlier version) the
+     * superuser gets the generated password and {@code pg_hba.conf} asks every connection for a password.
+     */
+    private static void requirePasswords(EmbeddedPostgres postgres, Path directory, String password) throws IOException, SQLException {
+        if (Files.exists(directory.resolve(PASSWORD_NOTE))) return;
+        if (!password.matches("[A-Za-z0-9]{20,}")) throw new IllegalStateException("db.password must be letters and digits");
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement st = c.createStatement()) {
+            st.execute("alter role postgres password '" + password + "'");
+            Files.writeString(directory.resolve("pg_hba.conf"), """
+                    # written by Fupin (issue #23): every connection needs a password
+                    local all all scram-sha-256
+                    host  all all 127.0.0.1/32 scram-sha-256
+                    host  all all ::1/128 scram-sha-256
+                    """);
+            st.execute("select pg_reload_conf()");
+        }
+        Files.writeString(directory.resolve(PASSWORD_NOTE), "scram-sha-256\n");
     }
 
     /** The application's database in the embedded cluster ({@code fupin.db.name}; the tests use their own, ADR 0021). */

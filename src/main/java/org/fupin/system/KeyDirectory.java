@@ -56,6 +56,21 @@ public class KeyDirectory {
         }
     }
 
+    /** A generated password kept in {@code name} (40 letters and digits), created on first use. */
+    public synchronized String password(String name) {
+        Path file = file(name);
+        try {
+            if (Files.exists(file)) return Files.readString(file).strip();
+            String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+            StringBuilder password = new StringBuilder();
+            for (int i = 0; i < 40; i++) password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            write(file, password.toString());
+            return password.toString();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Writes a small file of this directory atomically, readable by the owner only. */
     public void write(Path file, String content) throws IOException {
         Files.createDirectories(directory);

@@ -30,7 +30,8 @@ class OrphanPostmasterTest {
         long postmaster = Long.parseLong(Files.readAllLines(directory.resolve("postmaster.pid")).get(0).strip());
         assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive)).contains(true);
 
-        try (Database database = new DatabaseConfig().database("", "postgres", "", dataDir.toString(), false, "fupin")) {
+        try (Database database = new DatabaseConfig().database("", "postgres", "", dataDir.toString(), false, "fupin",
+                new KeyDirectory("", dataDir.toString()))) {
             assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false)).isFalse();
             try (Connection c = java.sql.DriverManager.getConnection(database.url(), database.user(), database.password())) {
                 assertThat(c.isValid(5)).isTrue();
