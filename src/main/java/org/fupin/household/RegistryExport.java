@@ -1,5 +1,6 @@
 package org.fupin.household;
 
+import org.fupin.kernel.SpreadsheetText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -44,7 +45,10 @@ public record RegistryExport(HouseholdRepository repository, HouseholdRows rows,
                     for (Map<RegistryColumn, String> row : rows.toCells(record, codes)) {
                         for (int c = 0; c < columns.size(); c++) {
                             String value = row.getOrDefault(columns.get(c), "");
-                            if (value != null && !value.isEmpty()) sheet.value(r, c, value);
+                            if (value == null || value.isEmpty()) continue;
+                            sheet.value(r, c, value);
+                            // kept exact for the re-import; the text format keeps an edit from making it a formula
+                            if (SpreadsheetText.risky(value)) sheet.style(r, c).format("@").set();
                         }
                         r++;
                     }

@@ -3,6 +3,8 @@ package org.fupin.imports;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.fupin.audit.AuditLog;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -12,7 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public record Imports(TransactionTemplate transactions, RegionImport regions, VillageFactImport villageFacts,
-                      RegistryImport registry, BatchRecorder batches, AuditLog audit) {
+                      RegistryImport registry, BatchRecorder batches, AuditLog audit, JdbcClient jdbc,
+                      @Value("${fupin.imports.statement-timeout:15min}") String statementTimeout,
+                      @Value("${fupin.imports.temp-file-limit:8GB}") String tempFileLimit) {
 
     /** Reports are written in plain Chinese unless a caller asks otherwise. */
     public static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;
@@ -68,6 +72,7 @@ public record Imports(TransactionTemplate transactions, RegionImport regions, Vi
     public ImportReport inTransaction(String kind, Path file, boolean dryRun, Work work) {
         ImportReport result = transactions.execute(status -> {
             try {
+                bound();
                 ImportReport report = work.run();
                 if (!report.accepted() || dryRun) status.setRollbackOnly();
                 else audit.record("IMPORT_" + kind, file.getFileName().toString(), summary(report));
@@ -82,6 +87,16 @@ public record Imports(TransactionTemplate transactions, RegionImport regions, Vi
             audit.record((dryRun ? "DRY_RUN_" : "IMPORT_REJECTED_") + kind, file.getFileName().toString(), summary(result));
         }
         return result;
+    }
+
+    /**
+     * Bounds what one import may cost the database (issue #23): no statement runs longer than
+     * {@code fupin.imports.statement-timeout}, so one is cancelled even when its client has gone, and no statement
+     * spills more than {@code fupin.imports.temp-file-limit} to temporary files. Both hold for this transaction only.
+     */
+    private void bound() {
+        jdbc.sql("select set_config('statement_timeout', :timeout, true), set_config('temp_file_limit', :limit, true)")
+                .param("timeout", statementTimeout).param("limit", tempFileLimit).query().singleRow();
     }
 
     private static String summary(ImportReport report) {

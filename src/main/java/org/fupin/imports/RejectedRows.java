@@ -1,5 +1,6 @@
 package org.fupin.imports;
 
+import org.fupin.kernel.SpreadsheetText;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -38,7 +39,11 @@ final class RejectedRows {
 
     private static void writeRow(Worksheet sheet, int r, List<String> cells, String rowNumber, String errors) {
         sheet.value(r, 0, rowNumber);
-        for (int c = 0; c < cells.size(); c++) sheet.value(r, c + 1, cells.get(c));
+        for (int c = 0; c < cells.size(); c++) {
+            sheet.value(r, c + 1, cells.get(c));
+            // the rows go back to be corrected and imported again: exact values, formatted as text when risky
+            if (SpreadsheetText.risky(cells.get(c))) sheet.style(r, c + 1).format("@").set();
+        }
         sheet.value(r, cells.size() + 1, errors);
     }
 }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
+import org.fupin.kernel.SpreadsheetText;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -31,8 +32,9 @@ public final class Sheets {
         sheet.freezePane(0, 1);
     }
 
+    /** A text cell; one a spreadsheet could take for a formula is written with a leading apostrophe (issue #23). */
     public static void text(Worksheet sheet, int r, int c, String value) {
-        if (value != null) sheet.value(r, c, value);
+        if (value != null) sheet.value(r, c, SpreadsheetText.neutralised(value));
     }
 
     public static void number(Worksheet sheet, int r, int c, Number value) {

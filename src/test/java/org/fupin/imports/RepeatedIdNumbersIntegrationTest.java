@@ -19,6 +19,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 class RepeatedIdNumbersIntegrationTest {
 
     @Autowired Imports imports;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void everyImportRunsWithAStatementTimeoutAndATempFileLimitOfItsOwn() {
+        String[] inside = new String[1];
+        imports.inTransaction("TEST", Path.of("limits.csv"), true, () -> {
+            inside[0] = jdbc.sql("select current_setting('statement_timeout') || ' ' || current_setting('temp_file_limit')")
+                    .query(String.class).single();
+            return new ImportReport(true, true, 0, 0, List.of(), List.of(), 0, 0);
+        });
+        String outside = jdbc.sql("select current_setting('statement_timeout') || ' ' || current_setting('temp_file_limit')")
+                .query(String.class).single();
+
+        assertThat(inside[0]).isEqualTo("15min 8GB");
+        assertThat(outside).isNotEqualTo(inside[0]);
+    }
 
     @Test
     void twentyThousandCopiesOfOneRowAreRejectedNamingAtMostFiveOthersEach() throws Exception {

@@ -66,7 +66,7 @@ record StatisticsExports(Statistics statistics, Users users, MessageSource messa
                 String dimension = messages.getMessage("web.dimension." + d.getKey(), null, d.getKey(), locale);
                 for (Composition.Part part : d.getValue()) {
                     sheet.value(r, 0, dimension);
-                    sheet.value(r, 1, label(d.getKey(), part, locale));
+                    Sheets.text(sheet, r, 1, label(d.getKey(), part, locale));
                     if (part.households() != null) Sheets.count(sheet, r, 2, part.households(), smallCells, protect);
                     Sheets.count(sheet, r, 3, part.persons(), smallCells, protect);
                     r++;
