@@ -40,10 +40,4 @@ public final class Sheets {
     public static void number(Worksheet sheet, int r, int c, Number value) {
         if (value != null) sheet.value(r, c, value);
     }
-
-    /** A count, or its protected text ("<k") when small-cell protection hides it. */
-    public static void count(Worksheet sheet, int r, int c, long value, SmallCells cells, boolean protect) {
-        if (cells.hides(value, protect)) sheet.value(r, c, cells.show(value, true));
-        else sheet.value(r, c, value);
-    }
 }

@@ -188,6 +188,7 @@ class PrintAndExportIntegrationTest {
     private static List<String> cells(List<Row> rows, int from, int to) {
         List<String> out = new java.util.ArrayList<>();
         for (Row row : rows.subList(1, rows.size())) {
+            if (!row.getCellText(0).matches("\\d{12}")) continue; // the footnote under a protected table
             for (int c = from; c <= to; c++) out.add(row.getCellText(c));
         }
         return out;

@@ -13,6 +13,7 @@ import org.fupin.region.RegionLevel;
 import org.fupin.region.RegionScope;
 import org.fupin.statistics.RegionStatistics;
 import org.fupin.statistics.Statistics;
+import org.fupin.web.SmallCells;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,7 +26,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * summary table of a township or county. All within the user's scope; ID numbers and phones stay masked.
  */
 @Controller
-record PrintPages(HouseholdRegistry households, RegionDirectory regions, Statistics statistics, Users users) {
+record PrintPages(HouseholdRegistry households, RegionDirectory regions, Statistics statistics, Users users,
+                  SmallCells smallCells) {
 
     /** 户卡: one household-year on one A4 page. */
     @GetMapping("/print/households/{id}")
@@ -56,8 +58,8 @@ record PrintPages(HouseholdRegistry households, RegionDirectory regions, Statist
     }
 
     /**
-     * 乡有簿、县有档: the region's figures and one row per child region; {@code protect} prints counts below k as
-     * "&lt;k" for tables shown outside the office (small-cell protection).
+     * 乡有簿、县有档: the region's figures and one row per child region; {@code protect} hides, for tables shown
+     * outside the office, counts below k and every figure that would give them away (ADR 0028), as the XLSX does.
      */
     @GetMapping("/print/regions/{code}")
     String summaryTable(@PathVariable String code, @RequestParam(required = false) Integer year,
@@ -67,18 +69,14 @@ record PrintPages(HouseholdRegistry households, RegionDirectory regions, Statist
         int shownYear = shownYear(statistics, scope, year);
         Map<String, RegionStatistics> figures = statistics.withChildren(scope, code, shownYear).stream()
                 .collect(Collectors.toMap(RegionStatistics::region, Function.identity()));
-        List<Region> children = regions.children(scope, code);
         model.addAttribute("region", region);
         model.addAttribute("path", regions.path(scope, code));
         model.addAttribute("year", shownYear);
-        model.addAttribute("total", figures.get(code));
         model.addAttribute("protect", protect);
-        model.addAttribute("rows", children.stream().map(c -> new SummaryRow(c, figures.get(c.code()))).toList());
+        model.addAttribute("table", SummaryTable.of(regions.children(scope, code), figures, figures.get(code),
+                smallCells, protect));
         return "statistics/print-region";
     }
-
-    /** A child region with its figures, one line of the summary table. */
-    record SummaryRow(Region region, RegionStatistics figures) {}
 
     private Region region(RegionScope scope, String code) {
         return regions.find(scope, code).orElseThrow(() -> new RegionScope.OutOfScopeException(code));

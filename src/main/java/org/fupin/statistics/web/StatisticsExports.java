@@ -1,9 +1,14 @@
 package org.fupin.statistics.web;
 
 import org.fupin.web.Sheets;
+import org.fupin.web.SmallCellSuppression.Column;
+import org.fupin.web.SmallCellSuppression.Layout;
+import org.fupin.web.SmallCellSuppression.Mark;
+import org.fupin.web.SmallCellSuppression.Marks;
 import org.fupin.web.SmallCells;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -22,10 +27,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The statistics tables of a region page as XLSX: its series across years and its composition. With
- * {@code protect=true} counts below k print as "&lt;k" (small-cell protection for tables leaving the office).
+ * {@code protect=true} counts below k print as "&lt;k" and the figures that would give them away as "×" (ADR 0028).
  */
 @Controller
 record StatisticsExports(Statistics statistics, Users users, MessageSource messages, SmallCells smallCells) {
+
+    private static final Layout PARTS = new Layout(List.of(Column.count("households"), Column.count("persons")), List.of());
 
     @GetMapping("/export/regions/{code}/series.xlsx")
     void series(@PathVariable String code, @RequestParam(defaultValue = "false") boolean protect, Authentication user,
@@ -33,21 +40,13 @@ record StatisticsExports(Statistics statistics, Users users, MessageSource messa
         List<RegionStatistics> series = statistics.series(users.scopeOf(user), code);
         try (Workbook workbook = Sheets.workbook(response, code + "-series.xlsx")) {
             Worksheet sheet = workbook.newWorksheet(messages.getMessage("web.series", null, locale));
-            Sheets.header(sheet, messages, locale, "web.year", "print.col.households", "print.col.persons",
-                    "print.col.poorHouseholds", "print.col.poorPersons", "print.col.exitedHouseholds",
-                    "print.col.exitedPersons", "print.col.returnedHouseholds", "print.col.ruralPopulation",
-                    "print.col.incidencePercent", "print.col.netIncomePerCapita", "print.col.poorNetIncomePerCapita");
+            Sheets.header(sheet, messages, locale, SummaryTable.headerKeys("web.year"));
             int r = 1;
-            for (RegionStatistics f : series) {
-                sheet.value(r, 0, f.year());
-                long[] counts = {f.households(), f.persons(), f.poorHouseholds(), f.poorPersons(), f.exitedHouseholds(),
-                        f.exitedPersons(), f.returnedHouseholds(), f.ruralPopulation()};
-                for (int c = 0; c < counts.length; c++) Sheets.count(sheet, r, c + 1, counts[c], smallCells, protect);
-                Sheets.number(sheet, r, 9, f.incidencePercent());
-                Sheets.number(sheet, r, 10, f.netIncomePerCapita());
-                Sheets.number(sheet, r, 11, f.poorNetIncomePerCapita());
-                r++;
+            for (SummaryTable.Line line : SummaryTable.series(series, smallCells, protect).lines()) {
+                sheet.value(r, 0, line.figures().year());
+                SummaryTable.write(sheet, r++, 1, line);
             }
+            if (protect) note(sheet, r, locale);
             sheet.finish();
         }
     }
@@ -64,16 +63,40 @@ record StatisticsExports(Statistics statistics, Users users, MessageSource messa
             int r = 1;
             for (Map.Entry<String, List<Composition.Part>> d : composition.dimensions().entrySet()) {
                 String dimension = messages.getMessage("web.dimension." + d.getKey(), null, d.getKey(), locale);
-                for (Composition.Part part : d.getValue()) {
+                Marks marks = parts(d.getValue(), protect);
+                for (int p = 0; p < d.getValue().size(); p++) {
+                    Composition.Part part = d.getValue().get(p);
                     sheet.value(r, 0, dimension);
                     Sheets.text(sheet, r, 1, label(d.getKey(), part, locale));
-                    if (part.households() != null) Sheets.count(sheet, r, 2, part.households(), smallCells, protect);
-                    Sheets.count(sheet, r, 3, part.persons(), smallCells, protect);
-                    r++;
+                    cell(sheet, r, 2, part.households(), marks.get(p, "households"));
+                    cell(sheet, r++, 3, part.persons(), marks.get(p, "persons"));
                 }
             }
+            if (protect) note(sheet, r, locale);
             sheet.finish();
         }
+    }
+
+    /**
+     * The parts of a dimension add up to the region's households and persons (shown on its page), so a hidden part
+     * gets a partner as in a summary table; health, where they need not add up, is treated the same.
+     */
+    private Marks parts(List<Composition.Part> parts, boolean protect) {
+        List<List<Number>> rows = parts.stream().map(p -> Arrays.<Number>asList(p.households(), p.persons())).toList();
+        boolean households = parts.stream().allMatch(p -> p.households() != null);
+        List<Number> total = Arrays.asList(households ? parts.stream().mapToLong(Composition.Part::households).sum() : null,
+                parts.stream().mapToLong(Composition.Part::persons).sum());
+        return smallCells.marks(PARTS, rows, total, protect);
+    }
+
+    private void cell(Worksheet sheet, int r, int c, Number value, Mark mark) {
+        if (mark == Mark.SHOWN) Sheets.number(sheet, r, c, value);
+        else sheet.value(r, c, smallCells.text(mark));
+    }
+
+    /** The footnote explaining "<k" and "×", a row below the table. */
+    private void note(Worksheet sheet, int r, Locale locale) {
+        sheet.value(r + 1, 0, messages.getMessage("print.protect.note", smallCells.noteArguments(), locale));
     }
 
     private String label(String dimension, Composition.Part part, Locale locale) {

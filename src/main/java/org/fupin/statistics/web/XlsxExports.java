@@ -34,7 +34,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Lists as XLSX workbooks (fastexcel, streamed row by row): the households of a region and the figures of its
- * child regions. Header texts come from the message bundle in the user's language.
+ * child regions. Header texts come from the message bundle in the user's language. The regions' figures hide, with
+ * {@code protect=true}, the same cells as the printed summary table (ADR 0028).
  */
 @Controller
 class XlsxExports {
@@ -126,26 +127,17 @@ class XlsxExports {
         int shownYear = PrintPages.shownYear(statistics, scope, year);
         Map<String, RegionStatistics> figures = statistics.withChildren(scope, code, shownYear).stream()
                 .collect(Collectors.toMap(RegionStatistics::region, f -> f));
-        List<Region> children = regions.children(scope, code);
+        SummaryTable table = SummaryTable.of(regions.children(scope, code), figures, figures.get(code), smallCells, protect);
         try (Workbook workbook = Sheets.workbook(response, code + "-" + shownYear + "-regions.xlsx")) {
             Worksheet sheet = workbook.newWorksheet(text("print.xlsx.children.sheet", locale));
-            Sheets.header(sheet, messages, locale, "print.col.regionCode", "print.col.region", "print.col.households",
-                    "print.col.persons", "print.col.poorHouseholds", "print.col.poorPersons",
-                    "print.col.exitedHouseholds", "print.col.exitedPersons", "print.col.returnedHouseholds",
-                    "print.col.ruralPopulation", "print.col.incidencePercent", "print.col.netIncomePerCapita",
-                    "print.col.poorNetIncomePerCapita");
+            Sheets.header(sheet, messages, locale, SummaryTable.headerKeys("print.col.regionCode", "print.col.region"));
             int r = 1;
-            for (Region child : children) {
-                RegionStatistics f = figures.get(child.code());
-                Sheets.text(sheet, r, 0, child.code());
-                Sheets.text(sheet, r, 1, child.name());
-                long[] counts = {f.households(), f.persons(), f.poorHouseholds(), f.poorPersons(),
-                        f.exitedHouseholds(), f.exitedPersons(), f.returnedHouseholds(), f.ruralPopulation()};
-                for (int c = 0; c < counts.length; c++) Sheets.count(sheet, r, c + 2, counts[c], smallCells, protect);
-                Number[] values = {f.incidencePercent(), f.netIncomePerCapita(), f.poorNetIncomePerCapita()};
-                for (int c = 0; c < values.length; c++) Sheets.number(sheet, r, c + 2 + counts.length, values[c]);
-                r++;
+            for (SummaryTable.Line line : table.lines()) {
+                Sheets.text(sheet, r, 0, line.region().code());
+                Sheets.text(sheet, r, 1, line.region().name());
+                SummaryTable.write(sheet, r++, 2, line);
             }
+            if (protect) sheet.value(r + 1, 0, messages.getMessage("print.protect.note", smallCells.noteArguments(), locale));
             sheet.finish();
         }
     }
