@@ -68,8 +68,8 @@ begin
     from (
         select p.year, p.village_code, p.labour_skill, coalesce(p.work_status, 'NONE') as work, p.education, p.schooling,
                p.ethnicity, case when p.male then '1' else '2' end as sex,
-               case when p.year - extract(year from p.birth_date) < 16 then '0-15'
-                    when p.year - extract(year from p.birth_date) < 60 then '16-59' else '60+' end as age_band
+               case when p.year - extract(year from p.birth_month) < 16 then '0-15'
+                    when p.year - extract(year from p.birth_month) < 60 then '16-59' else '60+' end as age_band
         from person p join tally_touched t on t.year = p.year and t.village_code = p.village_code
     ) p
     group by year, village_code, grouping sets ((labour_skill), (work), (education), (schooling), (ethnicity), (sex), (age_band))

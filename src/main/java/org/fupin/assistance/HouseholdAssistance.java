@@ -97,7 +97,7 @@ public class HouseholdAssistance {
                 return Outcome.refused(Reason.of("LOAN_SUBSIDY_RATE", String.valueOf(loan.subsidyRate())));
             }
             List<Reason> reasons = LoanRules.check(loan.amount(), loan.termMonths(),
-                    LocalDate.parse(borrower.get().birthDate()), loan.issueDate(), loan.purpose(),
+                    households.birthDate(scope, householdId, loan.borrowerPosition()), loan.issueDate(), loan.purpose(),
                     parameters.forYear(loan.issueDate().getYear()));
             if (!reasons.isEmpty()) return Outcome.refused(reasons);
             long id = insert(h, borrower.get().name(), loan);

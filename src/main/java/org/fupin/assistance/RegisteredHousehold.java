@@ -1,5 +1,6 @@
 package org.fupin.assistance;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.fupin.household.HouseholdDetail;
 import org.fupin.household.HouseholdRegistry;
@@ -24,6 +25,11 @@ public record RegisteredHousehold(String countyCode, String householdNumber, Str
         public Optional<RegisteredHousehold> find(RegionScope scope, long householdId) {
             return registry.household(scope, householdId).map(h -> new RegisteredHousehold(
                     h.villageCode().substring(0, 6), h.householdNumber(), h.villageCode(), h));
+        }
+
+        /** A member's full birth date, for a rule that needs the exact age; never for a page (it shows the month). */
+        public LocalDate birthDate(RegionScope scope, long householdId, int position) {
+            return registry.birthDates(scope, householdId).get(position);
         }
     }
 }

@@ -26,7 +26,8 @@ import org.springframework.stereotype.Service;
  * server serves (what pg_dump does, without needing a pg_dump of the embedded server's version), the schema version
  * it was taken at, a copy of {@code data.key} in {@code keys/} when the key is not given by the environment (without it the ID numbers
  * cannot be read), and {@code manifest.properties} (when, which database, households, audit rows and chain head).
- * Restore migrates an empty database to that version, loads the tables and verifies the audit chain.
+ * Restore migrates an empty database to that version (versioned migrations only: the repeatable ones are written
+ * for the current schema), loads the tables, verifies the audit chain, and then migrates it to the current version.
  */
 @Service
 public record Backups(Database database, AuditLog audit, org.flywaydb.core.Flyway flyway,
@@ -96,8 +97,8 @@ public record Backups(Database database, AuditLog audit, org.flywaydb.core.Flywa
 
     /**
      * Loads a backup into {@code targetDatabase} of this cluster (dropped and created anew): migrates it to the
-     * backup's schema version, loads every table, sets the sequences past the loaded ids, and verifies the audit
-     * chain. Answers the manifest as found in the restored database.
+     * backup's schema version, loads every table, sets the sequences past the loaded ids, verifies the audit chain,
+     * and migrates the database on to the current version. Answers the manifest as found after loading.
      */
     public Manifest restore(Path directory, String targetDatabase) {
         if (!targetDatabase.matches("[a-z_][a-z0-9_]{0,62}")) throw new IllegalArgumentException("database name");
@@ -111,9 +112,8 @@ public record Backups(Database database, AuditLog audit, org.flywaydb.core.Flywa
                 sql.execute("create database " + targetDatabase);
             }
             String target = withDatabase(database.url(), targetDatabase);
-            org.flywaydb.core.Flyway.configure().configuration(flyway.getConfiguration())
-                    .dataSource(target, database.user(), database.password())
-                    .target(p.getProperty("schemaVersion")).load().migrate();
+            migrate(target, p.getProperty("schemaVersion"));
+            Manifest restored;
             try (Connection c = owner(target)) {
                 c.setAutoCommit(false);
                 // the manifest names the tables; only those the migrated schema has are loaded, by their quoted names
@@ -139,8 +139,10 @@ public record Backups(Database database, AuditLog audit, org.flywaydb.core.Flywa
                 c.commit();
                 Optional<Long> broken = audit.verify(JdbcClient.create(new SingleConnectionDataSource(c, true)));
                 if (broken.isPresent()) throw new IllegalStateException("audit chain broken at " + broken.get());
-                return describe(c, Instant.now());
+                restored = describe(c, Instant.now());
             }
+            migrate(target, null);
+            return restored;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {
@@ -183,6 +185,20 @@ public record Backups(Database database, AuditLog audit, org.flywaydb.core.Flywa
             throw new IllegalStateException(e);
         }
     }
+
+    /**
+     * Up to {@code version} with the versioned migrations alone (a repeatable one, e.g. the tally functions, may use
+     * columns a later version adds, V80's birth_month); with a null version, up to the current one with all.
+     */
+    private void migrate(String url, String version) {
+        var configuration = org.flywaydb.core.Flyway.configure().configuration(flyway.getConfiguration())
+                .dataSource(url, database.user(), database.password());
+        if (version != null) configuration.target(version).repeatableSqlMigrationPrefix(NO_REPEATABLE_MIGRATIONS);
+        configuration.load().migrate();
+    }
+
+    /** A prefix that no migration file has, so that no file is taken for a repeatable migration. */
+    private static final String NO_REPEATABLE_MIGRATIONS = "NoRepeatableMigrationHasThisPrefix";
 
     private Connection owner(String url) throws SQLException {
         return DriverManager.getConnection(url, database.user(), database.password());

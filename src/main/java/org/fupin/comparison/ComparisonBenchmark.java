@@ -74,7 +74,7 @@ public record ComparisonBenchmark(JdbcClient jdbc, Comparison comparison) {
                 """).param("persons", persons).update();
         jdbc.sql("""
                 insert into person (county_code, village_code, year, household_id, position, name, id_number,
-                    citizen_number, id_masked, relationship, male, birth_date, ethnicity, health, labour_skill,
+                    citizen_number, id_masked, relationship, male, birth_month, ethnicity, health, labour_skill,
                     medical_insurance, pension_insurance)
                 select '999901', '999901' || (100 + (i / 3) % 10)::text || (200 + (i / 30) % 100)::text, 2015,
                     first.id + i / 3, i % 3 + 1, 'bench', 'bench',

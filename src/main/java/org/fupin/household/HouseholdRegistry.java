@@ -1,6 +1,8 @@
 package org.fupin.household;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -110,6 +112,16 @@ public class HouseholdRegistry {
                 .map(r -> detail(r, line((Integer) r.columns().get("year"))));
     }
 
+    /**
+     * The full birth date of each member by position, read from the decrypted ID numbers, for rules that need an
+     * exact age (guarantees, loans). For use inside services only: pages, prints and the API show the birth month.
+     * Empty when the household-year is unknown or outside the scope.
+     */
+    @Transactional(readOnly = true)
+    public Map<Integer, LocalDate> birthDates(RegionScope scope, long id) {
+        return repository.birthDates(id, scope.lowestCode(), scope.highestCode());
+    }
+
     /** The 脱贫状态 code (0, 1, 3) of a household-year, for rules that need the code rather than its label. */
     @Transactional(readOnly = true)
     public Optional<String> povertyStatusCode(RegionScope scope, long id) {
@@ -129,7 +141,7 @@ public class HouseholdRegistry {
                 (Integer) p.get("position"), (String) p.get("name"), (String) p.get("id_masked"),
                 label(codes, CodeLists.RELATIONSHIP, p.get("relationship")),
                 label(codes, CodeLists.SEX, Boolean.TRUE.equals(p.get("male")) ? "1" : "2"),
-                String.valueOf(p.get("birth_date")), label(codes, CodeLists.ETHNICITY, p.get("ethnicity")),
+                month(p.get("birth_month")), label(codes, CodeLists.ETHNICITY, p.get("ethnicity")),
                 label(codes, CodeLists.EDUCATION, p.get("education")), label(codes, CodeLists.SCHOOLING, p.get("schooling")),
                 labels(codes, CodeLists.HEALTH, p.get("health")), label(codes, CodeLists.LABOUR_SKILL, p.get("labour_skill")),
                 label(codes, CodeLists.WORK_STATUS, p.get("work_status")), (Integer) p.get("work_months"),
@@ -147,6 +159,10 @@ public class HouseholdRegistry {
                 (BigDecimal) h.get("business_expense"), (BigDecimal) h.get("net_income"),
                 (BigDecimal) h.get("net_income_per_capita"), line, (String) h.get("housing_safety"),
                 (Boolean) h.get("safe_drinking_water"), (Boolean) h.get("has_electricity"), members);
+    }
+
+    private static YearMonth month(Object birthMonth) {
+        return YearMonth.from(birthMonth instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) birthMonth);
     }
 
     private static String label(CodeLists codes, String list, Object code) {

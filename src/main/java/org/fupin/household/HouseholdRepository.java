@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.fupin.household.domain.IdNumber;
 import org.fupin.region.RegionCode;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -102,6 +103,18 @@ class HouseholdRepository {
         return household.map(h -> new HouseholdRecord(h, jdbc.sql("""
                 select * from person where household_id = :id order by position
                 """).param("id", id).query((rs, n) -> row(rs)).list()));
+    }
+
+    /** Each member's birth date by position, from the decrypted ID number (the registry stores only the month). */
+    Map<Integer, java.time.LocalDate> birthDates(long id, String lowest, String highest) {
+        Map<Integer, java.time.LocalDate> out = new java.util.TreeMap<>();
+        jdbc.sql("""
+                select p.position, p.id_number from person p join household h on h.id = p.household_id
+                where h.id = :id and h.village_code between :lowest and :highest
+                """).param("id", id).param("lowest", lowest).param("highest", highest)
+                .query((RowCallbackHandler) rs -> out.put(rs.getInt(1),
+                        new IdNumber(secrets.decrypt(rs.getString(2))).birthDate()));
+        return out;
     }
 
     /** Every household-year of the region with its members, in two queries (village register). */

@@ -8,7 +8,7 @@ final class RegistrySql {
     static final String CREATE_STAGING = """
             create temporary table stage_member (
                 county_code text collate "C", year int, household_number text, position int, name text,
-                id_number text, citizen_number text, id_masked text, relationship text, male boolean, birth_date date,
+                id_number text, citizen_number text, id_masked text, relationship text, male boolean, birth_month date,
                 ethnicity text, education text, schooling text, health text[], labour_skill text, work_status text,
                 work_months int, medical_insurance boolean, pension_insurance boolean,
                 employee_medical_insurance boolean, schooling_exemption text, village_code text collate "C", phone text, phone_masked text, identification_standard text, attribute text,
@@ -22,7 +22,7 @@ final class RegistrySql {
 
     static final String COPY_MEMBERS = """
             copy stage_member (county_code, year, household_number, position, name, id_number, citizen_number,
-                id_masked, relationship, male, birth_date, ethnicity, education, schooling, health, labour_skill, work_status,
+                id_masked, relationship, male, birth_month, ethnicity, education, schooling, health, labour_skill, work_status,
                 work_months, medical_insurance, pension_insurance, employee_medical_insurance, schooling_exemption,
                 village_code, phone, phone_masked, identification_standard,
                 attribute, main_cause, other_causes, poverty_status, exit_year, wage_income, business_income,
@@ -66,11 +66,11 @@ final class RegistrySql {
     static final String INSERT_MEMBERS = """
             insert into person (county_code, village_code, year, household_id, position, name, id_number, citizen_number,
                 id_masked,
-                relationship, male, birth_date, ethnicity, education, schooling, health, labour_skill, work_status,
+                relationship, male, birth_month, ethnicity, education, schooling, health, labour_skill, work_status,
                 work_months, medical_insurance, pension_insurance, employee_medical_insurance, schooling_exemption)
             select s.county_code, h.village_code, s.year, h.id, s.position, s.name, s.id_number, s.citizen_number,
                 s.id_masked, s.relationship,
-                s.male, s.birth_date, s.ethnicity, s.education, s.schooling, s.health, s.labour_skill, s.work_status,
+                s.male, s.birth_month, s.ethnicity, s.education, s.schooling, s.health, s.labour_skill, s.work_status,
                 s.work_months, s.medical_insurance, s.pension_insurance, s.employee_medical_insurance,
                 s.schooling_exemption
             from stage_member s

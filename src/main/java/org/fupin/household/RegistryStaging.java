@@ -17,8 +17,9 @@ import org.springframework.context.ApplicationEventPublisher;
  * Bulk write path of the registry. Household-years are copied, a batch at a time, into a temporary table of the
  * current transaction (one row per member, household columns on the 户主 row), then merged set-based: each staged
  * household-year replaces the stored one as a whole (members and incomes); every other household-year is left
- * untouched. The caller owns the transaction. Batches keep the COPY closed between them, so the caller may read
- * from an open cursor on the same connection in between.
+ * untouched. Of a birth date only the month is stored in clear ({@code birth_month}, its first day); the full date
+ * stays inside the encrypted ID number. The caller owns the transaction. Batches keep the COPY closed between them,
+ * so the caller may read from an open cursor on the same connection in between.
  */
 public final class RegistryStaging {
 
@@ -75,7 +76,8 @@ public final class RegistryStaging {
     private Object[] row(String county, Member head, int position, Member m) {
         return new Object[] {county, head.year(), head.householdNumber(), position, m.name(),
                 secrets.encrypt(m.idNumber().value()), secrets.lookupHash(m.idNumber().citizenNumber()),
-                IdNumber.masked(m.idNumber().value()), m.relationship(), m.idNumber().isMale(), m.idNumber().birthDate(),
+                IdNumber.masked(m.idNumber().value()), m.relationship(), m.idNumber().isMale(),
+                m.idNumber().birthDate().withDayOfMonth(1),
                 m.ethnicity(), m.education(), m.schooling(), m.health(), m.labourSkill(), m.workStatus(),
                 m.workMonths(), m.medicalInsurance(), m.pensionInsurance(), m.employeeMedicalInsurance(),
                 m.schoolingExemption()};

@@ -53,7 +53,8 @@ public class CaseDecisions {
         Policy policy = parameters.policy(c.year(), c.villageCode());
         if (policy.line() == null) throw new CaseException("NO_POVERTY_LINE", c.year());
         boolean food = foodAndClothing != null ? foodAndClothing : Boolean.TRUE.equals(c.foodAndClothing());
-        Guarantees.Conditions conditions = conditions(household, food, c.year() >= policy.waterRequiredFrom(),
+        Guarantees.Conditions conditions = conditions(household, registry.birthDates(scope, c.householdId()), food,
+                c.year() >= policy.waterRequiredFrom(),
                 dictionaries.forYear(household.year()).get(org.fupin.dictionary.CodeLists.EDUCATION));
         Verdict guarantees = new Verdict(Guarantees.check(conditions, on));
         Verdict verdict = switch (c.kind()) {
@@ -110,10 +111,12 @@ public class CaseDecisions {
                 }).orElse(verdict);
     }
 
-    private static Guarantees.Conditions conditions(HouseholdDetail household, boolean foodAndClothing,
-                                                    boolean waterRequired, org.fupin.dictionary.CodeList education) {
+    /** The guarantee facts; exact ages come from the members' birth dates, which only the service sees. */
+    private static Guarantees.Conditions conditions(HouseholdDetail household, Map<Integer, LocalDate> birthDates,
+                                                    boolean foodAndClothing, boolean waterRequired,
+                                                    org.fupin.dictionary.CodeList education) {
         List<Guarantees.Member> members = household.members().stream().map(p -> new Guarantees.Member(
-                LocalDate.parse(p.birthDate()), p.schooling() != null && !p.schooling().isBlank(),
+                birthDates.get(p.position()), p.schooling() != null && !p.schooling().isBlank(),
                 p.schoolingExemption() != null,
                 education.byLabel(p.education()).map(e -> THROUGH_JUNIOR_MIDDLE.contains(e.code())).orElse(false),
                 p.basicMedicalInsurance())).toList();

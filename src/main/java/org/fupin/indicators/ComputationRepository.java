@@ -93,7 +93,7 @@ class ComputationRepository {
             case REGISTRY_BASIC_INSURANCE -> """
                     select count(*) filter (where (medical_insurance or coalesce(employee_medical_insurance, false))
                                and (pension_insurance or schooling is not null
-                               or :year - extract(year from birth_date) < :ageFrom)), count(*)
+                               or :year - extract(year from birth_month) < :ageFrom)), count(*)
                     from person where year = :year and village_code between :low and :high
                     """;
             case REGISTRY_MEDICAL_INSURANCE -> """
@@ -104,12 +104,12 @@ class ComputationRepository {
             case REGISTRY_PENSION_INSURANCE -> """
                     select count(*) filter (where pension_insurance), count(*)
                     from person where year = :year and village_code between :low and :high
-                      and schooling is null and :year - extract(year from birth_date) >= :ageFrom
+                      and schooling is null and :year - extract(year from birth_month) >= :ageFrom
                     """;
             case REGISTRY_SCHOOL_ATTENDANCE -> """
                     select count(*) filter (where schooling is not null), count(*)
                     from person where year = :year and village_code between :low and :high
-                      and :year - extract(year from birth_date) between :ageFrom and :ageTo
+                      and :year - extract(year from birth_month) between :ageFrom and :ageTo
                     """;
             case FACILITY_TAP_WATER_HOUSEHOLDS -> "with " + REPORTED_VILLAGES + """
                     select coalesce(sum(case when f.village_code is null then 0

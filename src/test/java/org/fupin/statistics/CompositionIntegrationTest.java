@@ -29,6 +29,8 @@ class CompositionIntegrationTest {
         Map<String, Long> attributesInFile = rows.stream().filter(r -> r[5].equals("户主"))
                 .collect(Collectors.groupingBy(r -> r[18], Collectors.counting()));
         Map<String, Long> ethnicPersonsInFile = rows.stream().collect(Collectors.groupingBy(r -> r[7], Collectors.counting()));
+        Map<String, Long> ageBandsInFile = rows.stream().collect(Collectors.groupingBy(
+                r -> ageBand(Integer.parseInt(r[0]) - Integer.parseInt(r[4].substring(6, 10))), Collectors.counting()));
 
         Composition county = statistics.composition(RegionScope.ALL, "620721000000", 2015);
 
@@ -36,9 +38,15 @@ class CompositionIntegrationTest {
         assertThat(byLabel(county, "ETHNICITY", Composition.Part::persons)).isEqualTo(ethnicPersonsInFile);
         assertThat(sum(county, "POVERTY_STATUS", Composition.Part::households)).isEqualTo(649);
         assertThat(sum(county, "AGE_BAND", Composition.Part::persons)).isEqualTo(2178);
+        assertThat(byLabel(county, "AGE_BAND", Composition.Part::persons)).as("age in the year from the ID's birth year")
+                .isEqualTo(ageBandsInFile).isEqualTo(Map.of("0-15", 293L, "16-59", 1534L, "60+", 351L));
         assertThat(sum(county, "SEX", Composition.Part::persons)).isEqualTo(2178);
         assertThat(sum(county, "INCOME_BAND", Composition.Part::households)).isEqualTo(649);
         assertThat(byLabel(county, "POVERTY_STATUS", Composition.Part::households)).containsEntry("返贫", 8L);
+    }
+
+    private static String ageBand(int age) {
+        return age < 16 ? "0-15" : age < 60 ? "16-59" : "60+";
     }
 
     private static Map<String, Long> byLabel(Composition c, String dimension, Function<Composition.Part, Long> count) {

@@ -70,12 +70,10 @@ class AssistancePagesIntegrationTest {
                 "subsidyRate", "1", "purpose", "PLANTING"), assistancePage).body();
         assertThat(refused).contains("id=\"errors\"").contains("贷款金额 60000 元超过上限 50000.00 元")
                 .contains("贷款期限 48 个月超过上限 36 个月");
-        int borrower = registry.household(RegionScope.ALL, household.id()).orElseThrow().members().stream()
-                .filter(p -> java.time.Period.between(java.time.LocalDate.parse(p.birthDate()),
-                        java.time.LocalDate.of(2020, 3, 1)).getYears() >= 18)
-                .filter(p -> java.time.Period.between(java.time.LocalDate.parse(p.birthDate()),
-                        java.time.LocalDate.of(2020, 3, 1)).getYears() <= 65)
-                .findFirst().orElseThrow().position();
+        int borrower = registry.birthDates(RegionScope.ALL, household.id()).entrySet().stream()
+                .filter(p -> java.time.Period.between(p.getValue(), java.time.LocalDate.of(2020, 3, 1)).getYears() >= 18)
+                .filter(p -> java.time.Period.between(p.getValue(), java.time.LocalDate.of(2020, 3, 1)).getYears() <= 65)
+                .findFirst().orElseThrow().getKey();
         String granted = admin.post("/assistance/households/" + household.id() + "/loans", form("borrower", borrower,
                 "bank", "信用社", "amount", "20000", "termMonths", "24", "issueDate", "2020-03-01", "interestRate", "",
                 "subsidyRate", "1", "purpose", "BREEDING"), assistancePage).body();
