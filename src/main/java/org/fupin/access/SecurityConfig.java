@@ -31,8 +31,8 @@ class SecurityConfig {
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
     SecurityFilterChain security(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        // the static files, so the login page may use them and a request for one never becomes the page
-                        // to return to after logging in
+                        // every file a page loads, the login page too: without a session, a request for a script is
+                        // answered 401 with a Basic challenge, and Chromium stops loading the page to ask for a password
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/actuator/health", "/error").permitAll()
                         .requestMatchers("/imports/**", "/api/v1/imports/**").hasAnyRole(IMPORTERS)
                         .requestMatchers("/audit/**").hasAnyRole(AUDIT_READERS)

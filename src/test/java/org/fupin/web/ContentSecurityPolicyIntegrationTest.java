@@ -24,7 +24,7 @@ import org.springframework.beans.factory.annotation.Value;
 
 /**
  * Issue #23, ADR 0027: the Content-Security-Policy runs scripts from files of this server only, and the pages need
- * nothing else: no inline script, no on*= attribute; every script they name is served, without a login, as JavaScript.
+ * nothing else: no inline script, no on*= attribute; every script and style sheet they load is served without a login.
  */
 @FupinTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -34,6 +34,7 @@ class ContentSecurityPolicyIntegrationTest {
     private static final Pattern SCRIPT = Pattern.compile("<script\\b([^>]*)>(.*?)</script\\s*>",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern SRC = Pattern.compile("\\bsrc=\"([^\"]+)\"");
+    private static final Pattern STYLESHEET = Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\"");
 
     @Value("${local.server.port}") int port;
     @Autowired Imports imports;
@@ -53,10 +54,10 @@ class ContentSecurityPolicyIntegrationTest {
     void theLoginPageAllowsNoInlineScript() throws Exception {
         HttpResponse<String> login = new WebSession(port).get("/login");
 
-        List<String> scripts = assertPolicyAndMarkup("/login", login);
+        List<String> files = assertPolicyAndMarkup("/login", login);
 
-        assertThat(scripts).as("the login page's own script").contains("/js/fupin.js");
-        assertServedToAnyone(scripts);
+        assertThat(files).as("the login page's own script").contains("/js/fupin.js");
+        assertServedToAnyone(files);
     }
 
     @Test
@@ -69,16 +70,16 @@ class ContentSecurityPolicyIntegrationTest {
                 "/print/regions/" + COUNTY + "?year=2015", "/print/households/" + household, "/identification",
                 "/imports", "/comparison", "/assistance", "/facilities", "/users", "/audit", "/account");
 
-        List<String> scripts = new ArrayList<>();
+        List<String> files = new ArrayList<>();
         for (String path : pages) {
-            assertPolicyAndMarkup(path, session.get(path)).stream().filter(s -> !scripts.contains(s)).forEach(scripts::add);
+            assertPolicyAndMarkup(path, session.get(path)).stream().filter(f -> !files.contains(f)).forEach(files::add);
         }
 
-        assertThat(scripts).contains("/js/fupin.js", "/js/region-charts.js", "/js/tree.js");
-        assertServedToAnyone(scripts);
+        assertThat(files).contains("/js/fupin.js", "/js/region-charts.js", "/js/tree.js", "/css/print.css");
+        assertServedToAnyone(files);
     }
 
-    /** Answers the scripts the page names. */
+    /** Answers the scripts and style sheets the page loads. */
     private static List<String> assertPolicyAndMarkup(String path, HttpResponse<String> page) {
         String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
         String scriptSources = Arrays.stream(policy.split(";")).map(String::strip)
@@ -88,26 +89,32 @@ class ContentSecurityPolicyIntegrationTest {
 
         String html = page.body();
         assertThat(InlineScripts.in(html)).as(path).isEmpty();
-        List<String> scripts = new ArrayList<>();
+        List<String> files = new ArrayList<>();
         Matcher script = SCRIPT.matcher(html);
         while (script.find()) {
-            Matcher src = SRC.matcher(script.group(1));
             if (script.group(1).contains("type=\"application/json\"")) continue;
+            Matcher src = SRC.matcher(script.group(1));
             assertThat(src.find()).as(path + ": a script without src").isTrue();
-            assertThat(src.group(1)).as(path + ": a script of this server").startsWith("/").doesNotStartWith("//");
-            scripts.add(src.group(1));
+            files.add(src.group(1));
         }
-        return scripts;
+        Matcher stylesheet = STYLESHEET.matcher(html);
+        while (stylesheet.find()) files.add(stylesheet.group(1));
+        assertThat(files).as(path + ": files of this server").allMatch(f -> f.startsWith("/") && !f.startsWith("//"));
+        return files;
     }
 
-    /** Without a session, as the login page needs them: no redirect to the login page in place of a script. */
-    private void assertServedToAnyone(List<String> scripts) throws Exception {
+    /**
+     * Without a session, as the login page loads them. A file that needs a login is answered 401 with a Basic
+     * challenge, on which Chromium stops the page load to ask for a password (the Chromium tests then time out).
+     */
+    private void assertServedToAnyone(List<String> files) throws Exception {
         HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-        for (String src : scripts) {
-            HttpResponse<String> script = anonymous.send(HttpRequest.newBuilder(WebSession.uri(port, src)).build(),
+        for (String file : files) {
+            HttpResponse<String> response = anonymous.send(HttpRequest.newBuilder(WebSession.uri(port, file)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertThat(script.statusCode()).as(src).isEqualTo(200);
-            assertThat(script.headers().firstValue("Content-Type").orElse("")).as(src).contains("javascript");
+            assertThat(response.statusCode()).as(file).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).as(file)
+                    .containsAnyOf("javascript", "text/css");
         }
     }
 }
