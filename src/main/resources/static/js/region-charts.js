@@ -17,7 +17,7 @@
     window.addEventListener('resize', function () { chart.resize(); });
   }
 
-  /** A horizontal bar per item, largest first as listed; {label, value} read an item, {color, right, whole} style it. */
+  /** A horizontal bar per item, in the order given; {label, value} read an item, {color, right, whole} style the chart. */
   function barChart(container, items, how) {
     draw(container, {
       tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
