@@ -103,7 +103,7 @@ class TreeAndChartsIntegrationTest {
         String page = session.get("/regions/" + COUNTY + "?year=" + year).body();
 
         assertThat(page).contains("<!-- charts (#3) -->").contains("id=\"cause-chart\"")
-                .containsPattern("src=\"/webjars/echarts/[\\d.]*/?dist/echarts\\.min\\.js\"").contains("echarts.init(");
+                .containsPattern("src=\"/webjars/echarts/[\\d.]*/?dist/echarts\\.min\\.js\"").contains("src=\"/js/region-charts.js\"");
         String chart = page.substring(page.indexOf("<!-- charts (#3) -->"), page.indexOf("<!-- /charts -->"));
         for (Map.Entry<String, Long> cause : figures.poorHouseholdsByMainCause().entrySet()) {
             assertThat(chart).contains("data-cause=\"" + cause.getKey() + "\" data-households=\"" + cause.getValue() + "\"");
@@ -111,6 +111,7 @@ class TreeAndChartsIntegrationTest {
         assertThat(count(chart, "data-cause=")).isEqualTo(figures.poorHouseholdsByMainCause().size());
         assertThat(page).as("the causes table stays").contains("<td class=\"text-end\">");
         assertThat(session.bytes("/webjars/echarts/dist/echarts.min.js").statusCode()).isEqualTo(200);
+        assertThat(session.get("/js/region-charts.js").body()).contains("echarts.init(", "#cause-chart-data li");
     }
 
     @Test

@@ -29,7 +29,7 @@ class AccountGuard implements WebMvcConfigurer, HandlerInterceptor {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this).excludePathPatterns("/account/**", "/account", "/login", "/logout", "/error",
-                "/css/**", "/webjars/**", "/actuator/**");
+                "/css/**", "/js/**", "/webjars/**", "/actuator/**");
     }
 
     @Override
