@@ -36,21 +36,35 @@ final class WorkbookGuard {
 
     private WorkbookGuard() {}
 
+    /**
+     * Refuses a workbook whose shared-string table is too large, or which holds anywhere — shared strings or a
+     * worksheet's inline strings and values, which the streaming reader also reads whole, cell by cell — one text
+     * longer than {@link #MAX_TEXT_BYTES}. Worksheets are scanned as they stream, without being held.
+     */
     static void check(Path file) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry strings = zip.getEntry("xl/sharedStrings.xml");
-            if (strings == null) return;
-            long total = 0;
-            long run = 0;
-            byte[] buffer = new byte[1 << 16];
-            try (InputStream in = zip.getInputStream(strings)) {
-                for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
-                    total += n;
-                    if (total > MAX_SHARED_STRINGS) throw new TooLarge(total, MAX_SHARED_STRINGS);
-                    for (int i = 0; i < n; i++) {
-                        run = buffer[i] == '<' ? 0 : run + 1;
-                        if (run > MAX_TEXT_BYTES) throw new TooLarge(run, MAX_TEXT_BYTES);
-                    }
+            if (strings != null) scan(zip, strings, MAX_SHARED_STRINGS);
+            for (var entries = zip.entries(); entries.hasMoreElements(); ) {
+                ZipEntry entry = entries.nextElement();
+                if (entry.getName().startsWith("xl/worksheets/") && entry.getName().endsWith(".xml")) {
+                    scan(zip, entry, Long.MAX_VALUE);
+                }
+            }
+        }
+    }
+
+    private static void scan(ZipFile zip, ZipEntry entry, long maxTotal) throws IOException {
+        long total = 0;
+        long run = 0;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = zip.getInputStream(entry)) {
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                total += n;
+                if (total > maxTotal) throw new TooLarge(total, maxTotal);
+                for (int i = 0; i < n; i++) {
+                    run = buffer[i] == '<' ? 0 : run + 1;
+                    if (run > MAX_TEXT_BYTES) throw new TooLarge(run, MAX_TEXT_BYTES);
                 }
             }
         }

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Issue #23: a small workbook whose shared-string table holds one enormous text (here 8 MB, compressed to a few
- * kilobytes) is refused with a plain reason before the reader loads the table into memory.
+ * Issue #23: a small workbook whose shared-string table, or a worksheet's inline string, holds one enormous text
+ * (here 8 MB, compressed to a few kilobytes) is refused with a plain reason before the reader loads it into memory.
  */
 @FupinTest
 class WorkbookGuardIntegrationTest {
@@ -25,18 +25,34 @@ class WorkbookGuardIntegrationTest {
 
     @Test
     void aWorkbookWithAnEnormousSharedStringIsRefusedBeforeItIsRead() throws Exception {
-        Path file = dir.resolve("bomb.xlsx");
+        Path file = bomb("xl/sharedStrings.xml", "<sst><si><t>", "</t></si></sst>");
+        refused(file);
+    }
+
+    @Test
+    void aWorksheetWithAnEnormousInlineStringIsRefusedBeforeItIsRead() throws Exception {
+        Path file = bomb("xl/worksheets/sheet1.xml",
+                "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>", "</t></is></c></row></sheetData></worksheet>");
+        refused(file);
+    }
+
+    /** A small file holding one 8 MB text (compressed to a few kilobytes) in the given part. */
+    private Path bomb(String part, String before, String after) throws Exception {
+        Path file = dir.resolve("bomb-" + part.replace('/', '-') + ".xlsx");
         try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(file))) {
-            zip.putNextEntry(new ZipEntry("xl/sharedStrings.xml"));
+            zip.putNextEntry(new ZipEntry(part));
             OutputStream out = zip;
-            out.write("<sst><si><t>".getBytes(StandardCharsets.UTF_8));
+            out.write(before.getBytes(StandardCharsets.UTF_8));
             byte[] block = "A".repeat(1 << 16).getBytes(StandardCharsets.UTF_8);
             for (int i = 0; i < 128; i++) out.write(block);
-            out.write("</t></si></sst>".getBytes(StandardCharsets.UTF_8));
+            out.write(after.getBytes(StandardCharsets.UTF_8));
             zip.closeEntry();
         }
         assertThat(Files.size(file)).isLessThan(100_000);
+        return file;
+    }
 
+    private void refused(Path file) {
         ImportReport report = imports.importRegistry(file, true, Imports.DEFAULT_LOCALE);
 
         assertThat(report.accepted()).isFalse();
