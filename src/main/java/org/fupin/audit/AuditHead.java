@@ -85,12 +85,23 @@ class AuditHead {
         return true;
     }
 
+    /** After {@code keys rotate}: the head of the chain as re-keyed, sealed with the new key. */
+    synchronized void reseal(Secrets to) {
+        AuditChain.Walk walk = AuditChain.walk(jdbc, to::auditHash, null, null);
+        if (walk.broken() != null || walk.lastId() == 0) return;
+        write(database(), walk.lastId(), walk.lastHash(), to);
+    }
+
     private void write(String database, long id, String hash) {
+        write(database, id, hash, secrets);
+    }
+
+    private void write(String database, long id, String hash, Secrets sealing) {
         Properties p = new Properties();
         p.setProperty("database", database);
         p.setProperty("id", Long.toString(id));
         p.setProperty("hash", hash);
-        p.setProperty("seal", seal(database, id, hash));
+        p.setProperty("seal", sealing.auditHash(canonicalHead(database, id, hash)));
         try {
             StringWriter out = new StringWriter();
             p.store(out, "Fupin audit chain head");
@@ -101,6 +112,10 @@ class AuditHead {
     }
 
     private String seal(String database, long id, String hash) {
-        return secrets.auditHash("head\u001f" + database + "\u001f" + id + "\u001f" + hash);
+        return secrets.auditHash(canonicalHead(database, id, hash));
+    }
+
+    private static String canonicalHead(String database, long id, String hash) {
+        return "head\u001f" + database + "\u001f" + id + "\u001f" + hash;
     }
 }

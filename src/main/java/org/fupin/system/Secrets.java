@@ -32,8 +32,17 @@ public class Secrets {
     private final SecretKeySpec auditKey;
     private final SecureRandom random = new SecureRandom();
 
+    @org.springframework.beans.factory.annotation.Autowired
     Secrets(@Value("${fupin.data-key:}") String configured, KeyDirectory keys) {
-        byte[] master = configured.isBlank() ? keys.key("data.key") : Base64.getDecoder().decode(configured.strip());
+        this(configured.isBlank() ? keys.key("data.key") : Base64.getDecoder().decode(configured.strip()));
+    }
+
+    /** The secrets of another master key: the new one while {@code keys rotate} re-writes the data under it. */
+    public static Secrets withMaster(byte[] master) {
+        return new Secrets(master);
+    }
+
+    private Secrets(byte[] master) {
         if (master.length != 32) throw new IllegalStateException("FUPIN_DATA_KEY must be 32 bytes (Base64)");
         this.encryptionKey = new SecretKeySpec(derive(master, "encryption"), "AES");
         this.lookupKey = new SecretKeySpec(derive(master, "lookup"), "HmacSHA256");
