@@ -48,6 +48,7 @@ class SecurityConfig {
                         .requestMatchers("/audit/**").hasAnyRole(AUDIT_READERS)
                         .requestMatchers("/api/v1/system/**").hasRole(Role.SYSTEM_ADMIN.name())
                         .requestMatchers("/users", "/users/**").hasAnyRole(IMPORTERS)
+                        .requestMatchers(HttpMethod.POST, "/code-lists/**", "/api/v1/code-lists/**").hasRole(Role.SYSTEM_ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/comparison/lists", "/comparison/runs", "/api/v1/comparison/lists/**",
                                 "/api/v1/comparison/runs").hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/comparison/**", "/api/v1/comparison/**").hasAnyRole(REVEALERS)

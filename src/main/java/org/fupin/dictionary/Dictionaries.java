@@ -29,6 +29,12 @@ public class Dictionaries {
         return cache.computeIfAbsent(year, this::build);
     }
 
+    /** Forgets what was read, after a change to the table (an alias added or removed). */
+    public void reload() {
+        rows = null;
+        cache.clear();
+    }
+
     /** Reads the table now (once per process). */
     public void preload() {
         if (rows == null) rows = load();
