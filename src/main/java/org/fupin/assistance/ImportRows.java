@@ -48,7 +48,7 @@ record ImportRows(Organisations organisations, Pairings pairings, HouseholdAssis
             if (parsed.isEmpty()) return invalid("FLAGS", line);
             flags.add(parsed.get());
         }
-        Long unit = organisations.units().stream().filter(u -> u.name().equals(line.get("UNIT"))
+        Long unit = organisations.units(scope).stream().filter(u -> u.name().equals(line.get("UNIT"))
                 && u.regionCode().equals(line.get("UNIT_REGION"))).map(Organisations.Unit::id).findFirst().orElse(null);
         if (unit == null) {
             Outcome added = organisations.addUnit(scope, line.get("UNIT"), level.get(), line.get("UNIT_REGION"));
@@ -56,15 +56,15 @@ record ImportRows(Organisations organisations, Pairings pairings, HouseholdAssis
             unit = added.id();
         }
         long unitId = unit;
-        if (organisations.cadres().stream().anyMatch(c -> c.unitId() == unitId && c.name().equals(line.get("NAME")))) {
+        if (organisations.cadres(scope).stream().anyMatch(c -> c.unitId() == unitId && c.name().equals(line.get("NAME")))) {
             return List.of(); // already there: importing the same file twice changes nothing
         }
-        return problems("PHONE", organisations.addCadre(new Organisations.NewCadre(unit, line.get("NAME"),
+        return problems("PHONE", organisations.addCadre(scope, new Organisations.NewCadre(unit, line.get("NAME"),
                 line.get("POST"), line.get("PHONE"), flags)));
     }
 
     private List<Problem> pairing(RegionScope scope, AssistanceImport.Line line) {
-        List<Organisations.Cadre> cadres = organisations.cadres().stream().filter(c -> c.name().equals(line.get("CADRE"))
+        List<Organisations.Cadre> cadres = organisations.cadres(scope).stream().filter(c -> c.name().equals(line.get("CADRE"))
                 && c.unitName().equals(line.get("UNIT"))).toList();
         if (cadres.size() != 1) {
             return List.of(new Problem("CADRE", Reason.of(cadres.isEmpty() ? "IMPORT_CADRE_UNKNOWN" : "IMPORT_CADRE_AMBIGUOUS",

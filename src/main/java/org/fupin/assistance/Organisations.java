@@ -20,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Helping units (帮扶单位), their cadres (帮扶责任人, phone encrypted at rest and shown masked), the villages a unit
- * helps (联村) and the leaders assigned to a village. Units and cadres are public officials, visible to every user;
- * the village links are filtered by scope like the registry.
+ * helps (联村) and the leaders assigned to a village. A user sees the units and cadres that belong to or work in
+ * their region, by the database functions {@code unit_shown_in} and {@code cadre_works_in} (ADR 0032); a cadre or
+ * unit outside it is "unknown" to every change too. The village links are filtered by scope like the registry.
  */
 @Service
 public class Organisations {
@@ -58,21 +59,24 @@ public class Organisations {
         return Outcome.saved(id);
     }
 
+    /** The units shown to the scope: those working in its region and the units of the cadres shown. */
     @Transactional(readOnly = true)
-    public List<Unit> units() {
-        return jdbc.sql("select id, name, level, region_code from assistance_unit order by region_code, name")
+    public List<Unit> units(RegionScope scope) {
+        return jdbc.sql("""
+                select id, name, level, region_code from assistance_unit where unit_shown_in(id, :prefix)
+                order by region_code, name
+                """).param("prefix", scope.prefix())
                 .query((rs, n) -> new Unit(rs.getLong(1), rs.getString(2), UnitLevel.valueOf(rs.getString(3)),
                         rs.getString(4))).list();
     }
 
+    /** A cadre of a unit shown to the scope; a unit outside it is unknown. */
     @Transactional
-    public Outcome addCadre(NewCadre cadre) {
+    public Outcome addCadre(RegionScope scope, NewCadre cadre) {
         if (cadre.name() == null || cadre.name().isBlank()) return Outcome.refused(Reason.of("CADRE_NAME_MISSING"));
         String phone = cadre.phone() == null ? "" : cadre.phone().strip();
         if (!phone.isEmpty() && !phone.matches("1\\d{10}")) return Outcome.refused(Reason.of("CADRE_PHONE", phone));
-        boolean unitExists = jdbc.sql("select exists (select 1 from assistance_unit where id = :id)")
-                .param("id", cadre.unitId()).query(Boolean.class).single();
-        if (!unitExists) return Outcome.refused(Reason.of("UNIT_UNKNOWN", cadre.unitId()));
+        if (!unitShown(scope, cadre.unitId())) return Outcome.refused(Reason.of("UNIT_UNKNOWN", cadre.unitId()));
         long id = jdbc.sql("""
                 insert into cadre (unit_id, name, post, phone, phone_masked, flags)
                 values (:unit, :name, :post, :phone, :masked, :flags) returning id
@@ -86,14 +90,24 @@ public class Organisations {
         return Outcome.saved(id);
     }
 
+    /** The cadres belonging to or working in the scope's region, by unit and name. */
     @Transactional(readOnly = true)
-    public List<Cadre> cadres() {
-        return jdbc.sql(CADRES + " order by u.name, c.name").query(Organisations::cadre).list();
+    public List<Cadre> cadres(RegionScope scope) {
+        return jdbc.sql(CADRES + " order by u.name, c.name").param("prefix", scope.prefix())
+                .query(Organisations::cadre).list();
     }
 
+    /** The cadre when the scope sees them; any other id is unknown. */
     @Transactional(readOnly = true)
-    public Optional<Cadre> cadre(long id) {
-        return jdbc.sql(CADRES + " where c.id = :id").param("id", id).query(Organisations::cadre).optional();
+    public Optional<Cadre> cadre(RegionScope scope, long id) {
+        return jdbc.sql(CADRES + " and c.id = :id").param("prefix", scope.prefix()).param("id", id)
+                .query(Organisations::cadre).optional();
+    }
+
+    /** Whether the unit is among {@link #units}. */
+    boolean unitShown(RegionScope scope, long unitId) {
+        return jdbc.sql("select exists (select 1 from assistance_unit where id = :id and unit_shown_in(id, :prefix))")
+                .param("id", unitId).param("prefix", scope.prefix()).query(Boolean.class).single();
     }
 
     /** 联村: the unit helps the village from the day given. */
@@ -102,8 +116,10 @@ public class Organisations {
         RegionCode village = village(scope, villageCode);
         long id = jdbc.sql("""
                 insert into unit_village (unit_id, village_code, start_date)
-                select id, :village, :start from assistance_unit where id = :unit returning id
+                select id, :village, :start from assistance_unit where id = :unit and unit_shown_in(id, :prefix)
+                returning id
                 """).param("unit", unitId).param("village", village.value()).param("start", start)
+                .param("prefix", scope.prefix())
                 .query(Long.class).optional().orElse(-1L);
         if (id < 0) return Outcome.refused(Reason.of("UNIT_UNKNOWN", unitId));
         audit.record("LINK_VILLAGE", "village:" + village.value(), "unit:" + unitId);
@@ -115,7 +131,7 @@ public class Organisations {
     public Outcome assignLeader(RegionScope scope, long cadreId, String villageCode, String level, LocalDate start) {
         RegionCode village = village(scope, villageCode);
         if (!List.of("COUNTY", "TOWNSHIP", "VILLAGE").contains(level)) return Outcome.refused(Reason.of("LEADER_LEVEL", level));
-        if (cadre(cadreId).isEmpty()) return Outcome.refused(Reason.of("CADRE_UNKNOWN", cadreId));
+        if (cadre(scope, cadreId).isEmpty()) return Outcome.refused(Reason.of("CADRE_UNKNOWN", cadreId));
         long id = jdbc.sql("""
                 insert into village_leader (cadre_id, village_code, level, start_date)
                 values (:cadre, :village, :level, :start) returning id
@@ -137,6 +153,7 @@ public class Organisations {
     private static final String CADRES = """
             select c.id, c.unit_id, u.name as unit_name, c.name, c.post, c.phone_masked, c.flags
             from cadre c join assistance_unit u on u.id = c.unit_id
+            where cadre_works_in(c.id, :prefix)
             """;
 
     private static Cadre cadre(ResultSet rs, int n) throws SQLException {

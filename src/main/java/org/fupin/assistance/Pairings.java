@@ -38,7 +38,7 @@ public class Pairings {
     @Transactional
     public Optional<Outcome> pair(RegionScope scope, long cadreId, long householdId, LocalDate start) {
         return households.find(scope, householdId).map(h -> {
-            if (organisations.cadre(cadreId).isEmpty()) return Outcome.refused(Reason.of("CADRE_UNKNOWN", cadreId));
+            if (organisations.cadre(scope, cadreId).isEmpty()) return Outcome.refused(Reason.of("CADRE_UNKNOWN", cadreId));
             Optional<Pairing> open = open(h);
             if (open.isPresent() && open.get().cadreId() == cadreId) {
                 return Outcome.refused(Reason.of("PAIRING_SAME_CADRE", open.get().cadreName()));
@@ -100,7 +100,7 @@ public class Pairings {
     public Optional<Outcome> logVisit(RegionScope scope, long cadreId, long householdId, LocalDate date, String content,
                                       String photo) {
         return households.find(scope, householdId).map(h -> {
-            if (organisations.cadre(cadreId).isEmpty()) return Outcome.refused(Reason.of("CADRE_UNKNOWN", cadreId));
+            if (organisations.cadre(scope, cadreId).isEmpty()) return Outcome.refused(Reason.of("CADRE_UNKNOWN", cadreId));
             if (content == null || content.isBlank()) return Outcome.refused(Reason.of("VISIT_CONTENT_MISSING"));
             long id = jdbc.sql("""
                     insert into visit (cadre_id, county_code, household_number, village_code, visit_date, content, photo)

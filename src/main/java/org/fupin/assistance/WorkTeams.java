@@ -33,8 +33,9 @@ public record WorkTeams(JdbcClient jdbc, Organisations organisations, Assistance
             members.forEach(m -> byCadre.putIfAbsent(m.cadreId(), m));
             List<Member> distinct = List.copyOf(byCadre.values());
             for (Member m : distinct) {
-                if (organisations.cadre(m.cadreId()).isEmpty()) reasons.add(Reason.of("CADRE_UNKNOWN", m.cadreId()));
+                if (organisations.cadre(scope, m.cadreId()).isEmpty()) reasons.add(Reason.of("CADRE_UNKNOWN", m.cadreId()));
             }
+            if (unitId != null && !organisations.unitShown(scope, unitId)) reasons.add(Reason.of("UNIT_UNKNOWN", unitId));
             int leaders = (int) distinct.stream().filter(Member::leader).count();
             reasons.addAll(WorkTeamRules.check(distinct.size(), leaders, termStart, termEnd,
                     parameters.forYear(termStart.getYear())));

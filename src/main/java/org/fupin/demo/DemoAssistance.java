@@ -59,7 +59,7 @@ class DemoAssistance {
     /** Loads once: does nothing when the county already has helping units. */
     @org.springframework.transaction.annotation.Transactional
     public void load(List<String> villages, int year, LocalDate today) {
-        if (organisations.units().stream().anyMatch(u -> u.regionCode().startsWith("620721"))) return;
+        if (organisations.units(ALL).stream().anyMatch(u -> u.regionCode().startsWith("620721"))) return;
         Random random = new Random(2016);
         String[] names = DemoGenerator.names();
         List<Long> units = new ArrayList<>();
@@ -131,7 +131,7 @@ class DemoAssistance {
 
     private long cadre(long unit, String name, Random random, List<CadreFlag> flags) {
         String phone = String.format(java.util.Locale.ROOT, "139%08d", random.nextInt(100_000_000));
-        return id(organisations.addCadre(new Organisations.NewCadre(unit, name, text("assistance.demo.post"), phone,
+        return id(organisations.addCadre(ALL, new Organisations.NewCadre(unit, name, text("assistance.demo.post"), phone,
                 flags)));
     }
 

@@ -69,7 +69,7 @@ class AssistanceEndToEndIntegrationTest {
         long first = cadre(unit, "王建国", "13800138000", CadreFlag.FIRST_SECRETARY, CadreFlag.TEAM_LEADER);
         long second = cadre(unit, "李红梅", "", CadreFlag.TEAM_MEMBER);
         long third = cadre(township, "赵小军", "13900139000", CadreFlag.COLLEGE_GRADUATE);
-        assertThat(organisations.cadre(first).orElseThrow().phoneMasked()).isEqualTo("138****8000");
+        assertThat(organisations.cadre(ALL, first).orElseThrow().phoneMasked()).isEqualTo("138****8000");
         HouseholdRow household = villageHouseholds.get(0);
 
         pairAndVisit(household, first, second);
@@ -225,7 +225,7 @@ class AssistanceEndToEndIntegrationTest {
     }
 
     private long cadre(long unit, String name, String phone, CadreFlag... flags) {
-        return accepted(organisations.addCadre(new Organisations.NewCadre(unit, name, "科员", phone, List.of(flags))));
+        return accepted(organisations.addCadre(ALL, new Organisations.NewCadre(unit, name, "科员", phone, List.of(flags))));
     }
 
     private static long accepted(Outcome outcome) {

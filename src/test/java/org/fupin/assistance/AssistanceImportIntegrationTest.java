@@ -56,7 +56,7 @@ class AssistanceImportIntegrationTest {
         ImportReport first = importer.importFile(RegionScope.ALL, ImportTemplate.CADRES, cadres, false, ZH);
         assertThat(first.errors()).isEmpty();
         assertThat(importer.importFile(RegionScope.ALL, ImportTemplate.CADRES, cadres, false, ZH).accepted()).isTrue();
-        assertThat(organisations.cadres()).filteredOn(c -> c.unitName().equals("IMP县林业局"))
+        assertThat(organisations.cadres(RegionScope.ALL)).filteredOn(c -> c.unitName().equals("IMP县林业局"))
                 .extracting(Organisations.Cadre::name).containsExactlyInAnyOrder("IMP周敏", "IMP吴涛");
 
         HouseholdRow a = households.get(0);

@@ -52,13 +52,13 @@ class AssistancePagesIntegrationTest {
     void aClerkRecordsAssistanceAndSeesTheVillageView() throws Exception {
         String page = admin.get("/assistance").body();
         admin.post("/assistance/units", Map.of("name", "WEB县扶贫办", "level", "COUNTY", "region", "620721000000"), page);
-        long unit = organisations.units().stream().filter(u -> u.name().equals("WEB县扶贫办")).findFirst().orElseThrow().id();
+        long unit = organisations.units(RegionScope.ALL).stream().filter(u -> u.name().equals("WEB县扶贫办")).findFirst().orElseThrow().id();
         for (String name : new String[] {"WEB甲", "WEB乙", "WEB丙"}) {
             String saved = admin.post("/assistance/cadres", form("unit", unit, "name", name, "post", "干部",
                     "phone", "13700137000", "flags", "TEAM_MEMBER"), page).body();
             assertThat(saved).contains("id=\"saved\"").contains("137****7000").doesNotContain("13700137000");
         }
-        long[] cadres = java.util.stream.Stream.of("WEB甲", "WEB乙", "WEB丙").mapToLong(name -> organisations.cadres()
+        long[] cadres = java.util.stream.Stream.of("WEB甲", "WEB乙", "WEB丙").mapToLong(name -> organisations.cadres(RegionScope.ALL)
                 .stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow().id()).toArray();
 
         String assistancePage = admin.get("/assistance/households/" + household.id()).body();

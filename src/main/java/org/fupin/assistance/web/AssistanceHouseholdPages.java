@@ -122,11 +122,15 @@ record AssistanceHouseholdPages(HouseholdRegistry registry, Pairings pairings, H
         HouseholdDetail household = household(scope, id);
         model.addAttribute("household", household);
         model.addAttribute("path", regions.path(scope, household.villageCode()));
-        model.addAttribute("pairings", pairings.history(scope, id));
+        List<Pairings.Pairing> history = pairings.history(scope, id);
+        model.addAttribute("pairings", history);
+        // the visit form offers the household's responsible cadre first (issue #20)
+        model.addAttribute("pairedCadre", history.stream().filter(p -> p.end() == null).map(Pairings.Pairing::cadreId)
+                .findFirst().orElse(null));
         model.addAttribute("visits", pairings.visits(scope, id));
         model.addAttribute("measures", assistance.measures(scope, id));
         model.addAttribute("loans", assistance.loans(scope, id));
-        model.addAttribute("cadres", organisations.cadres());
+        model.addAttribute("cadres", organisations.cadres(scope));
         var categories = dictionaries.forYear(household.year()).lists().get(HouseholdAssistance.CATEGORIES);
         model.addAttribute("categories", categories == null ? List.of() : categories.entries());
         model.addAttribute("categoryLabels", categories == null ? Map.of() : categories.entries().stream()

@@ -52,7 +52,7 @@ record AssistancePages(Organisations organisations, RegionDirectory regions, Rea
         List<CadreFlag> flags = params.getOrDefault("flags", List.of()).stream()
                 .filter(f -> java.util.Arrays.stream(CadreFlag.values()).anyMatch(c -> c.name().equals(f)))
                 .map(CadreFlag::valueOf).toList();
-        if (form.valid() && form.accepted(organisations.addCadre(new Organisations.NewCadre(unit, form.text("name"),
+        if (form.valid() && form.accepted(organisations.addCadre(scope, new Organisations.NewCadre(unit, form.text("name"),
                 form.text("post"), form.text("phone"), flags)), reasons)) {
             return "redirect:/assistance?saved";
         }
@@ -61,8 +61,8 @@ record AssistancePages(Organisations organisations, RegionDirectory regions, Rea
     }
 
     private String show(RegionScope scope, List<String> errors, Model model) {
-        model.addAttribute("units", organisations.units());
-        model.addAttribute("cadres", organisations.cadres());
+        model.addAttribute("units", organisations.units(scope));
+        model.addAttribute("cadres", organisations.cadres(scope));
         model.addAttribute("roots", regions.roots(scope));
         model.addAttribute("levels", UnitLevel.values());
         model.addAttribute("flags", CadreFlag.values());

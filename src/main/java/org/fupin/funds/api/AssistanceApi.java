@@ -35,9 +35,10 @@ record AssistanceApi(Organisations organisations, Pairings pairings, HouseholdAs
     record HouseholdAssistanceView(List<Pairings.Pairing> pairings, List<Pairings.Visit> visits,
                                    List<HouseholdAssistance.Measure> measures, List<HouseholdAssistance.Loan> loans) {}
 
+    /** The cadres belonging to or working in the caller's region (ADR 0032). */
     @GetMapping("/cadres")
-    List<Organisations.Cadre> cadres() {
-        return organisations.cadres();
+    List<Organisations.Cadre> cadres(Authentication user) {
+        return organisations.cadres(users.scopeOf(user));
     }
 
     @GetMapping("/households/{id}")

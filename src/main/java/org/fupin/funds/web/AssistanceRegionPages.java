@@ -157,8 +157,8 @@ record AssistanceRegionPages(RegionDirectory regions, Organisations organisation
             model.addAttribute("staffing", teams.staffing(scope, region.code(), view.on()));
             model.addAttribute("household/households", registry.households(scope, region.code(), view.year(), 0, 500).rows());
             model.addAttribute("currentCadres", pairings.currentCadres(scope, region.code(), view.on()));
-            model.addAttribute("cadres", organisations.cadres());
-            model.addAttribute("units", organisations.units());
+            model.addAttribute("cadres", organisations.cadres(scope));
+            model.addAttribute("units", organisations.units(scope));
         }
         return "funds/region";
     }
