@@ -37,24 +37,25 @@ record CodeListPages(CodeListAliases aliases, MessageSource messages) {
     @PostMapping("/code-lists/aliases")
     String add(@RequestParam String list, @RequestParam String code, @RequestParam int year,
                @RequestParam(defaultValue = "") String alias, Authentication user, Locale locale, RedirectAttributes flash) {
-        try {
-            aliases.add(list, code, year, alias, user.getName());
-            flash.addFlashAttribute("done", true);
-        } catch (CodeListAliases.Refused refused) {
-            flash.addFlashAttribute("error", messages.getMessage(refused.messageKey(), refused.args(), locale));
-        }
-        return "redirect:/code-lists?list=" + list + "&year=" + year;
+        return change(() -> aliases.add(list, code, year, alias, user.getName()), list, year, locale, flash);
     }
 
     @PostMapping("/code-lists/aliases/remove")
     String remove(@RequestParam String list, @RequestParam String code, @RequestParam int year, @RequestParam String alias,
                   Authentication user, Locale locale, RedirectAttributes flash) {
+        return change(() -> aliases.remove(list, code, year, alias, user.getName()), list, year, locale, flash);
+    }
+
+    /** Runs one change; the list page shows that it was saved, or why not. */
+    private String change(Runnable work, String list, int year, Locale locale, RedirectAttributes flash) {
         try {
-            aliases.remove(list, code, year, alias, user.getName());
+            work.run();
             flash.addFlashAttribute("done", true);
         } catch (CodeListAliases.Refused refused) {
             flash.addFlashAttribute("error", messages.getMessage(refused.messageKey(), refused.args(), locale));
         }
-        return "redirect:/code-lists?list=" + list + "&year=" + year;
+        flash.addAttribute("list", list);
+        flash.addAttribute("year", year);
+        return "redirect:/code-lists";
     }
 }
