@@ -109,6 +109,7 @@ class ScopeOfEveryRouteIntegrationTest {
                 if (pattern.startsWith("/error") || pattern.contains("api-docs") || pattern.contains("swagger")) continue;
                 String path = pattern.replace("{code}", foreignRegion).replace("{id}", String.valueOf(foreignHousehold))
                         .replace("{position}", "1").replace("{kind}", "registry").replace("{username}", "admin")
+                        .replace("{list}", "POVERTY_CAUSE")
                         .replaceAll("\\{\\w+:([\\w-]+)[^}]*}", "$1");  // {step:comparison|review|...}: its first value
                 paths.add(path + "?region=" + foreignRegion + "&year=2015&q=");
             }

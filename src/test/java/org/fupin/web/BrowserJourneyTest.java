@@ -75,30 +75,30 @@ class BrowserJourneyTest {
         clickFirstChildWithHouseholds();
         screenshot("02-village");
         String villagePage = browser.getCurrentUrl();
-        clickThrough(browser.findElement(By.cssSelector("#households tbody a")));
+        clickThrough(By.cssSelector("#households tbody a"));
         assertThat(browser.findElement(By.id("members")).isDisplayed()).isTrue();
         assertThat(browser.getPageSource()).doesNotContainPattern("\\d{17}[\\dX]");
         screenshot("03-household");
 
-        clickThrough(browser.findElement(By.id("edit-member-1")));
+        clickThrough(By.id("edit-member-1"));
         boolean male = new Select(browser.findElement(By.id("SEX"))).getFirstSelectedOption().getText().equals("男");
         String valid = validId(male);
         String mistyped = valid.substring(0, 17) + (valid.charAt(17) == '1' ? '2' : '1');
         type("ID_NUMBER", mistyped);
-        clickThrough(browser.findElement(By.id("save")));
+        clickThrough(By.id("save"));
         assertThat(browser.findElement(By.id("ID_NUMBER-error")).getText()).contains("校验位");
         screenshot("04-member-error");
 
         type("ID_NUMBER", valid);
-        clickThrough(browser.findElement(By.id("save")));
+        clickThrough(By.id("save"));
         assertThat(browser.findElement(By.id("saved")).isDisplayed()).isTrue();
         assertThat(browser.getPageSource()).contains(IdNumber.masked(valid)).doesNotContain(valid);
         screenshot("05-member-saved");
 
-        clickThrough(browser.findElement(By.id("nav-import")));
+        clickThrough(By.id("nav-import"));
         new Select(browser.findElement(By.id("kind"))).selectByValue("registry");
         browser.findElement(By.id("file")).sendKeys(Samples.file("registry-bad.csv").toAbsolutePath().toString());
-        clickThrough(browser.findElement(By.id("upload")));
+        clickThrough(By.id("upload"));
         assertThat(browser.findElement(By.id("rejected")).isDisplayed()).isTrue();
         assertThat(browser.findElements(By.cssSelector("#errors tbody tr"))).hasSizeGreaterThanOrEqualTo(12);
         screenshot("06-import-rejected");
@@ -111,7 +111,7 @@ class BrowserJourneyTest {
         assertThat(rows.get(1).getCellText(errorColumn)).isNotBlank();
 
         browser.get(villagePage);
-        clickThrough(browser.findElement(By.cssSelector("a[href*='/print/villages/']")));
+        clickThrough(By.cssSelector("a[href*='/print/villages/']"));
         assertThat(browser.findElements(By.cssSelector("#village-register .household-block"))).isNotEmpty();
         assertThat(browser.getPageSource()).doesNotContainPattern("\\d{17}[\\dX]");
         screenshot("07-village-register");
@@ -148,6 +148,19 @@ class BrowserJourneyTest {
      * Clicks a link or a submit button and waits for the next page. On a busy machine the click can return before
      * the navigation starts, and the next look-up then runs on the old page.
      */
+    private void clickThrough(By locator) {
+        // Chromium sometimes answers that a node just found "does not belong to the document" (seen on unchanged code
+        // too); the element is looked up again, at most three times
+        for (int attempt = 1; ; attempt++) {
+            try {
+                clickThrough(browser.findElement(locator));
+                return;
+            } catch (org.openqa.selenium.WebDriverException e) {
+                if (attempt == 3 || e instanceof org.openqa.selenium.TimeoutException) throw e;
+            }
+        }
+    }
+
     private void clickThrough(WebElement element) {
         WebElement page = browser.findElement(By.tagName("html"));
         click(element);
