@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.fupin.assistance.domain.LoanPurpose;
 import org.fupin.assistance.domain.LoanRules;
 import org.fupin.kernel.Reason;
+import org.fupin.kernel.Seen;
 import org.fupin.audit.AuditLog;
 import org.fupin.dictionary.Dictionaries;
 import org.fupin.household.HouseholdDetail;
@@ -36,7 +37,7 @@ public class HouseholdAssistance {
 
     public record Loan(long id, String borrowerName, String bank, BigDecimal amount, int termMonths, LocalDate issueDate,
                        LocalDate dueDate, BigDecimal interestRate, BigDecimal subsidyRate, String purpose,
-                       String repaymentStatus) {}
+                       String repaymentStatus, int version) {}
 
     private final JdbcClient jdbc;
     private final RegisteredHousehold.Finder households;
@@ -111,22 +112,37 @@ public class HouseholdAssistance {
     public List<Loan> loans(RegionScope scope, long householdId) {
         return households.find(scope, householdId).map(h -> jdbc.sql("""
                 select id, borrower_name, bank, amount, term_months, issue_date, due_date, interest_rate, subsidy_rate,
-                       purpose, repayment_status from loan
+                       purpose, repayment_status, version from loan
                 where county_code = :county and household_number = :number order by issue_date desc, id desc
                 """).param("county", h.countyCode()).param("number", h.householdNumber()).query(Loan.class).list())
                 .orElse(List.of());
     }
 
     /** Records a loan's repayment status (还款状态; OVERDUE is the 逾期标志). */
-    @Transactional
     public Optional<Outcome> setRepayment(RegionScope scope, long householdId, long loanId, RepaymentStatus status) {
+        return setRepayment(scope, householdId, loanId, status, null);
+    }
+
+    /**
+     * As {@link #setRepayment}, from a form made from version {@code seen} of the loan (null: unchecked); refused with
+     * LOAN_STALE, naming the status now, when the loan has changed since (ADR 0031).
+     */
+    @Transactional
+    public Optional<Outcome> setRepayment(RegionScope scope, long householdId, long loanId, RepaymentStatus status,
+                                          Seen seen) {
         return households.find(scope, householdId).map(h -> {
             int changed = jdbc.sql("""
-                    update loan set repayment_status = :status
+                    update loan set repayment_status = :status, version = version + 1
                     where id = :id and county_code = :county and household_number = :number
+                      and (not :check or version = :seen)
                     """).param("status", status.name()).param("id", loanId).param("county", h.countyCode())
-                    .param("number", h.householdNumber()).update();
-            if (changed == 0) return Outcome.refused(Reason.of("LOAN_UNKNOWN", loanId));
+                    .param("number", h.householdNumber()).param("check", seen != null)
+                    .param("seen", seen == null ? null : seen.version(), java.sql.Types.INTEGER).update();
+            if (changed == 0) {
+                return loans(scope, householdId).stream().filter(l -> l.id() == loanId).findFirst()
+                        .map(now -> Outcome.refused(Reason.of("LOAN_STALE", now.repaymentStatus())))
+                        .orElseGet(() -> Outcome.refused(Reason.of("LOAN_UNKNOWN", loanId)));
+            }
             audit.record("LOAN_REPAYMENT", "loan:" + loanId, status.name());
             return Outcome.saved(loanId);
         });

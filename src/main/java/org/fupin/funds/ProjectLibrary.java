@@ -12,6 +12,7 @@ import org.fupin.assistance.AssistanceParameters;
 import org.fupin.assistance.Outcome;
 import org.fupin.assistance.RegisteredHousehold;
 import org.fupin.kernel.Reason;
+import org.fupin.kernel.Seen;
 import org.fupin.audit.AuditLog;
 import org.fupin.funds.domain.ProjectFields;
 import org.fupin.funds.domain.ProjectRules;
@@ -72,29 +73,60 @@ public class ProjectLibrary {
     }
 
     /** Sets the performance target (绩效目标) of a project not yet in the library. */
-    @Transactional
     public Optional<Outcome> setPerformanceTarget(RegionScope scope, long id, String target) {
+        return setPerformanceTarget(scope, id, target, null);
+    }
+
+    /**
+     * As {@link #setPerformanceTarget}, from a form made from version {@code seen} of the project (null: unchecked);
+     * refused with PROJECT_STALE, naming the project's values now, when it has changed since (ADR 0031).
+     */
+    @Transactional
+    public Optional<Outcome> setPerformanceTarget(RegionScope scope, long id, String target, Seen seen) {
         return project(scope, id).map(p -> {
             if (p.status().ordinal() >= ProjectStatus.IN_LIBRARY.ordinal()) {
                 return Outcome.refused(Reason.of("PROJECT_WRONG_STEP", p.status().name(), p.status().name()));
             }
-            jdbc.sql("update project set performance_target = :target where id = :id")
-                    .param("target", blankToNull(target)).param("id", id).update();
+            int changed = guarded(jdbc.sql("update project set performance_target = :target, version = version + 1 "
+                    + "where id = :id" + GUARD), seen).param("target", blankToNull(target)).param("id", id).update();
+            if (changed == 0) return stale(scope, id);
             audit.record("PROJECT_TARGET", "project:" + id, "");
             return Outcome.saved(id);
         });
     }
 
     /** The publicity before entry (入库前公示): the days the project was posted. */
-    @Transactional
     public Optional<Outcome> setPublicity(RegionScope scope, long id, LocalDate start, LocalDate end) {
+        return setPublicity(scope, id, start, end, null);
+    }
+
+    /** As {@link #setPublicity}, from a form made from version {@code seen} of the project (null: unchecked). */
+    @Transactional
+    public Optional<Outcome> setPublicity(RegionScope scope, long id, LocalDate start, LocalDate end, Seen seen) {
         return project(scope, id).map(p -> {
             if (end.isBefore(start)) return Outcome.refused(Reason.of("PROJECT_PUBLICITY_TOO_SHORT", 0, 1));
-            jdbc.sql("update project set publicity_start = :start, publicity_end = :end where id = :id")
+            int changed = guarded(jdbc.sql("update project set publicity_start = :start, publicity_end = :end, "
+                    + "version = version + 1 where id = :id" + GUARD), seen)
                     .param("start", start).param("end", end).param("id", id).update();
+            if (changed == 0) return stale(scope, id);
             audit.record("PROJECT_PUBLICITY", "project:" + id, start + ".." + end);
             return Outcome.saved(id);
         });
+    }
+
+    /** Optimistic locking (ADR 0031): the update applies only at the version the form was made from, when given. */
+    private static final String GUARD = " and (not :check or version = :seen)";
+
+    private static JdbcClient.StatementSpec guarded(JdbcClient.StatementSpec sql, Seen seen) {
+        return sql.param("check", seen != null).param("seen", seen == null ? null : seen.version(), java.sql.Types.INTEGER);
+    }
+
+    /** The project changed after the form was read: nothing written; the refusal names its values now. */
+    private Outcome stale(RegionScope scope, long id) {
+        Project now = project(scope, id).orElseThrow();
+        return Outcome.refused(Reason.of("PROJECT_STALE", now.fields().performanceTarget() == null ? "-"
+                : now.fields().performanceTarget(), now.publicityStart() == null ? "-" : now.publicityStart().toString(),
+                now.publicityEnd() == null ? "-" : now.publicityEnd().toString()));
     }
 
     /** Moves the project one step on, on the day given, or answers why it may not. */
@@ -104,7 +136,8 @@ public class ProjectLibrary {
             List<Reason> reasons = ProjectRules.transition(p.status(), to, p.fields(), p.publicityStart(),
                     p.publicityEnd(), date, parameters.forYear(date.getYear()).publicityMinDays());
             if (!reasons.isEmpty()) return Outcome.refused(reasons);
-            jdbc.sql("update project set status = :to, status_date = :date where id = :id and status = :from")
+            jdbc.sql("update project set status = :to, status_date = :date, version = version + 1 "
+                    + "where id = :id and status = :from")
                     .param("to", to.name()).param("date", date).param("id", id).param("from", p.status().name()).update();
             audit.record("PROJECT_" + to.name(), "project:" + id, p.status() + " -> " + to);
             return Outcome.saved(id);
@@ -155,7 +188,7 @@ public class ProjectLibrary {
         return new Project(rs.getLong("id"), rs.getInt("year"), fields, rs.getBigDecimal("budget"),
                 ProjectStatus.valueOf(rs.getString("status")), rs.getObject("status_date", LocalDate.class),
                 rs.getObject("publicity_start", LocalDate.class), rs.getObject("publicity_end", LocalDate.class),
-                rs.getBigDecimal("paid"), rs.getInt("beneficiary_count"));
+                rs.getBigDecimal("paid"), rs.getInt("beneficiary_count"), rs.getInt("version"));
     }
 
     private static String blankToNull(String s) {

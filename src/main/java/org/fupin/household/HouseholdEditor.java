@@ -20,6 +20,7 @@ import org.fupin.household.domain.Member;
 import org.fupin.household.domain.MemberParser;
 import org.fupin.household.domain.RegistryColumn;
 import org.fupin.income.PovertyLines;
+import org.fupin.kernel.Seen;
 import org.fupin.region.RegionScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -36,8 +37,23 @@ public record HouseholdEditor(HouseholdRepository repository, HouseholdRows rows
                               PovertyLines povertyLines, DataSource dataSource, AuditLog audit, Secrets secrets,
                               ApplicationEventPublisher events, Transactions transactions) {
 
-    /** Saved, or the findings (errors and warnings) of the rows; a finding's row is the member's position. */
-    public record Outcome(boolean saved, List<Finding> findings) {}
+    /**
+     * Saved, or the findings (errors and warnings) of the rows (a finding's row is the member's position), or
+     * {@code stale}: the household changed after the form was read and nothing was written (ADR 0031).
+     */
+    public record Outcome(boolean saved, List<Finding> findings, boolean stale) {
+        public Outcome(boolean saved, List<Finding> findings) {
+            this(saved, findings, false);
+        }
+
+        static final Outcome STALE = new Outcome(false, List.of(), true);
+    }
+
+    /** The version of the household-year (raised by every save, import and procedure): forms carry it. */
+    public Optional<Integer> version(RegionScope scope, long householdId) {
+        return transactions.read(() -> load(scope, householdId)
+                .map(record -> ((Number) record.columns().get("version")).intValue()));
+    }
 
     /** The person cells of a member as the form shows them (labels; the ID number is left out on purpose). */
     public Optional<Map<RegistryColumn, String>> memberCells(RegionScope scope, long householdId, int position) {
@@ -60,8 +76,13 @@ public record HouseholdEditor(HouseholdRepository repository, HouseholdRows rows
      */
     public Optional<Outcome> saveMember(RegionScope scope, long householdId, Integer position,
                                         Map<RegistryColumn, String> personCells, String actor) {
-        return transactions.write(() -> {
-            return load(scope, householdId).map(record -> {
+        return saveMember(scope, householdId, position, personCells, actor, null);
+    }
+
+    /** As {@link #saveMember}, from a form made from version {@code seen} of the household (null: unchecked). */
+    public Optional<Outcome> saveMember(RegionScope scope, long householdId, Integer position,
+                                        Map<RegistryColumn, String> personCells, String actor, Seen seen) {
+        return transactions.write(() -> guarded(scope, householdId, seen, () -> load(scope, householdId).map(record -> {
                 List<Map<RegistryColumn, String>> all = rows.toCells(record, dictionaries.forYear(year(record)));
                 Map<RegistryColumn, String> target = position == null ? newRow(all.get(0)) : all.get(position - 1);
                 personCells.forEach((column, value) -> {
@@ -71,8 +92,7 @@ public record HouseholdEditor(HouseholdRepository repository, HouseholdRows rows
                 });
                 if (position == null) all.add(target);
                 return check(record, all, actor);
-            });
-        });
+            })));
     }
 
     /** The household columns as the form shows them (labels), read from the 户主 row. */
@@ -86,9 +106,28 @@ public record HouseholdEditor(HouseholdRepository repository, HouseholdRows rows
     /** Replaces the household columns (status, causes, incomes, living conditions) of the household-year. */
     public Optional<Outcome> saveHousehold(RegionScope scope, long householdId, Map<RegistryColumn, String> cells,
                                            String actor) {
-        return transactions.write(() -> {
-            return applyHousehold(scope, householdId, cells, actor, false);
-        });
+        return saveHousehold(scope, householdId, cells, actor, null);
+    }
+
+    /** As {@link #saveHousehold}, from a form made from version {@code seen} of the household (null: unchecked). */
+    public Optional<Outcome> saveHousehold(RegionScope scope, long householdId, Map<RegistryColumn, String> cells,
+                                           String actor, Seen seen) {
+        return transactions.write(() -> guarded(scope, householdId, seen,
+                () -> applyHousehold(scope, householdId, cells, actor, false)));
+    }
+
+    /**
+     * Runs the change only while the household-year, locked until the transaction ends, still has the version the
+     * form was made from; {@link Outcome#STALE} otherwise, empty outside the scope.
+     */
+    private Optional<Outcome> guarded(RegionScope scope, long householdId, Seen seen,
+                                      java.util.function.Supplier<Optional<Outcome>> change) {
+        if (seen != null) {
+            Integer current = rows.lockVersion(householdId, scope.lowestCode(), scope.highestCode());
+            if (current == null) return Optional.empty();
+            if (!seen.matches(current)) return Optional.of(Outcome.STALE);
+        }
+        return change.get();
     }
 
     /**
@@ -178,14 +217,17 @@ public record HouseholdEditor(HouseholdRepository repository, HouseholdRows rows
     public record Created(Long id, List<Finding> findings) {}
 
     public Optional<Outcome> removeMember(RegionScope scope, long householdId, int position, String actor) {
-        return transactions.write(() -> {
-            return load(scope, householdId).map(record -> {
-                List<Map<RegistryColumn, String>> all = rows.toCells(record, dictionaries.forYear(year(record)));
-                Map<RegistryColumn, String> removed = all.remove(position - 1);
-                if (position == 1) all.get(0).putAll(householdPart(removed));
-                return check(record, all, actor);
-            });
-        });
+        return removeMember(scope, householdId, position, actor, null);
+    }
+
+    /** As {@link #removeMember}, from a form made from version {@code seen} of the household (null: unchecked). */
+    public Optional<Outcome> removeMember(RegionScope scope, long householdId, int position, String actor, Seen seen) {
+        return transactions.write(() -> guarded(scope, householdId, seen, () -> load(scope, householdId).map(record -> {
+            List<Map<RegistryColumn, String>> all = rows.toCells(record, dictionaries.forYear(year(record)));
+            Map<RegistryColumn, String> removed = all.remove(position - 1);
+            if (position == 1) all.get(0).putAll(householdPart(removed));
+            return check(record, all, actor);
+        })));
     }
 
     private Outcome check(HouseholdRepository.HouseholdRecord record, List<Map<RegistryColumn, String>> all, String actor) {

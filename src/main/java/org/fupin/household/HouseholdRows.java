@@ -108,6 +108,17 @@ record HouseholdRows(JdbcClient jdbc, Secrets secrets) {
                 .query(Long.class).optional().orElse(null);
     }
 
+    /**
+     * Locks the household-year for the rest of the transaction and answers its version (optimistic locking, ADR
+     * 0031); null when it is not inside the code range.
+     */
+    Integer lockVersion(long id, String lowest, String highest) {
+        return jdbc.sql("""
+                select version from household where id = :id and village_code between :lowest and :highest for update
+                """).param("id", id).param("lowest", lowest).param("highest", highest)
+                .query(Integer.class).optional().orElse(null);
+    }
+
     long recordEdit(String actor, int rows) {
         return jdbc.sql("""
                 insert into import_batch (kind, file_name, sha256, row_count)

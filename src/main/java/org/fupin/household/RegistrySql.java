@@ -60,7 +60,7 @@ final class RegistrySql {
                 net_income = excluded.net_income, net_income_per_capita = excluded.net_income_per_capita,
                 housing_safety = excluded.housing_safety, safe_drinking_water = excluded.safe_drinking_water,
                 has_electricity = excluded.has_electricity, transfer_items = excluded.transfer_items,
-                import_batch_id = excluded.import_batch_id
+                import_batch_id = excluded.import_batch_id, version = household.version + 1
             """;
 
     static final String INSERT_MEMBERS = """

@@ -36,13 +36,26 @@ class ParameterRepository {
                         rs.getInt("year_from"), rs.getBigDecimal("value"), rs.getString("source"))).list();
     }
 
-    void save(Parameter p) {
-        jdbc.sql("""
+    /** Adds or replaces a parameter; with {@code seen} only while it has that version (ADR 0031). Written? */
+    boolean save(Parameter p, org.fupin.kernel.Seen seen) {
+        return jdbc.sql("""
                 insert into policy_parameter (name, region_prefix, year_from, value, source)
                 values (:name, :prefix, :year, :value, :source)
-                on conflict (name, region_prefix, year_from) do update set value = excluded.value, source = excluded.source
+                on conflict (name, region_prefix, year_from) do update set value = excluded.value, source = excluded.source,
+                    version = policy_parameter.version + 1
+                where not :check or policy_parameter.version = :seen
                 """).param("name", p.name()).param("prefix", p.regionPrefix()).param("year", p.yearFrom())
-                .param("value", p.value()).param("source", p.source()).update();
+                .param("value", p.value()).param("source", p.source()).param("check", seen != null)
+                .param("seen", seen == null ? null : seen.version(), java.sql.Types.INTEGER).update() == 1;
+    }
+
+    /** The version of every parameter by {@link PolicyParameters#parameterKey}. */
+    Map<String, Integer> versions() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        jdbc.sql("select name, region_prefix, year_from, version from policy_parameter").query(rs -> {
+            out.put(PolicyParameters.parameterKey(rs.getString(1), rs.getString(2), rs.getInt(3)), rs.getInt(4));
+        });
+        return out;
     }
 
     boolean isWestern(String regionCode) {

@@ -8,6 +8,7 @@ import org.fupin.identification.domain.ExclusionRules;
 import org.fupin.identification.domain.Policy;
 import org.fupin.income.PovertyLine;
 import org.fupin.income.PovertyLines;
+import org.fupin.kernel.Seen;
 import org.fupin.region.RegionScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +51,23 @@ public class PolicyParameters {
                 p.source())).toList();
     }
 
+    /** The version of every parameter by {@link #parameterKey}: the page that sets parameters carries them. */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> parameterVersions() {
+        return repository.versions();
+    }
+
+    /** The version of every poverty line by {@link PovertyLines#key}. */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> lineVersions() {
+        return lines.versions();
+    }
+
+    /** A parameter's key among the versions. */
+    public static String parameterKey(String name, String regionPrefix, int yearFrom) {
+        return name + "|" + regionPrefix + "|" + yearFrom;
+    }
+
     @Transactional(readOnly = true)
     public List<PovertyLines.Entry> povertyLines() {
         return lines.all();
@@ -64,24 +82,52 @@ public class PolicyParameters {
      * Sets a parameter from {@code yearFrom} on for the regions under {@code regionPrefix} ('' = everywhere); a
      * user may set it only for a prefix inside their own scope (a county for its county, the system for all).
      */
-    @Transactional
     public void setParameter(RegionScope scope, Parameter p, String actor) {
+        setParameter(scope, p, actor, null);
+    }
+
+    /**
+     * As {@link #setParameter}, from a page that listed the parameter at version {@code seen} (NONE: it listed none);
+     * refused with PARAMETER_STALE, naming the value now, when it has changed since (ADR 0031).
+     */
+    @Transactional
+    public void setParameter(RegionScope scope, Parameter p, String actor, Seen seen) {
         if (!p.name().matches("[A-Z_.]{2,80}") || !p.regionPrefix().matches("[0-9]{0,12}") || p.value() == null) {
             throw new CaseException("BAD_PARAMETER", p.name(), p.regionPrefix());
         }
         if (!p.regionPrefix().startsWith(scope.prefix())) throw new CaseException("PREFIX_OUTSIDE_SCOPE", p.regionPrefix());
-        repository.save(new ParameterRepository.Parameter(p.name(), p.regionPrefix(), p.yearFrom(), p.value(), p.source()));
+        if (!repository.save(new ParameterRepository.Parameter(p.name(), p.regionPrefix(), p.yearFrom(), p.value(),
+                p.source()), seen)) {
+            ParameterRepository.Parameter now = repository.all().stream().filter(x -> x.name().equals(p.name())
+                    && x.regionPrefix().equals(p.regionPrefix()) && x.yearFrom() == p.yearFrom()).findFirst().orElseThrow();
+            throw new CaseException("PARAMETER_STALE", p.name(), p.regionPrefix(), String.valueOf(p.yearFrom()),
+                    now.value().toPlainString(), now.source());
+        }
         audit.record(actor, "SET_PARAMETER", p.name(), p.regionPrefix() + " from " + p.yearFrom() + " = " + p.value());
     }
 
     /** Adds or replaces a poverty line of a year, standard and region prefix. */
-    @Transactional
     public void setPovertyLine(RegionScope scope, PovertyLines.Entry line, String actor) {
+        setPovertyLine(scope, line, actor, null);
+    }
+
+    /**
+     * As {@link #setPovertyLine}, from a page that listed the line at version {@code seen} (NONE: it listed none);
+     * refused with LINE_STALE, naming the amount now, when it has changed since (ADR 0031).
+     */
+    @Transactional
+    public void setPovertyLine(RegionScope scope, PovertyLines.Entry line, String actor, Seen seen) {
         if (line.amount() == null || line.amount().signum() <= 0 || !line.regionPrefix().matches("[0-9]{0,12}")) {
             throw new CaseException("BAD_LINE", line.year(), line.regionPrefix());
         }
         if (!line.regionPrefix().startsWith(scope.prefix())) throw new CaseException("PREFIX_OUTSIDE_SCOPE", line.regionPrefix());
-        lines.save(line);
+        if (!lines.save(line, seen)) {
+            PovertyLines.Entry now = lines.all().stream().filter(x -> x.year() == line.year()
+                    && x.standard().equals(line.standard()) && x.regionPrefix().equals(line.regionPrefix()))
+                    .findFirst().orElseThrow();
+            throw new CaseException("LINE_STALE", String.valueOf(line.year()), line.standard(), line.regionPrefix(),
+                    now.amount().toPlainString(), now.source());
+        }
         audit.record(actor, "SET_POVERTY_LINE", line.year() + "/" + line.standard() + "/" + line.regionPrefix(),
                 line.amount().toPlainString());
     }

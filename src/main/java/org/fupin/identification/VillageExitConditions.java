@@ -16,9 +16,20 @@ import org.springframework.stereotype.Service;
 @Service
 public record VillageExitConditions(JdbcClient jdbc, Facilities facilities, AuditLog audit, Transactions transactions) {
 
-    /** A stored condition, with who set it and when. */
+    /** A stored condition, with who set it and when, and its version (raised by every change; ADR 0031). */
     public record Setting(String regionPrefix, int yearFrom, String facilityType, int minCount, String source,
-                          String setBy, LocalDateTime setAt) {}
+                          String setBy, LocalDateTime setAt, int version) {
+
+        /** Its key among the versions a page or client read. */
+        public String key() {
+            return VillageExitConditions.key(regionPrefix, yearFrom, facilityType);
+        }
+    }
+
+    /** A condition's key among the versions a page read. */
+    public static String key(String regionPrefix, int yearFrom, String facilityType) {
+        return regionPrefix + "|" + yearFrom + "|" + facilityType;
+    }
 
     /** A condition in force for a village-year: the type and how many it needs. */
     public record Condition(String facilityType, int minCount) {}
@@ -38,7 +49,7 @@ public record VillageExitConditions(JdbcClient jdbc, Facilities facilities, Audi
     /** The settings a user can see: those of their region, of its ancestors and below it. */
     public List<Setting> settings(RegionScope scope) {
         return transactions.read(() -> jdbc.sql("""
-                select region_prefix, year_from, facility_type, min_count, source, set_by, set_at
+                select region_prefix, year_from, facility_type, min_count, source, set_by, set_at, version
                 from village_exit_condition
                 where region_prefix like :prefix || '%' or :prefix like region_prefix || '%'
                 order by region_prefix, facility_type, year_from
@@ -48,6 +59,15 @@ public record VillageExitConditions(JdbcClient jdbc, Facilities facilities, Audi
     /** Adds or replaces a condition; refused with a reason code outside the user's region or when incomplete. */
     public void set(RegionScope scope, String prefix, int yearFrom, String facilityType, int minCount, String source,
                     String actor) {
+        set(scope, prefix, yearFrom, facilityType, minCount, source, actor, null);
+    }
+
+    /**
+     * As {@link #set}, from a page or body that read the condition at version {@code seen} (NONE: it read none);
+     * refused with CONDITION_STALE, naming the condition now and who set it, when it has changed since (ADR 0031).
+     */
+    public void set(RegionScope scope, String prefix, int yearFrom, String facilityType, int minCount, String source,
+                    String actor, org.fupin.kernel.Seen seen) {
         transactions.run(() -> {
             String p = prefix == null ? "" : prefix.strip();
             if (!p.matches("[0-9]{0,12}") || !p.startsWith(scope.prefix())) throw new CaseException("PREFIX_OUTSIDE_SCOPE", p);
@@ -57,15 +77,27 @@ public record VillageExitConditions(JdbcClient jdbc, Facilities facilities, Audi
             }
             if (minCount < 0 || minCount > 1000) throw new CaseException("CONDITION_COUNT", minCount);
             if (source == null || source.isBlank()) throw new CaseException("CONDITION_SOURCE");
-            jdbc.sql("""
+            boolean written = jdbc.sql("""
                     insert into village_exit_condition (region_prefix, year_from, facility_type, min_count, source, set_by)
                     values (:prefix, :year, :type, :min, :source, :actor)
                     on conflict (region_prefix, year_from, facility_type) do update set min_count = excluded.min_count,
-                        source = excluded.source, set_by = excluded.set_by, set_at = now()
+                        source = excluded.source, set_by = excluded.set_by, set_at = now(),
+                        version = village_exit_condition.version + 1
+                    where not :check or village_exit_condition.version = :seen
                     """).param("prefix", p).param("year", yearFrom).param("type", facilityType).param("min", minCount)
-                    .param("source", source.strip()).param("actor", actor).update();
+                    .param("source", source.strip()).param("actor", actor).param("check", seen != null)
+                    .param("seen", seen == null ? null : seen.version(), java.sql.Types.INTEGER).update() == 1;
+            if (!written) stale(scope, key(p, yearFrom, facilityType));
             audit.record(actor, "VILLAGE_EXIT_CONDITION", p.isEmpty() ? "*" : p,
                     facilityType + " >= " + minCount + " from " + yearFrom);
         });
+    }
+
+    /** The condition changed after it was read: refused, naming it as it is now (its type, count and who set it). */
+    private void stale(RegionScope scope, String key) {
+        Setting now = settings(scope).stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow();
+        throw new CaseException("CONDITION_STALE", facilities.types(now.yearFrom()).label(now.facilityType())
+                .orElse(now.facilityType()), String.valueOf(now.yearFrom()), String.valueOf(now.minCount()), now.setBy(),
+                String.valueOf(now.version()));
     }
 }

@@ -1,8 +1,11 @@
 package org.fupin.income;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.fupin.kernel.Seen;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -57,13 +60,37 @@ public class PovertyLines {
 
     /** Adds or replaces a line (the caller owns the transaction and the audit). */
     public void save(Entry line) {
-        jdbc.sql("""
+        save(line, null);
+    }
+
+    /**
+     * Adds or replaces a line; with {@code seen} (optimistic locking, ADR 0031) only while the stored line has that
+     * version (NONE: there is none). Answers whether it was written.
+     */
+    public boolean save(Entry line, Seen seen) {
+        return jdbc.sql("""
                 insert into poverty_line (year, standard, region_prefix, amount, verified, source)
                 values (:year, :standard, :prefix, :amount, :verified, :source)
                 on conflict (year, standard, region_prefix) do update set amount = excluded.amount,
-                    verified = excluded.verified, source = excluded.source
+                    verified = excluded.verified, source = excluded.source, version = poverty_line.version + 1
+                where not :check or poverty_line.version = :seen
                 """).param("year", line.year()).param("standard", line.standard()).param("prefix", line.regionPrefix())
                 .param("amount", line.amount()).param("verified", line.verified()).param("source", line.source())
-                .update();
+                .param("check", seen != null).param("seen", seen == null ? null : seen.version(), java.sql.Types.INTEGER)
+                .update() == 1;
+    }
+
+    /** The version of every stored line by {@link #key}: the page that sets lines carries them. */
+    public Map<String, Integer> versions() {
+        Map<String, Integer> out = new LinkedHashMap<>();
+        jdbc.sql("select year, standard, region_prefix, version from poverty_line").query(rs -> {
+            out.put(key(rs.getInt(1), rs.getString(2), rs.getString(3)), rs.getInt(4));
+        });
+        return out;
+    }
+
+    /** A line's key among the versions. */
+    public static String key(int year, String standard, String regionPrefix) {
+        return year + "|" + standard + "|" + regionPrefix;
     }
 }

@@ -64,7 +64,8 @@ class ComputationRepository {
                 values (:region, :year, :set, :indicator, :value, :source, :actor, :method, :numerator, :denominator)
                 on conflict (region_code, year, set_code, indicator_code) do update set value = excluded.value,
                     source = excluded.source, updated_by = excluded.updated_by, updated_at = now(),
-                    method = excluded.method, numerator = excluded.numerator, denominator = excluded.denominator
+                    method = excluded.method, numerator = excluded.numerator, denominator = excluded.denominator,
+                    version = indicator_value.version + 1
                 """).param("region", region).param("year", year).param("set", setCode)
                 .param("indicator", computed.indicatorCode()).param("value", computed.value().orElseThrow())
                 .param("source", ComputeDecision.COMPUTED).param("actor", actor).param("method", computed.method().name())

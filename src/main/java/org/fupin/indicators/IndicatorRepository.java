@@ -93,14 +93,41 @@ class IndicatorRepository {
 
     void save(String regionCode, int year, String setCode, String indicatorCode, BigDecimal value, String source,
               String actor) {
-        jdbc.sql("""
+        save(regionCode, year, setCode, indicatorCode, value, source, actor, null);
+    }
+
+    /**
+     * Enters or replaces a value; with {@code seen} (optimistic locking, ADR 0031) only while the stored value has
+     * that version (NONE: there is none). Answers whether it was written.
+     */
+    boolean save(String regionCode, int year, String setCode, String indicatorCode, BigDecimal value, String source,
+                 String actor, org.fupin.kernel.Seen seen) {
+        return jdbc.sql("""
                 insert into indicator_value (region_code, year, set_code, indicator_code, value, source, updated_by)
                 values (:region, :year, :set, :indicator, :value, :source, :actor)
                 on conflict (region_code, year, set_code, indicator_code) do update set value = excluded.value,
                     source = excluded.source, updated_by = excluded.updated_by, updated_at = now(),
-                    method = null, numerator = null, denominator = null
+                    method = null, numerator = null, denominator = null, version = indicator_value.version + 1
+                where not :check or indicator_value.version = :seen
                 """).param("region", regionCode).param("year", year).param("set", setCode)
                 .param("indicator", indicatorCode).param("value", value).param("source", source).param("actor", actor)
-                .update();
+                .param("check", seen != null).param("seen", seen == null ? null : seen.version(), java.sql.Types.INTEGER)
+                .update() == 1;
+    }
+
+    /** A stored value and its version. */
+    record Stored(BigDecimal value, int version) {}
+
+    /** The stored values of a region-year by indicator code, locked until the transaction ends when {@code lock}. */
+    Map<String, Stored> stored(String regionCode, int year, String setCode, boolean lock) {
+        Map<String, Stored> out = new LinkedHashMap<>();
+        jdbc.sql("""
+                select indicator_code, value, version from indicator_value
+                where region_code = :region and year = :year and set_code = :set
+                """ + (lock ? " for update" : "")).param("region", regionCode).param("year", year).param("set", setCode)
+                .query(rs -> {
+                    out.put(rs.getString(1), new Stored(rs.getBigDecimal(2), rs.getInt(3)));
+                });
+        return out;
     }
 }

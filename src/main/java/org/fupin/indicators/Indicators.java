@@ -10,6 +10,7 @@ import org.fupin.indicators.domain.AttainmentCalculator;
 import org.fupin.indicators.domain.ComputationMethod;
 import org.fupin.indicators.domain.ComputationRule;
 import org.fupin.indicators.domain.Indicator;
+import org.fupin.kernel.Seen;
 import org.fupin.region.RegionCode;
 import org.fupin.region.RegionScope;
 import org.springframework.stereotype.Service;
@@ -102,6 +103,46 @@ public class Indicators {
         out.sort(java.util.Comparator.comparing(RegionTotal::total,
                 java.util.Comparator.nullsLast(java.util.Comparator.reverseOrder())));
         return out;
+    }
+
+    /** The version of each stored value of a region-year (indicator code → version): the entry form carries them. */
+    @Transactional(readOnly = true)
+    public Map<String, Integer> versions(RegionScope scope, String regionCode, int year, String setCode) {
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        repository.stored(scope.require(regionCode).value(), year, setCode, false)
+                .forEach((code, stored) -> out.put(code, stored.version()));
+        return out;
+    }
+
+    /** An indicator whose value changed after the form was read, with its value now (null: none). */
+    public record Changed(String indicatorCode, BigDecimal now) {}
+
+    /**
+     * Optimistic locking (issue #23, ADR 0031): enters or corrects values from a form that read them at the versions
+     * {@code seen} (indicator code → version; a code not in it had no value). When any value to save has changed
+     * since, nothing is written and the changed indicators are answered; else the values are saved (audited) and the
+     * answer is empty.
+     */
+    @Transactional
+    public List<Changed> save(RegionScope scope, String regionCode, int year, String setCode,
+                              Map<String, BigDecimal> values, Map<String, Integer> seen, String source, String actor) {
+        RegionCode region = scope.require(regionCode);
+        Map<String, IndicatorRepository.Stored> stored = repository.stored(region.value(), year, setCode, true);
+        List<Changed> changed = values.keySet().stream()
+                .filter(code -> !Seen.ofNullable(seen.get(code)).matches(stored.containsKey(code) ? stored.get(code).version() : null))
+                .map(code -> new Changed(code, stored.containsKey(code) ? stored.get(code).value() : null)).toList();
+        if (!changed.isEmpty()) return changed;
+        for (Map.Entry<String, BigDecimal> v : values.entrySet()) {
+            if (!repository.save(region.value(), year, setCode, v.getKey(), v.getValue(), source, actor,
+                    Seen.ofNullable(seen.get(v.getKey())))) {
+                // a value entered by someone else in the meantime where none was: undo this save as a whole
+                org.springframework.transaction.interceptor.TransactionAspectSupport.currentTransactionStatus()
+                        .setRollbackOnly();
+                return List.of(new Changed(v.getKey(), null));
+            }
+        }
+        audit.record("INDICATOR_VALUES", region.value() + "/" + year + "/" + setCode, source + " " + values.size());
+        return List.of();
     }
 
     /** Enters or corrects values (an entry form or an import); audited. */

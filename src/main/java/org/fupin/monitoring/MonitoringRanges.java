@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.fupin.region.RegionCode;
 import org.fupin.audit.AuditLog;
+import org.fupin.kernel.Seen;
 import org.fupin.monitoring.domain.RangeRule;
 import org.fupin.region.RegionScope;
 import org.springframework.stereotype.Service;
@@ -66,7 +67,23 @@ public class MonitoringRanges {
     @Transactional
     public Views.Range setRangeOf(RegionScope scope, String regionCode, int year, RangeRule rule,
                                   BigDecimal dibaoMonthly, String source, String actor) {
-        return setRange(scope, scope.require(regionCode).prefix(), year, rule, dibaoMonthly, source, actor);
+        return setRange(scope, scope.require(regionCode).prefix(), year, rule, dibaoMonthly, source, actor, null);
+    }
+
+    /**
+     * As {@link #setRangeOf}, from a form or body that read the setting at version {@code seen} (NONE: it read none);
+     * refused with RANGE_STALE, naming the range now and who set it, when the setting has changed since (ADR 0031).
+     */
+    @Transactional
+    public Views.Range setRangeOf(RegionScope scope, String regionCode, int year, RangeRule rule,
+                                  BigDecimal dibaoMonthly, String source, String actor, Seen seen) {
+        return setRange(scope, scope.require(regionCode).prefix(), year, rule, dibaoMonthly, source, actor, seen);
+    }
+
+    @Transactional
+    public Views.Range setRange(RegionScope scope, String prefix, int year, RangeRule rule, BigDecimal dibaoMonthly,
+                                String source, String actor) {
+        return setRange(scope, prefix, year, rule, dibaoMonthly, source, actor, null);
     }
 
     /**
@@ -75,15 +92,21 @@ public class MonitoringRanges {
      */
     @Transactional
     public Views.Range setRange(RegionScope scope, String prefix, int year, RangeRule rule, BigDecimal dibaoMonthly,
-                                String source, String actor) {
+                                String source, String actor, Seen seen) {
         if (prefix == null || !prefix.matches("[0-9]{0,12}") || !prefix.startsWith(scope.prefix())) {
             throw new MonitoringException("PREFIX_OUTSIDE_SCOPE", prefix);
         }
         if (rule.basis() == RangeRule.Basis.DIBAO_MONTHLY && (dibaoMonthly == null || dibaoMonthly.signum() <= 0)) {
             throw new MonitoringException("DIBAO_MISSING");
         }
-        settings.saveRange(prefix, year, rule, dibaoMonthly, source == null ? "" : source.strip(), actor);
         String region = (prefix + "000000000000").substring(0, 12);
+        if (!settings.saveRange(prefix, year, rule, dibaoMonthly, source == null ? "" : source.strip(), actor, seen)) {
+            Views.RangeSetting now = settings.settings(region, prefix).stream()
+                    .filter(s -> s.regionPrefix().equals(prefix) && s.year() == year).findFirst().orElseThrow();
+            throw new MonitoringException("RANGE_STALE", String.valueOf(year),
+                    settings.range(year, region).amount().toPlainString(), now.actor() == null ? "-" : now.actor(),
+                    String.valueOf(now.version()));
+        }
         Views.Range range = settings.range(year, region);
         audit.record(actor, "MONITORING_RANGE", prefix.isEmpty() ? "*" : prefix,
                 year + " " + rule.basis() + " " + rule.value() + " = " + range.amount());

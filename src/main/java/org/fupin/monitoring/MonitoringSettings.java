@@ -39,29 +39,37 @@ record MonitoringSettings(JdbcClient jdbc, PovertyLines lines, PolicyParameters 
 
     /**
      * Adds or replaces the range of a region prefix and year and keeps the setting in its history (the caller checks
-     * scope and audits).
+     * scope and audits). With {@code seen} (optimistic locking, ADR 0031) only while the stored range has that
+     * version (NONE: there is none); answers whether it was written.
      */
-    void saveRange(String prefix, int year, RangeRule rule, BigDecimal dibaoMonthly, String source, String actor) {
+    boolean saveRange(String prefix, int year, RangeRule rule, BigDecimal dibaoMonthly, String source, String actor,
+                      org.fupin.kernel.Seen seen) {
+        boolean written = jdbc.sql("""
+                insert into monitoring_range (region_prefix, year, basis, value, dibao_monthly, verified, source)
+                values (:prefix, :year, :basis, :value, :dibao, false, :source)
+                on conflict (region_prefix, year) do update set basis = excluded.basis, value = excluded.value,
+                    dibao_monthly = excluded.dibao_monthly, verified = false, source = excluded.source,
+                    version = monitoring_range.version + 1
+                where not :check or monitoring_range.version = :seen
+                """).param("prefix", prefix).param("year", year).param("basis", rule.basis().name())
+                .param("value", rule.value()).param("dibao", dibaoMonthly).param("source", source)
+                .param("check", seen != null).param("seen", seen == null ? null : seen.version(), java.sql.Types.INTEGER)
+                .update() == 1;
+        if (!written) return false;
         jdbc.sql("""
                 insert into monitoring_range_history (region_prefix, year, basis, value, dibao_monthly, source, actor)
                 values (:prefix, :year, :basis, :value, :dibao, :source, :actor)
                 """).param("prefix", prefix).param("year", year).param("basis", rule.basis().name())
                 .param("value", rule.value()).param("dibao", dibaoMonthly).param("source", source).param("actor", actor)
                 .update();
-        jdbc.sql("""
-                insert into monitoring_range (region_prefix, year, basis, value, dibao_monthly, verified, source)
-                values (:prefix, :year, :basis, :value, :dibao, false, :source)
-                on conflict (region_prefix, year) do update set basis = excluded.basis, value = excluded.value,
-                    dibao_monthly = excluded.dibao_monthly, verified = false, source = excluded.source
-                """).param("prefix", prefix).param("year", year).param("basis", rule.basis().name())
-                .param("value", rule.value()).param("dibao", dibaoMonthly).param("source", source).update();
+        return true;
     }
 
     /** The stored ranges whose prefix is the region's own, one of its ancestors', or below it; newest year first. */
     List<Views.RangeSetting> settings(String regionCode, String regionPrefix) {
         return jdbc.sql("""
                 select r.region_prefix, r.year, r.basis, r.value, r.dibao_monthly, r.source, r.verified,
-                       h.actor, h.set_at
+                       h.actor, h.set_at, r.version
                 from monitoring_range r
                 left join lateral (select actor, set_at from monitoring_range_history x
                                    where x.region_prefix = r.region_prefix and x.year = r.year
@@ -72,18 +80,18 @@ record MonitoringSettings(JdbcClient jdbc, PovertyLines lines, PolicyParameters 
                 .query(MonitoringSettings::setting).list();
     }
 
-    /** A range setting from columns prefix, year, basis, value, dibao, source, verified, actor, set_at. */
+    /** A range setting from columns prefix, year, basis, value, dibao, source, verified, actor, set_at, version. */
     private static Views.RangeSetting setting(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         java.sql.Timestamp setAt = rs.getTimestamp(9);
         return new Views.RangeSetting(rs.getString(1), rs.getInt(2), RangeRule.Basis.valueOf(rs.getString(3)),
                 rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getString(6), rs.getBoolean(7), rs.getString(8),
-                setAt == null ? null : setAt.toLocalDateTime());
+                setAt == null ? null : setAt.toLocalDateTime(), (Integer) rs.getObject(10));
     }
 
     /** Every setting of a prefix's ranges, newest first. */
     List<Views.RangeSetting> history(String regionPrefix) {
         return jdbc.sql("""
-                select region_prefix, year, basis, value, dibao_monthly, source, false, actor, set_at
+                select region_prefix, year, basis, value, dibao_monthly, source, false, actor, set_at, null::int
                 from monitoring_range_history where region_prefix = :prefix order by set_at desc, id desc
                 """).param("prefix", regionPrefix)
                 .query(MonitoringSettings::setting).list();

@@ -56,7 +56,7 @@ public final class Views {
     /** A stored range setting: for a region prefix ('' = national) and year, its rule, source and who set it last. */
     public record RangeSetting(String regionPrefix, int year, org.fupin.monitoring.domain.RangeRule.Basis basis,
                                BigDecimal value, BigDecimal dibaoMonthly, String source, boolean verified, String actor,
-                               java.time.LocalDateTime setAt) {}
+                               java.time.LocalDateTime setAt, Integer version) {}
 
     /** The range that applies to a region in a year (null when none is set), as the ranges page lists it. */
     public record YearRange(int year, Range range) {}

@@ -10,7 +10,7 @@ import org.fupin.kernel.Verdict;
 /** A public notice as stored: its households, its objections and the files that show it was posted. */
 public record Notice(long id, NoticeKind kind, String regionCode, String title, NoticePeriod period, int requiredDays,
                      String place, LocalDate postedOn, String postedBy, String evidence, String createdBy,
-                     List<NoticeEntry> entries, List<Objection> objections, List<EvidenceFile> files) {
+                     List<NoticeEntry> entries, List<Objection> objections, List<EvidenceFile> files, int version) {
 
     /** An uploaded scan or photo (the bytes are read separately). */
     public record EvidenceFile(long id, String fileName, String contentType, long size, String uploadedBy) {}

@@ -41,7 +41,7 @@ class NoticeRepository {
     }
 
     record Header(long id, NoticeKind kind, String regionCode, String title, NoticePeriod period, int requiredDays,
-                  String place, LocalDate postedOn, String postedBy, String evidence, String createdBy) {}
+                  String place, LocalDate postedOn, String postedBy, String evidence, String createdBy, int version) {}
 
     Optional<Header> find(long id, String low, String high) {
         return jdbc.sql("""
@@ -80,12 +80,19 @@ class NoticeRepository {
                 .list();
     }
 
-    void recordPosting(long id, LocalDate postedOn, String place, String evidence, String actor) {
-        jdbc.sql("""
-                update public_notice set posted_on = :on, place = :place, evidence = :evidence, posted_by = :actor
-                where id = :id
+    /**
+     * Records the posting; with {@code seen} (optimistic locking, ADR 0031) only while the notice has that version,
+     * or, for NONE, while no posting is recorded. Answers whether it was written.
+     */
+    boolean recordPosting(long id, LocalDate postedOn, String place, String evidence, String actor,
+                          org.fupin.kernel.Seen seen) {
+        return jdbc.sql("""
+                update public_notice set posted_on = :on, place = :place, evidence = :evidence, posted_by = :actor,
+                    version = version + 1
+                where id = :id and (not :check or version = :seen or (cast(:seen as integer) is null and posted_on is null))
                 """).param("on", postedOn).param("place", place).param("evidence", evidence).param("actor", actor)
-                .param("id", id).update();
+                .param("id", id).param("check", seen != null)
+                .param("seen", seen == null ? null : seen.version(), java.sql.Types.INTEGER).update() == 1;
     }
 
     long insertObjection(long noticeId, String regionCode, String objector, String subject, String content,
@@ -129,7 +136,7 @@ class NoticeRepository {
         return new Header(rs.getLong("id"), NoticeKind.valueOf(rs.getString("kind")), rs.getString("village_code"),
                 rs.getString("title"), new NoticePeriod(date(rs, "start_date"), date(rs, "end_date")),
                 rs.getInt("required_days"), rs.getString("place"), date(rs, "posted_on"), rs.getString("posted_by"),
-                rs.getString("evidence"), rs.getString("created_by"));
+                rs.getString("evidence"), rs.getString("created_by"), rs.getInt("version"));
     }
 
     private static LocalDate date(ResultSet rs, String column) throws SQLException {

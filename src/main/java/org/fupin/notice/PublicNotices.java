@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.fupin.audit.AuditLog;
 import org.fupin.notice.domain.Objection;
+import org.fupin.kernel.Seen;
 import org.fupin.kernel.Verdict;
 import org.fupin.region.RegionScope;
 import org.springframework.stereotype.Service;
@@ -49,7 +50,8 @@ public class PublicNotices {
     public Optional<Notice> notice(RegionScope scope, long id) {
         return repository.find(id, scope.lowestCode(), scope.highestCode()).map(h -> new Notice(h.id(), h.kind(),
                 h.regionCode(), h.title(), h.period(), h.requiredDays(), h.place(), h.postedOn(), h.postedBy(),
-                h.evidence(), h.createdBy(), repository.entries(id), repository.objections(id), repository.files(id)));
+                h.evidence(), h.createdBy(), repository.entries(id), repository.objections(id), repository.files(id),
+                h.version()));
     }
 
     /** Notices of the scope, newest first (at most 500), optionally of one kind. */
@@ -61,16 +63,30 @@ public class PublicNotices {
     }
 
     /** Records that the notice was put up on {@code postedOn} at {@code place}, with a description of the evidence. */
-    @Transactional
     public void recordPosting(RegionScope scope, long id, LocalDate postedOn, String place, String evidence,
                               String actor) {
+        recordPosting(scope, id, postedOn, place, evidence, actor, null);
+    }
+
+    /**
+     * As {@link #recordPosting}, from a form or body made from version {@code seen} of the notice (NONE: from one that
+     * read no posting, which may only record the first); refused with POSTING_STALE, naming the posting now, when
+     * it has changed since (ADR 0031).
+     */
+    @Transactional
+    public void recordPosting(RegionScope scope, long id, LocalDate postedOn, String place, String evidence,
+                              String actor, Seen seen) {
         Notice notice = require(scope, id);
         if (postedOn == null) throw new NoticeException("POSTED_ON_MISSING");
         if (postedOn.isAfter(notice.period().end())) {
             throw new NoticeException("POSTED_AFTER_END", postedOn, notice.period().end());
         }
-        repository.recordPosting(id, postedOn, place == null ? notice.place() : place.strip(),
-                evidence == null ? "" : evidence.strip(), actor);
+        if (!repository.recordPosting(id, postedOn, place == null ? notice.place() : place.strip(),
+                evidence == null ? "" : evidence.strip(), actor, seen)) {
+            Notice now = require(scope, id);
+            throw new NoticeException("POSTING_STALE", String.valueOf(now.postedOn()), now.place(), now.evidence(),
+                    now.postedBy(), String.valueOf(now.version()));
+        }
         audit.record(actor, "POST_NOTICE", target(id), "posted on " + postedOn);
     }
 

@@ -82,7 +82,9 @@ class StatusIsProceduralIntegrationTest {
             String form = session.get("/households/" + household + "/edit").body();
             assertThat(form).containsPattern("id=\"POVERTY_STATUS\"[^>]*disabled");
 
-            HttpResponse<String> posted = session.post("/households/" + household, exitedForm(), form);
+            Map<String, String> exited = exitedForm();
+            exited.put("version", WebSession.hidden(form, "version"));
+            HttpResponse<String> posted = session.post("/households/" + household, exited, form);
             assertThat(posted.statusCode()).isEqualTo(200);
             assertThat(posted.body()).contains("只能由识别、退出、剔除程序或年度导入改变");
 

@@ -85,8 +85,11 @@ class MonitoringRangesIntegrationTest {
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("8000");
         assertThat(ranges.find(2026, TOWNSHIP_VILLAGE).orElseThrow().amount()).isEqualByComparingTo("8000.00");
 
+        // the setting the command line made is changed with the version the client read (ADR 0031)
+        int version = ranges.settings(RegionScope.ALL, TOWNSHIP).stream()
+                .filter(s -> s.regionPrefix().equals("620721200") && s.year() == 2026).findFirst().orElseThrow().version();
         HttpResponse<String> put = put("ranges-county", "/api/v1/monitoring/ranges/" + TOWNSHIP + "/2026",
-                "{\"basis\":\"AMOUNT\",\"value\":8300,\"source\":\"rest\"}");
+                "{\"basis\":\"AMOUNT\",\"value\":8300,\"source\":\"rest\",\"version\":" + version + "}");
         assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
         assertThat(ranges.find(2026, TOWNSHIP_VILLAGE).orElseThrow().regionPrefix()).isEqualTo("620721200");
         assertThat(ranges.find(2026, TOWNSHIP_VILLAGE).orElseThrow().amount()).isEqualByComparingTo("8300.00");

@@ -80,7 +80,8 @@ class AssistancePagesIntegrationTest {
         assertThat(granted).contains("id=\"saved\"");
         String loan = granted.replaceAll("(?s).*name=\"loan\" value=\"(\\d+)\".*", "$1");
         String overdue = admin.post("/assistance/households/" + household.id() + "/loans/repayment",
-                form("loan", loan, "repaymentStatus", "OVERDUE"), granted).body();
+                form("loan", loan, "repaymentStatus", "OVERDUE", "version", WebSession.hidden(granted, "version")),
+                granted).body();
         assertThat(overdue).containsPattern("value=\"OVERDUE\" selected");
         String badDate = admin.post("/assistance/households/" + household.id() + "/visits",
                 form("cadre", cadres[0], "date", "2020-13-01", "content", "x"), assistancePage).body();
@@ -118,9 +119,12 @@ class AssistancePagesIntegrationTest {
         String refused = admin.post("/assistance/projects/" + id + "/steps", form("to", "IN_LIBRARY", "date", "2020-02-20"),
                 page).body();
         assertThat(refused).contains("项目缺少必填内容：绩效目标").contains("项目入库前须公示，不少于 10 天");
-        admin.post("/assistance/projects/" + id + "/target", form("performanceTarget", "年收益3万元"), page);
+        String reviewed = admin.get("/assistance/projects/" + id).body();
+        admin.post("/assistance/projects/" + id + "/target", form("performanceTarget", "年收益3万元",
+                "version", WebSession.hidden(reviewed, "version")), reviewed);
+        String targeted = admin.get("/assistance/projects/" + id).body();
         admin.post("/assistance/projects/" + id + "/publicity", form("publicityStart", "2020-02-01",
-                "publicityEnd", "2020-02-10"), page);
+                "publicityEnd", "2020-02-10", "version", WebSession.hidden(targeted, "version")), targeted);
         for (String[] step : new String[][] {{"IN_LIBRARY", "2020-02-20"}, {"IMPLEMENTING", "2020-03-01"}}) {
             assertThat(admin.post("/assistance/projects/" + id + "/steps", form("to", step[0], "date", step[1]), page)
                     .body()).contains("id=\"saved\"");

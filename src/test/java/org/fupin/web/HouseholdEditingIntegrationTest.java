@@ -54,6 +54,7 @@ class HouseholdEditingIntegrationTest {
         long id = firstHousehold();
         String form = session.get("/households/" + id + "/edit").body();
         Map<String, String> fields = formValues(form);
+        fields.put("version", WebSession.hidden(form, "version"));
 
         fields.put("WAGE_INCOME", "abc");
         String refused = session.post("/households/" + id, fields, form).body();
@@ -85,8 +86,8 @@ class HouseholdEditingIntegrationTest {
                 added.netIncome().divide(java.math.BigDecimal.valueOf(before + 1), 2, java.math.RoundingMode.HALF_UP));
 
         String edit = session.get("/households/" + id + "/members/" + (before + 1) + "/edit").body();
-        assertThat(session.post("/households/" + id + "/members/" + (before + 1) + "/delete", Map.of(), edit).uri().getQuery())
-                .isEqualTo("saved");
+        assertThat(session.post("/households/" + id + "/members/" + (before + 1) + "/delete",
+                Map.of("version", WebSession.hidden(edit, "version")), edit).uri().getQuery()).isEqualTo("saved");
         assertThat(registry.household(RegionScope.ALL, id).orElseThrow().members()).hasSize(before);
     }
 

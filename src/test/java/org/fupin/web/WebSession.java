@@ -122,6 +122,17 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * The value of the first hidden field {@code name} of a page, e.g. the {@code version} a form carries for
+     * optimistic locking (ADR 0031).
+     */
+    public static String hidden(String page, String name) {
+        Matcher field = Pattern.compile("<input type=\"hidden\" name=\"" + Pattern.quote(name) + "\" value=\"([^\"]*)\"")
+                .matcher(page);
+        assertThat(field.find()).as("a hidden field " + name).isTrue();
+        return field.group(1);
+    }
+
     private static String csrf(String page) {
         Matcher csrf = CSRF.matcher(page);
         assertThat(csrf.find()).as("a _csrf field").isTrue();

@@ -101,7 +101,8 @@ record AssistanceHouseholdPages(HouseholdRegistry registry, Pairings pairings, H
         return change(user, id, params, locale, model, (scope, form) -> {
             Long loan = form.id("loan");
             var status = form.choice(org.fupin.assistance.RepaymentStatus.class, "repaymentStatus");
-            return form.valid() ? assistance.setRepayment(scope, id, loan, status) : Optional.empty();
+            return form.valid() ? assistance.setRepayment(scope, id, loan, status,
+                    org.fupin.kernel.Seen.parse(params.get("version"))) : Optional.empty();
         });
     }
 

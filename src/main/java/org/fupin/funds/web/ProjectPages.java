@@ -16,6 +16,7 @@ import org.fupin.funds.ProjectLibrary;
 import org.fupin.funds.domain.ProjectStatus;
 import org.fupin.household.HouseholdRegistry;
 import org.fupin.household.HouseholdSearch;
+import org.fupin.kernel.Seen;
 import org.fupin.region.RegionDirectory;
 import org.fupin.region.RegionScope;
 import org.springframework.context.MessageSource;
@@ -43,7 +44,8 @@ record ProjectPages(ProjectLibrary library, Funds funds, HouseholdRegistry regis
     String target(@PathVariable long id, @RequestParam Map<String, String> params, Authentication user, Locale locale,
                   Model model) {
         return change(user, id, params, locale, model,
-                (scope, form) -> library.setPerformanceTarget(scope, id, form.text("performanceTarget")));
+                (scope, form) -> library.setPerformanceTarget(scope, id, form.text("performanceTarget"),
+                        Seen.parse(params.get("version"))));
     }
 
     @PostMapping("/assistance/projects/{id}/publicity")
@@ -52,7 +54,8 @@ record ProjectPages(ProjectLibrary library, Funds funds, HouseholdRegistry regis
         return change(user, id, params, locale, model, (scope, form) -> {
             LocalDate start = form.date("publicityStart");
             LocalDate end = form.date("publicityEnd");
-            return form.valid() ? library.setPublicity(scope, id, start, end) : Optional.empty();
+            return form.valid() ? library.setPublicity(scope, id, start, end, Seen.parse(params.get("version")))
+                    : Optional.empty();
         });
     }
 

@@ -9,6 +9,7 @@ import org.fupin.household.HouseholdDetail;
 import org.fupin.household.HouseholdEditor;
 import org.fupin.household.HouseholdRegistry;
 import org.fupin.household.domain.RegistryColumn;
+import org.fupin.kernel.Seen;
 import org.fupin.region.RegionScope;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
@@ -30,7 +31,7 @@ record HouseholdEditPages(HouseholdEditor editor, HouseholdRegistry households, 
         RegionScope scope = users.scopeOf(user);
         Map<RegistryColumn, String> cells = editor.householdCells(scope, id)
                 .orElseThrow(() -> new RegionScope.OutOfScopeException(String.valueOf(id)));
-        model.addAttribute("fingerprint", HouseholdFingerprint.of(cells));
+        model.addAttribute("version", editor.version(scope, id).orElseThrow());
         return form(scope, id, cells, Map.of(), model);
     }
 
@@ -40,26 +41,26 @@ record HouseholdEditPages(HouseholdEditor editor, HouseholdRegistry households, 
         RegionScope scope = users.scopeOf(user);
         Map<RegistryColumn, String> stored = editor.householdCells(scope, id)
                 .orElseThrow(() -> new RegionScope.OutOfScopeException(String.valueOf(id)));
-        String posted = params.getFirst("fingerprint");
-        if (posted != null && !posted.equals(HouseholdFingerprint.of(stored))) {
-            // optimistic locking (issue #23): someone saved this household since the form was opened; show their
-            // values and keep nothing of the stale form
-            model.addAttribute("fingerprint", HouseholdFingerprint.of(stored));
-            return form(scope, id, stored, Map.of(FieldErrors.HOUSEHOLD,
-                    List.of(messages.getMessage("web.edit.stale", null, locale))), model);
-        }
+        Seen seen = Seen.parse(params.getFirst("version"));
         Map<RegistryColumn, String> cells = RegistryForm.read(RegistryForm.EDITABLE_HOUSEHOLD_COLUMNS, params);
         // the form never shows the full phone number (issue #23): left blank, the stored one is kept
         if (cells.getOrDefault(RegistryColumn.PHONE, "").isBlank()) cells.put(RegistryColumn.PHONE, stored.getOrDefault(RegistryColumn.PHONE, ""));
         // the form does not post procedural fields; one posted anyway is checked, and refused when it would change
         RegistryForm.HOUSEHOLD_COLUMNS.stream().filter(c -> c.isProcedural() && params.containsKey(c.name()))
                 .forEach(c -> cells.put(c, String.join("\u3001", params.get(c.name()))));
-        HouseholdEditor.Outcome outcome = editor.saveHousehold(scope, id, cells, user.getName())
+        HouseholdEditor.Outcome outcome = editor.saveHousehold(scope, id, cells, user.getName(), seen)
                 .orElseThrow(() -> new RegionScope.OutOfScopeException(String.valueOf(id)));
         if (outcome.saved()) return "redirect:/households/" + id + "?saved";
+        if (outcome.stale()) {
+            // optimistic locking (issue #23, ADR 0031): someone saved this household since the form was opened (or the
+            // post carried no version); show the household as it is now and keep nothing of the stale form
+            model.addAttribute("version", editor.version(scope, id).orElseThrow());
+            return form(scope, id, editor.householdCells(scope, id).orElseThrow(), Map.of(FieldErrors.HOUSEHOLD,
+                    List.of(messages.getMessage("web.edit.stale", null, locale))), model);
+        }
         Map<String, List<String>> errors = FieldErrors.of(outcome.findings(), f -> f.row() == 1,
                 RegistryForm.HOUSEHOLD_COLUMNS, messages, locale);
-        model.addAttribute("fingerprint", posted);
+        model.addAttribute("version", seen.version());
         return form(scope, id, cells, errors, model);
     }
 

@@ -20,6 +20,7 @@ record HouseholdPages(HouseholdRegistry households, RegionDirectory regions, Use
 
     @GetMapping("/households/{id}")
     String household(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(required = false) String saved,
+                     @org.springframework.web.bind.annotation.RequestParam(required = false) String stale,
                      Authentication user, Model model) {
         RegionScope scope = users.scopeOf(user);
         HouseholdDetail household = households.household(scope, id)
@@ -28,6 +29,7 @@ record HouseholdPages(HouseholdRegistry households, RegionDirectory regions, Use
         model.addAttribute("path", regions.path(scope, household.villageCode()));
         model.addAttribute("history", households.history(scope, id));
         model.addAttribute("saved", saved != null);
+        model.addAttribute("stale", stale != null);
         actions.forEach(action -> model.addAllAttributes(action.attributes()));
         model.addAttribute("actions", actions.stream().map(HouseholdPageAction::fragment).toList());
         return "household/household";

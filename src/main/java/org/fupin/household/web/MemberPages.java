@@ -11,6 +11,7 @@ import org.fupin.household.HouseholdEditor;
 import org.fupin.household.HouseholdRegistry;
 import org.fupin.household.domain.Finding;
 import org.fupin.household.domain.RegistryColumn;
+import org.fupin.kernel.Seen;
 import org.fupin.region.RegionScope;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
@@ -35,6 +36,7 @@ record MemberPages(HouseholdEditor editor, HouseholdRegistry households, Diction
         RegionScope scope = users.scopeOf(user);
         Map<RegistryColumn, String> cells = editor.memberCells(scope, id, position)
                 .orElseThrow(() -> new RegionScope.OutOfScopeException(String.valueOf(id)));
+        model.addAttribute("version", editor.version(scope, id).orElseThrow());
         return form(scope, id, position, cells, Map.of(), model);
     }
 
@@ -48,9 +50,13 @@ record MemberPages(HouseholdEditor editor, HouseholdRegistry households, Diction
                 @RequestParam MultiValueMap<String, String> params, Authentication user, Locale locale, Model model) {
         RegionScope scope = users.scopeOf(user);
         Map<RegistryColumn, String> cells = RegistryForm.read(RegistryForm.MEMBER_COLUMNS, params);
-        HouseholdEditor.Outcome outcome = editor.saveMember(scope, id, position, cells, user.getName())
+        // a new member is appended and changes no stored value: only a correction is checked against the version
+        Seen seen = position == null ? null : Seen.parse(params.getFirst("version"));
+        HouseholdEditor.Outcome outcome = editor.saveMember(scope, id, position, cells, user.getName(), seen)
                 .orElseThrow(() -> new RegionScope.OutOfScopeException(String.valueOf(id)));
         if (outcome.saved()) return "redirect:/households/" + id + "?saved";
+        if (outcome.stale()) return stale(scope, id, position, locale, model);
+        model.addAttribute("version", seen == null ? null : seen.version());
         int row = position != null ? position : households.household(scope, id).map(h -> h.members().size() + 1).orElse(0);
         Map<String, List<String>> errors = FieldErrors.of(outcome.findings(), f -> f.row() == row,
                 RegistryForm.MEMBER_COLUMNS, messages, locale);
@@ -58,16 +64,31 @@ record MemberPages(HouseholdEditor editor, HouseholdRegistry households, Diction
     }
 
     @PostMapping("/households/{id}/members/{position}/delete")
-    String remove(@PathVariable long id, @PathVariable int position, Authentication user, Locale locale, Model model) {
+    String remove(@PathVariable long id, @PathVariable int position, @RequestParam(required = false) String version,
+                  Authentication user, Locale locale, Model model) {
         RegionScope scope = users.scopeOf(user);
-        HouseholdEditor.Outcome outcome = editor.removeMember(scope, id, position, user.getName())
+        HouseholdEditor.Outcome outcome = editor.removeMember(scope, id, position, user.getName(), Seen.parse(version))
                 .orElseThrow(() -> new RegionScope.OutOfScopeException(String.valueOf(id)));
         if (outcome.saved()) return "redirect:/households/" + id + "?saved";
+        if (outcome.stale()) return stale(scope, id, position, locale, model);
+        model.addAttribute("version", Seen.parse(version).version());
         Map<RegistryColumn, String> cells = editor.memberCells(scope, id, position).orElse(Map.of());
         Map<String, List<String>> errors = new HashMap<>();
         errors.put(FieldErrors.HOUSEHOLD, outcome.findings().stream().filter(Finding::isError)
                 .map(f -> FieldErrors.message(f, messages, locale)).toList());
         return form(scope, id, position, cells, errors, model);
+    }
+
+    /**
+     * Optimistic locking (issue #23, ADR 0031): the household changed after the form was opened, so nothing was saved;
+     * the member as stored now is shown with the new version, or the household when the member is gone.
+     */
+    private String stale(RegionScope scope, long id, int position, Locale locale, Model model) {
+        Map<RegistryColumn, String> now = editor.memberCells(scope, id, position).orElse(null);
+        if (now == null) return "redirect:/households/" + id + "?stale";
+        model.addAttribute("version", editor.version(scope, id).orElseThrow());
+        return form(scope, id, position, now, Map.of(FieldErrors.HOUSEHOLD,
+                List.of(messages.getMessage("web.edit.staleMember", null, locale))), model);
     }
 
     private String form(RegionScope scope, long id, Integer position, Map<RegistryColumn, String> cells,

@@ -12,6 +12,7 @@ import org.fupin.identification.Actor;
 import org.fupin.identification.CaseDecisions;
 import org.fupin.identification.CaseNotices;
 import org.fupin.identification.CaseOverview;
+import org.fupin.identification.CaseException;
 import org.fupin.identification.CaseRecord;
 import org.fupin.identification.IdentificationCases;
 import org.fupin.identification.PolicyParameters;
@@ -48,7 +49,8 @@ record IdentificationApi(IdentificationCases cases, CaseOverview overview, CaseD
     record StepBody(Step step, LocalDate date, String comment, Meeting meeting, Boolean foodAndClothing,
                     String backdateReason) {}
 
-    record RejectBody(LocalDate date, String reasons) {}
+    /** A rejection; {@code step}, when given, is the step the client read: refused (409 STEP_STALE) when no longer current. */
+    record RejectBody(LocalDate date, String reasons, Step step) {}
 
     record NoticeBody(String title, LocalDate start, String place) {}
 
@@ -101,8 +103,9 @@ record IdentificationApi(IdentificationCases cases, CaseOverview overview, CaseD
     @PostMapping("/cases/{id}/reject")
     CaseRecord reject(@PathVariable long id, @RequestBody(required = false) RejectBody body, Authentication user) {
         RegionScope scope = users.scopeOf(user);
-        require(scope, id);
+        CaseRecord c = require(scope, id);
         RejectBody reject = Bodies.orEmpty(body, RejectBody.class);
+        if (reject.step() != null && !reject.step().name().equals(c.status())) throw new CaseException("STEP_STALE");
         cases.reject(scope, id, reject.date() == null ? LocalDate.now() : reject.date(), reject.reasons(), actor(user));
         return require(scope, id);
     }

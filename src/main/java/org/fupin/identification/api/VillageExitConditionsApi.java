@@ -16,7 +16,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/identification/village-exit-conditions")
 record VillageExitConditionsApi(VillageExitConditions conditions, Users users) {
 
-    record ConditionBody(String prefix, Integer yearFrom, String facilityType, Integer minCount, String source) {}
+    /**
+     * A condition to set; {@code version}: the version of the stored condition as read (its {@code version} in the
+     * list), required to change one that exists; without it the body only creates one (ADR 0031).
+     */
+    record ConditionBody(String prefix, Integer yearFrom, String facilityType, Integer minCount, String source,
+                         Integer version) {}
 
     @GetMapping
     List<VillageExitConditions.Setting> list(Authentication user) {
@@ -27,7 +32,8 @@ record VillageExitConditionsApi(VillageExitConditions conditions, Users users) {
     List<VillageExitConditions.Setting> set(@RequestBody(required = false) ConditionBody body, Authentication user) {
         ConditionBody b = Bodies.orEmpty(body, ConditionBody.class);
         conditions.set(users.scopeOf(user), b.prefix(), b.yearFrom() == null ? 0 : b.yearFrom(), b.facilityType(),
-                b.minCount() == null ? -1 : b.minCount(), b.source(), user.getName());
+                b.minCount() == null ? -1 : b.minCount(), b.source(), user.getName(),
+                org.fupin.kernel.Seen.ofNullable(b.version()));
         return conditions.settings(users.scopeOf(user));
     }
 }

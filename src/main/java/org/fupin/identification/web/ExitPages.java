@@ -46,6 +46,9 @@ record ExitPages(ExitCalculations exits, org.fupin.identification.VillageExitCon
         model.addAttribute("facilityTypes", types.entries());
         var settings = conditions.settings(scope);
         model.addAttribute("conditions", settings);
+        java.util.Map<String, Integer> versions = new java.util.LinkedHashMap<>();
+        settings.forEach(s -> versions.put(s.key(), s.version()));
+        model.addAttribute("conditionSeen", org.fupin.kernel.Seen.encode(versions));
         java.util.Map<String, String> names = new java.util.HashMap<>();
         settings.forEach(s -> {
             names.put("type:" + s.facilityType(), types.label(s.facilityType()).orElse(s.facilityType()));
@@ -64,10 +67,13 @@ record ExitPages(ExitCalculations exits, org.fupin.identification.VillageExitCon
     @org.springframework.web.bind.annotation.PostMapping("/identification/exit-conditions")
     String setCondition(@RequestParam(defaultValue = "") String prefix, @RequestParam(defaultValue = "0") int yearFrom,
                         @RequestParam(defaultValue = "") String type, @RequestParam(defaultValue = "-1") int minCount,
-                        @RequestParam(defaultValue = "") String source, Authentication user,
-                        org.springframework.web.servlet.mvc.support.RedirectAttributes flash, Locale locale) {
+                        @RequestParam(defaultValue = "") String source, @RequestParam(required = false) String seen,
+                        Authentication user, org.springframework.web.servlet.mvc.support.RedirectAttributes flash,
+                        Locale locale) {
         try {
-            conditions.set(users.scopeOf(user), prefix, yearFrom, type, minCount, source, user.getName());
+            conditions.set(users.scopeOf(user), prefix, yearFrom, type, minCount, source, user.getName(),
+                    org.fupin.kernel.Seen.in(seen,
+                            org.fupin.identification.VillageExitConditions.key(prefix.strip(), yearFrom, type)));
             flash.addFlashAttribute("message", explanations.message("identification.exits.conditions.saved", null, locale));
         } catch (CaseException e) {
             flash.addFlashAttribute("error", explanations.message(e.messageKey(), e.args(), locale));

@@ -108,7 +108,7 @@ record IdentificationPages(IdentificationCases cases, CaseOverview overview, Cas
                     @RequestParam(required = false) Integer attendance, @RequestParam(required = false) Integer votesFor,
                     @RequestParam(required = false) Integer votesAgainst,
                     @RequestParam(required = false) Boolean foodAndClothing,
-                    @RequestParam(defaultValue = "") String backdateReason,
+                    @RequestParam(defaultValue = "") String backdateReason, @RequestParam(required = false) String step,
                     @RequestParam Map<String, String> typed, Authentication user, RedirectAttributes flash,
                     Locale locale) {
         RegionScope scope = users.scopeOf(user);
@@ -116,8 +116,11 @@ record IdentificationPages(IdentificationCases cases, CaseOverview overview, Cas
         LocalDate on = date == null ? LocalDate.now() : date;
         Meeting meeting = meetingDate == null ? null : new Meeting(meetingDate, value(attendance), value(votesFor),
                 value(votesAgainst));
-        String done = act(id, flash, locale, () -> cases.complete(scope, id, Step.valueOf(c.status()),
-                new StepInput(on, comment, meeting, Boolean.TRUE.equals(foodAndClothing), backdateReason), actor(user)));
+        String done = act(id, flash, locale, () -> {
+            refuseIfStale(step, c);
+            cases.complete(scope, id, Step.valueOf(c.status()),
+                    new StepInput(on, comment, meeting, Boolean.TRUE.equals(foodAndClothing), backdateReason), actor(user));
+        });
         // a refused step keeps what the user typed, so nothing has to be entered twice
         if (flash.getFlashAttributes().containsKey("error")) {
             Map<String, String> kept = new java.util.HashMap<>(typed);
@@ -129,12 +132,22 @@ record IdentificationPages(IdentificationCases cases, CaseOverview overview, Cas
 
     @PostMapping("/identification/cases/{id}/reject")
     String reject(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-                  @RequestParam(defaultValue = "") String reasons, Authentication user, RedirectAttributes flash,
-                  Locale locale) {
+                  @RequestParam(defaultValue = "") String reasons, @RequestParam(required = false) String step,
+                  Authentication user, RedirectAttributes flash, Locale locale) {
         RegionScope scope = users.scopeOf(user);
-        require(scope, id);
-        return act(id, flash, locale, () -> cases.reject(scope, id, date == null ? LocalDate.now() : date, reasons,
-                actor(user)));
+        CaseRecord c = require(scope, id);
+        return act(id, flash, locale, () -> {
+            refuseIfStale(step, c);
+            cases.reject(scope, id, date == null ? LocalDate.now() : date, reasons, actor(user));
+        });
+    }
+
+    /**
+     * The step and reject forms name the step they were shown for: a form posted after someone else recorded that
+     * step would otherwise record or reject the case's next step (optimistic locking, issue #23, ADR 0031).
+     */
+    private static void refuseIfStale(String shownStep, CaseRecord c) {
+        if (shownStep != null && !shownStep.equals(c.status())) throw new CaseException("STEP_STALE");
     }
 
     @PostMapping("/identification/cases/{id}/notice")

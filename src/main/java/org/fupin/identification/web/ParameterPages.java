@@ -8,6 +8,7 @@ import org.fupin.identification.CaseException;
 import org.fupin.identification.IdentificationCases;
 import org.fupin.identification.PolicyParameters;
 import org.fupin.income.PovertyLines;
+import org.fupin.kernel.Seen;
 import org.fupin.region.RegionScope;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -33,25 +34,31 @@ record ParameterPages(PolicyParameters parameters, IdentificationCases cases, Ex
         model.addAttribute("parameters", all);
         model.addAttribute("parameterNames", all.stream().map(p -> p.name()).distinct().sorted().toList());
         model.addAttribute("rules", parameters.exclusionRules());
+        // optimistic locking (ADR 0031): each form carries the versions of the rows listed above it
+        model.addAttribute("lineSeen", Seen.encode(parameters.lineVersions()));
+        model.addAttribute("parameterSeen", Seen.encode(parameters.parameterVersions()));
         return "identification/parameters";
     }
 
     @PostMapping("/identification/parameters")
     String setParameter(@RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String prefix,
                         @RequestParam(defaultValue = "0") int yearFrom, @RequestParam(required = false) BigDecimal value,
-                        @RequestParam(defaultValue = "") String source, Authentication user, RedirectAttributes flash,
-                        Locale locale) {
+                        @RequestParam(defaultValue = "") String source, @RequestParam(required = false) String seen,
+                        Authentication user, RedirectAttributes flash, Locale locale) {
         return act(flash, locale, () -> parameters.setParameter(users.scopeOf(user),
-                new PolicyParameters.Parameter(name.strip(), prefix.strip(), yearFrom, value, source.strip()), user.getName()));
+                new PolicyParameters.Parameter(name.strip(), prefix.strip(), yearFrom, value, source.strip()), user.getName(),
+                Seen.in(seen, PolicyParameters.parameterKey(name.strip(), prefix.strip(), yearFrom))));
     }
 
     @PostMapping("/identification/poverty-lines")
     String setLine(@RequestParam(defaultValue = "0") int year, @RequestParam(defaultValue = "NATIONAL") String standard,
                    @RequestParam(defaultValue = "") String prefix, @RequestParam(required = false) BigDecimal amount,
                    @RequestParam(defaultValue = "false") boolean verified, @RequestParam(defaultValue = "") String source,
-                   Authentication user, RedirectAttributes flash, Locale locale) {
+                   @RequestParam(required = false) String seen, Authentication user, RedirectAttributes flash,
+                   Locale locale) {
         return act(flash, locale, () -> parameters.setPovertyLine(users.scopeOf(user), new PovertyLines.Entry(year,
-                standard, prefix.strip(), amount, verified, source.strip()), user.getName()));
+                standard, prefix.strip(), amount, verified, source.strip()), user.getName(),
+                Seen.in(seen, PovertyLines.key(year, standard, prefix.strip()))));
     }
 
     @PostMapping("/identification/cases/{id}/findings")

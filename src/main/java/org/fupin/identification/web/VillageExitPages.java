@@ -73,8 +73,8 @@ record VillageExitPages(VillageExits exits, RegionDirectory regions, Explanation
     String step(@PathVariable long id, @RequestParam(defaultValue = "") String action,
                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
                 @RequestParam(defaultValue = "") String comment, @RequestParam(defaultValue = "") String title,
-                @RequestParam(defaultValue = "") String place, Authentication user, RedirectAttributes flash,
-                Locale locale) {
+                @RequestParam(defaultValue = "") String place, @RequestParam(required = false) String step,
+                Authentication user, RedirectAttributes flash, Locale locale) {
         RegionScope scope = users.scopeOf(user);
         LocalDate date = on == null ? LocalDate.now() : on;
         try {
@@ -88,7 +88,13 @@ record VillageExitPages(VillageExits exits, RegionDirectory regions, Explanation
                 }
                 case "noticeDone" -> exits.completeNotice(scope, id, date, comment, actor(user));
                 case "announce" -> exits.announce(scope, id, date, comment, actor(user));
-                case "reject" -> exits.reject(scope, id, date, comment, actor(user));
+                case "reject" -> {
+                    // the reject form names the step it was shown at: a later step is not rejected from it (ADR 0031)
+                    if (step != null && !exits.find(scope, id).map(e -> e.status().equals(step)).orElse(true)) {
+                        throw new CaseException("STEP_STALE");
+                    }
+                    exits.reject(scope, id, date, comment, actor(user));
+                }
                 default -> throw new CaseException("STEP_NOT_CURRENT", action, "");
             }
         } catch (CaseException e) {

@@ -3,9 +3,11 @@ package org.fupin.indicators.web;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.fupin.access.Users;
 import org.fupin.indicators.Indicators;
+import org.fupin.kernel.Seen;
 import org.fupin.region.Region;
 import org.fupin.region.RegionDirectory;
 import org.fupin.region.RegionScope;
@@ -20,7 +22,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /** The 小康 dashboard of a region: total, areas, count at target, largest gaps, every indicator, and value entry. */
 @Controller
-record IndicatorPages(Indicators indicators, RegionDirectory regions, Users users) {
+record IndicatorPages(Indicators indicators, RegionDirectory regions, Users users,
+                      org.springframework.context.MessageSource messages) {
 
     @GetMapping("/indicators/{code}")
     String dashboard(@PathVariable String code, @RequestParam(required = false) Integer year,
@@ -42,6 +45,7 @@ record IndicatorPages(Indicators indicators, RegionDirectory regions, Users user
         model.addAttribute("comparison", indicators.compare(scope, children.stream().map(Region::code).toList(), shown, set)
                 .stream().filter(t -> t.total() != null).toList());
         model.addAttribute("bases", indicators.bases(scope, code, shown, set));
+        model.addAttribute("versions", indicators.versions(scope, code, shown, set));
         model.addAttribute("computable", indicators.computable(set).stream()
                 .collect(java.util.stream.Collectors.toMap(r -> r.indicatorCode(), r -> r)));
         return "indicators/indicators";
@@ -61,10 +65,14 @@ record IndicatorPages(Indicators indicators, RegionDirectory regions, Users user
     @PostMapping("/indicators/{code}")
     String save(@PathVariable String code, @RequestParam int year,
                 @RequestParam(defaultValue = Indicators.NATIONAL_2013) String set,
-                @RequestParam MultiValueMap<String, String> params, Authentication user) {
+                @RequestParam MultiValueMap<String, String> params, Authentication user, Locale locale,
+                org.springframework.web.servlet.mvc.support.RedirectAttributes flash) {
         Map<String, BigDecimal> values = new LinkedHashMap<>();
+        Map<String, Integer> seen = new LinkedHashMap<>();
         Map<String, BigDecimal> stored = indicators.attainment(users.scopeOf(user), code, year, set).actuals();
         for (var indicator : indicators.set(set)) {
+            Integer version = Seen.parse(params.getFirst("version-" + indicator.code())).version();
+            if (version != null) seen.put(indicator.code(), version);
             String raw = params.getFirst("value-" + indicator.code());
             if (raw == null || !raw.strip().matches("-?\\d+(\\.\\d+)?")) continue;
             BigDecimal value = new BigDecimal(raw.strip());
@@ -72,7 +80,21 @@ record IndicatorPages(Indicators indicators, RegionDirectory regions, Users user
             // unchanged values keep their source (a computed value stays computed, with its basis)
             if (before == null || before.compareTo(value) != 0) values.put(indicator.code(), value);
         }
-        indicators.save(users.scopeOf(user), code, year, set, values, "ENTERED", user.getName());
+        List<Indicators.Changed> changed = indicators.save(users.scopeOf(user), code, year, set, values, seen,
+                "ENTERED", user.getName());
+        if (!changed.isEmpty()) flash.addFlashAttribute("stale", stale(set, changed, locale));
         return "redirect:/indicators/" + code + "?year=" + year + "&set=" + set;
+    }
+
+    /**
+     * Optimistic locking (issue #23, ADR 0031): the values someone else saved after the form was opened, each with
+     * its indicator's name and its value now; the dashboard shows them above the current values.
+     */
+    private List<String> stale(String set, List<Indicators.Changed> changed, Locale locale) {
+        Map<String, String> names = new java.util.HashMap<>();
+        indicators.set(set).forEach(i -> names.put(i.code(), i.name()));
+        return changed.stream().map(c -> messages.getMessage("web.indicators.staleItem", new Object[] {c.indicatorCode(),
+                names.getOrDefault(c.indicatorCode(), ""), c.now() == null ? "-" : c.now().stripTrailingZeros()
+                        .toPlainString()}, locale)).toList();
     }
 }

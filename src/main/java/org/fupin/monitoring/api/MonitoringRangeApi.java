@@ -5,6 +5,7 @@ import java.time.Year;
 import java.util.List;
 import org.fupin.access.Users;
 import org.fupin.api.BadBody;
+import org.fupin.kernel.Seen;
 import org.fupin.monitoring.MonitoringRanges;
 import org.fupin.monitoring.Views;
 import org.fupin.monitoring.domain.RangeRule;
@@ -26,8 +27,13 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/monitoring/ranges")
 record MonitoringRangeApi(MonitoringRanges ranges, Users users) {
 
-    /** A range as set: {@code amount} in yuan per person and year, or {@code basis} with its {@code value}. */
-    record RangeBody(RangeRule.Basis basis, BigDecimal value, BigDecimal amount, BigDecimal dibaoMonthly, String source) {
+    /**
+     * A range as set: {@code amount} in yuan per person and year, or {@code basis} with its {@code value};
+     * {@code version}: the version of the setting as read (its {@code version} in the settings), required to change a
+     * setting that exists; without it the body only creates one (ADR 0031).
+     */
+    record RangeBody(RangeRule.Basis basis, BigDecimal value, BigDecimal amount, BigDecimal dibaoMonthly, String source,
+                     Integer version) {
         RangeRule rule() {
             if (amount != null) return new RangeRule(RangeRule.Basis.AMOUNT, amount);
             if (basis == null || value == null) throw new BadBody("amount, or basis and value, is required");
@@ -52,6 +58,6 @@ record MonitoringRangeApi(MonitoringRanges ranges, Users users) {
     @PutMapping("/{code}/{year}")
     Views.Range set(@PathVariable String code, @PathVariable int year, @RequestBody RangeBody body, Authentication user) {
         return ranges.setRangeOf(users.scopeOf(user), code, year, body.rule(), body.dibaoMonthly(), body.source(),
-                user.getName());
+                user.getName(), Seen.ofNullable(body.version()));
     }
 }

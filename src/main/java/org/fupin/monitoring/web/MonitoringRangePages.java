@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.fupin.access.Users;
+import org.fupin.kernel.Seen;
 import org.fupin.monitoring.MonitoringException;
 import org.fupin.monitoring.MonitoringRanges;
 import org.fupin.monitoring.Views;
@@ -32,9 +33,12 @@ record MonitoringRangePages(MonitoringRanges ranges, RegionDirectory regions, Us
 
     static final int FIRST_YEAR = 2020;
 
-    /** A range form as posted; the value is an amount in yuan or a factor, by basis. */
+    /**
+     * A range form as posted; the value is an amount in yuan or a factor, by basis; {@code seen}: the versions of the
+     * settings the page listed (ADR 0031), so that a setting changed since the page was shown is not overwritten.
+     */
     record RangeForm(String region, Integer year, RangeRule.Basis basis, BigDecimal value, BigDecimal dibaoMonthly,
-                     String source) {}
+                     String source, String seen) {}
 
     @GetMapping("/monitoring/ranges")
     String page(@RequestParam(required = false) String region, Authentication user, Model model) {
@@ -52,13 +56,16 @@ record MonitoringRangePages(MonitoringRanges ranges, RegionDirectory regions, Us
         model.addAttribute("path", regions.path(scope, code));
         model.addAttribute("years", years);
         model.addAttribute("settings", settings);
+        Map<String, Integer> versions = new LinkedHashMap<>();
+        settings.forEach(s -> versions.put(s.regionPrefix() + "/" + s.year(), s.version()));
+        model.addAttribute("seen", Seen.encode(versions));
         model.addAttribute("history", ranges.history(scope, code));
         model.addAttribute("names", names);
         model.addAttribute("bases", RangeRule.Basis.values());
         model.addAttribute("thisYear", thisYear);
         model.addAttribute("canSet", MonitoringPages.mayConfigure(user));
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new RangeForm(code, thisYear, RangeRule.Basis.AMOUNT, null, null, ""));
+            model.addAttribute("form", new RangeForm(code, thisYear, RangeRule.Basis.AMOUNT, null, null, "", null));
         }
         return "monitoring/ranges";
     }
@@ -70,8 +77,9 @@ record MonitoringRangePages(MonitoringRanges ranges, RegionDirectory regions, Us
             if (form.year() == null || form.basis() == null || form.value() == null) {
                 throw new MonitoringException("RANGE_INCOMPLETE");
             }
+            String prefix = scope.require(form.region()).prefix();
             ranges.setRangeOf(scope, form.region(), form.year(), new RangeRule(form.basis(), form.value()),
-                    form.dibaoMonthly(), form.source(), user.getName());
+                    form.dibaoMonthly(), form.source(), user.getName(), Seen.in(form.seen(), prefix + "/" + form.year()));
             return "redirect:/monitoring/ranges?region=" + form.region() + "&saved";
         } catch (MonitoringException | IllegalArgumentException e) {
             String key = e instanceof MonitoringException m ? m.messageKey() : "monitoring.error.RANGE_INVALID";

@@ -26,7 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/identification/notices")
 record NoticeApi(PublicNotices notices, Users users) {
 
-    record Posting(LocalDate postedOn, String place, String evidence) {}
+    /**
+     * Where and when the notice was posted; {@code version}: the notice's version as read, required to correct a
+     * posting already recorded (without it only the first posting is recorded; ADR 0031).
+     */
+    record Posting(LocalDate postedOn, String place, String evidence, Integer version) {}
 
     record NewObjection(String objector, String subject, String content, LocalDate receivedOn) {}
 
@@ -52,7 +56,8 @@ record NoticeApi(PublicNotices notices, Users users) {
         RegionScope scope = users.scopeOf(user);
         require(scope, id);
         Posting p = Bodies.orEmpty(body, Posting.class);
-        notices.recordPosting(scope, id, p.postedOn(), p.place(), p.evidence(), user.getName());
+        notices.recordPosting(scope, id, p.postedOn(), p.place(), p.evidence(), user.getName(),
+                org.fupin.kernel.Seen.ofNullable(p.version()));
         return require(scope, id);
     }
 

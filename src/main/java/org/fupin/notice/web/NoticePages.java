@@ -61,8 +61,8 @@ record NoticePages(PublicNotices notices, RegionDirectory regions, Explanations 
     @PostMapping("/identification/notices/{id}/posting")
     String posting(@PathVariable long id, @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate postedOn,
                    @RequestParam(defaultValue = "") String place, @RequestParam(defaultValue = "") String evidence,
-                   @RequestParam(required = false) MultipartFile file, Authentication user, RedirectAttributes flash,
-                   Locale locale) {
+                   @RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String version,
+                   Authentication user, RedirectAttributes flash, Locale locale) {
         RegionScope scope = users.scopeOf(user);
         require(scope, id);
         var tooLarge = limits.refusal(file, locale);
@@ -71,7 +71,8 @@ record NoticePages(PublicNotices notices, RegionDirectory regions, Explanations 
             return "redirect:/identification/notices/" + id;
         }
         return act(id, flash, locale, () -> {
-            notices.recordPosting(scope, id, postedOn, place, evidence, user.getName());
+            notices.recordPosting(scope, id, postedOn, place, evidence, user.getName(),
+                    org.fupin.kernel.Seen.parse(version));
             if (file != null && !file.isEmpty()) {
                 notices.attachEvidence(scope, id, file.getOriginalFilename(), file.getContentType(), bytes(file),
                         user.getName());
