@@ -23,7 +23,8 @@ class UploadProblems {
 
     @ExceptionHandler(UploadTooLarge.class)
     ProblemDetail tooLarge(UploadTooLarge e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, limits.message(e, locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+                limits.message(e, locale));
         problem.setProperty("code", "UPLOAD_TOO_LARGE");
         problem.setProperty("limitMegabytes", e.limitMegabytes());
         problem.setProperty("bytes", e.bytes());

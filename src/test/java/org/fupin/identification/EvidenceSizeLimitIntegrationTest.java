@@ -56,7 +56,8 @@ class EvidenceSizeLimitIntegrationTest {
         long household = TestHouseholds.household(editor).number("T-EV-2").head("村附件户", "62072119700404053").create();
         long id = cases.open(RegionScope.ALL, CaseKind.IDENTIFICATION, household, LocalDate.now(),
                 new Actor("cadre", "VILLAGE_CADRE"));
-        assertThat(users.add("evidence-cadre", Role.VILLAGE_CADRE, TestHouseholds.VILLAGE, "Qilian-scan-2026")).isEmpty();
+        assertThat(users.add("evidence-cadre", Role.VILLAGE_CADRE, TestHouseholds.VILLAGE, "Qilian-scan-2026"))
+                .isEmpty();
         WebSession cadre = new WebSession(port);
         cadre.logIn("evidence-cadre", "Qilian-scan-2026");
         String page = cadre.get("/identification/cases/" + id).body();

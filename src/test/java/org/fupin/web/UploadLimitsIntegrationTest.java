@@ -29,7 +29,8 @@ class UploadLimitsIntegrationTest {
         byte[] sheet = sheet("姓名,登录名,角色,所属区划代码,单位\n", "大表用户,big-sheet-user,VILLAGE_CADRE,620721101201,村委\n",
                 3 * MB);
 
-        HttpResponse<String> refused = admin.upload("/users/bulk", "file", "users.csv", sheet, admin.get("/users").body());
+        HttpResponse<String> refused = admin.upload("/users/bulk", "file", "users.csv", sheet,
+                admin.get("/users").body());
 
         assertThat(refused.statusCode()).isEqualTo(413);
         assertThat(refused.body()).contains("用户表不能超过 2 MB（这个文件 3.0 MB），文件没有读取。");

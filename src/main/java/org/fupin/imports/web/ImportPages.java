@@ -67,7 +67,8 @@ class ImportPages {
             file.transferTo(temp);
             ImportReport report = registry
                     ? imports.importRegistry(temp, dryRun, confirmStatusChanges, partial, locale)
-                    : kinds.run(kind, temp, dryRun, locale).orElseGet(() -> imports.importRegistry(temp, dryRun, locale));
+                    : kinds.run(kind, temp, dryRun, locale)
+                            .orElseGet(() -> imports.importRegistry(temp, dryRun, locale));
             if (!report.accepted()) {
                 session.setAttribute(REJECTED, new RejectedUpload(temp.toString(), report));
                 kept = true;

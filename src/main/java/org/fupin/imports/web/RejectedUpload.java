@@ -4,10 +4,10 @@ import jakarta.servlet.http.HttpSessionBindingEvent;
 import jakarta.servlet.http.HttpSessionBindingListener;
 import java.io.IOException;
 import java.io.Serializable;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.fupin.imports.ImportReport;
+import org.slf4j.LoggerFactory;
 
 /**
  * The last rejected upload of a session, kept in a temporary file for its rejected-rows download. The file holds full
@@ -19,12 +19,14 @@ record RejectedUpload(String file, ImportReport report) implements HttpSessionBi
 
     Path path() { return Path.of(file); }
 
+    /** Deletes the file; a failure is logged, never thrown into the log-out or the session's time-out. */
     @Override
     public void valueUnbound(HttpSessionBindingEvent event) {
         try {
             Files.deleteIfExists(path());
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            LoggerFactory.getLogger(RejectedUpload.class).warn("Could not delete the rejected upload {}: {}", file,
+                    e.getMessage());
         }
     }
 }
