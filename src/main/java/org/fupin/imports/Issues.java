@@ -27,21 +27,29 @@ public final class Issues {
         this.locale = locale;
     }
 
-    private final java.util.Set<Integer> errorRows = new java.util.HashSet<>();
+    /** Every row with an error, one bit a row: a file with an error in each of its rows costs a bit each. */
+    private final java.util.BitSet errorRows = new java.util.BitSet();
 
+    /**
+     * Counts the finding and lists it while its list has room; only a listed finding is worded (a file with an error
+     * in every row keeps {@value #MAX_LISTED} issues, not one per row; issue #23).
+     */
     public void add(Finding f) {
-        if (f.isError()) errorRows.add(f.row());
-        boolean sensitive = SENSITIVE.contains(f.column());
-        Object[] args = f.args().stream().map(a -> sensitive && a instanceof String text ? mask(text) : a).toArray();
-        ImportIssue issue = new ImportIssue(f.row(), header(f.column()), sensitive ? mask(f.value()) : f.value(),
-                f.code(), messages.getMessage("rule." + f.code(), args, f.code(), locale));
         if (f.isError()) {
             errorCount++;
-            if (errors.size() < MAX_LISTED) errors.add(issue);
+            if (f.row() >= 0) errorRows.set(f.row());
+            if (errors.size() < MAX_LISTED) errors.add(issue(f));
         } else {
             warningCount++;
-            if (warnings.size() < MAX_LISTED) warnings.add(issue);
+            if (warnings.size() < MAX_LISTED) warnings.add(issue(f));
         }
+    }
+
+    private ImportIssue issue(Finding f) {
+        boolean sensitive = SENSITIVE.contains(f.column());
+        Object[] args = f.args().stream().map(a -> sensitive && a instanceof String text ? mask(text) : a).toArray();
+        return new ImportIssue(f.row(), header(f.column()), sensitive ? mask(f.value()) : f.value(),
+                f.code(), messages.getMessage("rule." + f.code(), args, f.code(), locale));
     }
 
     private static String mask(String value) {
@@ -60,8 +68,8 @@ public final class Issues {
 
     public int errorCount() { return errorCount; }
 
-    /** Every row with an error (not only the listed ones). */
-    public java.util.Set<Integer> errorRows() { return java.util.Collections.unmodifiableSet(errorRows); }
+    /** Whether the row has an error (listed or not). */
+    public boolean hasErrorIn(int row) { return row >= 0 && errorRows.get(row); }
 
     /**
      * The report of a partial import: accepted (its good households are kept) unless {@code refused}, with the

@@ -3,8 +3,8 @@ package org.fupin.imports;
 import static org.fupin.household.domain.RegistryColumn.ID_NUMBER;
 import static org.fupin.household.domain.RegistryColumn.VILLAGE_CODE;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import org.fupin.household.domain.Finding;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -26,6 +26,8 @@ class RegistryChecks {
 
     /** At most this many other rows are named for a repeated ID number; a longer list ends with "…". */
     static final int OTHERS_LISTED = 5;
+    /** Rows fetched at a time by the checks across the file. */
+    static final int FETCH = 2000;
 
     private final JdbcClient jdbc;
 
@@ -52,14 +54,18 @@ class RegistryChecks {
                 """).update();
     }
 
-    List<Finding> acrossFile() {
-        List<Finding> findings = new ArrayList<>();
+    /**
+     * The checks that need the whole file, each finding handed to {@code findings} as its row arrives: rows are
+     * fetched {@value #FETCH} at a time (the import runs in a transaction, so the driver uses a cursor), never the
+     * whole result — a file of repeated ID numbers has a finding for every row (issue #23).
+     */
+    void acrossFile(Consumer<Finding> findings) {
         jdbc.sql("""
                 select s.row_no, s.village_code from stage_row s
                 where s.village_code is not null
                   and not exists (select 1 from region r where r.code = s.village_code and r.level = 'VILLAGE')
-                """).query(rs -> {
-            findings.add(Finding.error(rs.getInt(1), VILLAGE_CODE, rs.getString(2), "VILLAGE_NOT_FOUND"));
+                """).withFetchSize(FETCH).query(rs -> {
+            findings.accept(Finding.error(rs.getInt(1), VILLAGE_CODE, rs.getString(2), "VILLAGE_NOT_FOUND"));
         });
         // one grouped pass (linear in the file, not a self-join): each repeated number's first rows and count
         jdbc.sql("""
@@ -70,10 +76,10 @@ class RegistryChecks {
                     group by citizen_number, year having count(*) > 1)
                 select s.row_no, s.cells[5], r.first_rows, r.n
                 from stage_row s join repeated r on r.citizen_number = s.citizen_number and r.year = s.year
-                """).param("limit", OTHERS_LISTED + 1).query(rs -> {
+                """).param("limit", OTHERS_LISTED + 1).withFetchSize(FETCH).query(rs -> {
             int row = rs.getInt(1);
             Integer[] first = (Integer[]) rs.getArray(3).getArray();
-            findings.add(Finding.error(row, ID_NUMBER, rs.getString(2), "ID_REPEATED_IN_FILE",
+            findings.accept(Finding.error(row, ID_NUMBER, rs.getString(2), "ID_REPEATED_IN_FILE",
                     others(row, first, rs.getLong(4))));
         });
         jdbc.sql("""
@@ -84,10 +90,9 @@ class RegistryChecks {
                 where not exists (select 1 from stage_row o
                                   where o.year = h.year and o.household_number = h.household_number
                                     and left(o.village_code, 6) = h.county_code)
-                """).query(rs -> {
-            findings.add(Finding.error(rs.getInt(1), ID_NUMBER, rs.getString(2), "ID_REGISTERED_IN_OTHER_HOUSEHOLD",
+                """).withFetchSize(FETCH).query(rs -> {
+            findings.accept(Finding.error(rs.getInt(1), ID_NUMBER, rs.getString(2), "ID_REGISTERED_IN_OTHER_HOUSEHOLD",
                     rs.getString(3)));
         });
-        return findings;
     }
 }

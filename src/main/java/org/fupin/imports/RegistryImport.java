@@ -72,7 +72,7 @@ record RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyL
         int rows = stageRows(file, connection, parser, issues);
         if (rows < 0) return issues.report(dryRun, 0, 0);
         long staged = System.nanoTime();
-        issues.addAll(checks.acrossFile());
+        checks.acrossFile(issues::add);
         long checked = System.nanoTime();
         RegistryStaging staging = dryRun ? null : new RegistryStaging(connection, secrets, events);
         List<StatusChanges.Head> heads = new ArrayList<>();
@@ -166,7 +166,7 @@ record RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyL
         issues.addAll(result.findings());
         result.household().map(h -> StatusChanges.Head.of(h.head())).ifPresent(heads::add);
         boolean clean = result.findings().stream().noneMatch(Finding::isError)
-                && group.stream().noneMatch(m -> issues.errorRows().contains(m.row()));
+                && group.stream().noneMatch(m -> issues.hasErrorIn(m.row()));
         if (result.household().isPresent() && (partial ? clean : !issues.hasErrors())) {
             if (staging != null) staging.add(result.household().get());
             written[0]++;

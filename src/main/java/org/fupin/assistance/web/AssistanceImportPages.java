@@ -13,6 +13,8 @@ import org.fupin.assistance.AssistanceImport;
 import org.fupin.assistance.ImportTemplate;
 import org.fupin.imports.ImportReport;
 import org.fupin.region.RegionScope;
+import org.fupin.web.UploadKind;
+import org.fupin.web.UploadLimits;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -25,7 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Upload of the assistance templates (all or nothing, with a located error list) and the empty templates. */
 @Controller
-record AssistanceImportPages(AssistanceImport importer, MessageSource messages, Users users) {
+record AssistanceImportPages(AssistanceImport importer, MessageSource messages, Users users, UploadLimits limits) {
 
     @GetMapping("/assistance/imports")
     String page(Model model) {
@@ -40,6 +42,7 @@ record AssistanceImportPages(AssistanceImport importer, MessageSource messages, 
                   Locale locale, Model model) throws IOException {
         RegionScope scope = users.scopeOf(user);
         ImportTemplate chosen = template(template == null ? "MEASURES" : template);
+        limits.check(UploadKind.ASSISTANCE, file, user);
         Path temp = Files.createTempFile("fupin-assistance", ".xlsx");
         try {
             if (file != null) file.transferTo(temp);

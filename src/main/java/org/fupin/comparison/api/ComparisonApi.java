@@ -15,6 +15,8 @@ import org.fupin.comparison.domain.ListType;
 import org.fupin.comparison.domain.Review;
 import org.fupin.imports.Imports;
 import org.fupin.region.RegionScope;
+import org.fupin.web.UploadKind;
+import org.fupin.web.UploadLimits;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -36,12 +38,14 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @RestController
 @RequestMapping("/api/v1/comparison")
-record ComparisonApi(Comparison comparison, Users users) {
+record ComparisonApi(Comparison comparison, Users users, UploadLimits limits) {
 
     @PostMapping("/lists/{kind}")
     ResponseEntity<Views.ListImport> importList(@PathVariable("kind") ListType type, @RequestParam String department,
                                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-                                                @RequestParam("file") MultipartFile file) throws IOException {
+                                                @RequestParam("file") MultipartFile file,
+                                                Authentication user) throws IOException {
+        limits.check(UploadKind.COMPARISON, file, user);
         Path temp = Files.createTempFile("fupin-list", ".dat");
         try {
             file.transferTo(temp);

@@ -13,6 +13,8 @@ import org.fupin.comparison.Refused;
 import org.fupin.comparison.Views;
 import org.fupin.comparison.domain.ListType;
 import org.fupin.region.RegionScope;
+import org.fupin.web.UploadKind;
+import org.fupin.web.UploadLimits;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -25,7 +27,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Data comparison (issue #11): external lists, rules, runs and the hits of one run. */
 @Controller
-record ComparisonPages(Comparison comparison, Users users, org.fupin.household.RecordYears statistics) {
+record ComparisonPages(Comparison comparison, Users users, org.fupin.household.RecordYears statistics,
+                       UploadLimits limits) {
 
     @GetMapping("/comparison")
     String overview(@RequestParam(required = false) Integer year, Authentication user, Model model) {
@@ -49,6 +52,7 @@ record ComparisonPages(Comparison comparison, Users users, org.fupin.household.R
                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                       @RequestParam("file") MultipartFile file, Authentication user, Locale locale, Model model)
             throws IOException {
+        limits.check(UploadKind.COMPARISON, file, user);
         Path temp = Files.createTempFile("fupin-list", ".dat");
         try {
             file.transferTo(temp);

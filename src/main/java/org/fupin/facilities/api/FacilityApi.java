@@ -9,6 +9,8 @@ import org.fupin.imports.ImportReport;
 import org.fupin.facilities.FacilityImports;
 import org.fupin.imports.Imports;
 import org.fupin.region.RegionScope;
+import org.fupin.web.UploadKind;
+import org.fupin.web.UploadLimits;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Village facilities: a region's coverage per type, its rows, and the import of a facility table. */
 @RestController
-record FacilityApi(Facilities facilities, Users users, FacilityImports imports) {
+record FacilityApi(Facilities facilities, Users users, FacilityImports imports, UploadLimits limits) {
 
     @GetMapping("/api/v1/facilities/{code}")
     Coverage coverage(@PathVariable String code, @RequestParam int year, Authentication user) {
@@ -40,6 +42,7 @@ record FacilityApi(Facilities facilities, Users users, FacilityImports imports) 
         if (!RegionScope.ALL.equals(users.scopeOf(user))) {
             return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.FORBIDDEN).build();
         }
+        limits.check(UploadKind.INDICATORS, file, user);
         java.nio.file.Path temp = java.nio.file.Files.createTempFile("fupin-facilities", ".dat");
         try {
             file.transferTo(temp);

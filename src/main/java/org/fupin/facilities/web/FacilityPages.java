@@ -12,6 +12,8 @@ import org.fupin.imports.Imports;
 import org.fupin.region.Region;
 import org.fupin.region.RegionDirectory;
 import org.fupin.region.RegionScope;
+import org.fupin.web.UploadKind;
+import org.fupin.web.UploadLimits;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,7 +25,8 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** A region's village facility coverage: per type, villages with it of the reporting villages, and those lacking it. */
 @Controller
-record FacilityPages(Facilities facilities, RegionDirectory regions, Users users, FacilityImports imports) {
+record FacilityPages(Facilities facilities, RegionDirectory regions, Users users, FacilityImports imports,
+                     UploadLimits limits) {
 
     /** The user's own top region. */
     @GetMapping("/facilities")
@@ -49,6 +52,7 @@ record FacilityPages(Facilities facilities, RegionDirectory regions, Users users
                   Model model) throws IOException {
         RegionScope scope = users.scopeOf(user);
         if (!RegionScope.ALL.equals(scope)) throw new RegionScope.OutOfScopeException("imports");
+        limits.check(UploadKind.INDICATORS, file, user);
         Path temp = Files.createTempFile("fupin-facilities", ".dat");
         try {
             file.transferTo(temp);

@@ -19,7 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Evidence files: attachments of a case's steps and scans of a posted notice, uploaded and downloaded in scope. */
 @Controller
-record CaseFiles(IdentificationCases cases, PublicNotices notices, Users users, org.fupin.web.EvidenceUploads limits) {
+record CaseFiles(IdentificationCases cases, PublicNotices notices, Users users, org.fupin.web.UploadLimits limits) {
 
     @PostMapping("/identification/cases/{id}/attachments")
     String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file, Authentication user,
@@ -27,7 +27,7 @@ record CaseFiles(IdentificationCases cases, PublicNotices notices, Users users, 
             throws IOException {
         RegionScope scope = users.scopeOf(user);
         cases.find(scope, id).orElseThrow(() -> new RegionScope.OutOfScopeException("case " + id));
-        var tooLarge = limits.refusal(file, locale);
+        var tooLarge = limits.refusal(org.fupin.web.UploadKind.EVIDENCE, file, user, locale);
         if (tooLarge.isPresent()) {
             flash.addFlashAttribute("error", tooLarge.get());
         } else if (file != null && !file.isEmpty()) {

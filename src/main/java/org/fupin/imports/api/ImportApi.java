@@ -9,6 +9,8 @@ import org.fupin.imports.ImportReport;
 import org.fupin.imports.ImportKinds;
 import org.fupin.imports.Imports;
 import org.fupin.region.RegionScope;
+import org.fupin.web.UploadKind;
+import org.fupin.web.UploadLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -21,11 +23,12 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Upload of a template file ({@code regions}, {@code village-facts} or {@code registry}); answers 200 with the
- * report when accepted, 422 with the report when rejected. Only users who see the whole tree may import for now.
+ * report when accepted, 422 with the report when rejected, 413 when the file is above the limit of its kind. Only
+ * users who see the whole tree may import for now.
  */
 @RestController
 @RequestMapping("/api/v1/imports")
-record ImportApi(ImportKinds kinds, Imports imports, Users users) {
+record ImportApi(ImportKinds kinds, Imports imports, Users users, UploadLimits limits) {
 
     @PostMapping("/{kind}")
     ResponseEntity<ImportReport> upload(@PathVariable String kind, @RequestParam("file") MultipartFile file,
@@ -34,6 +37,7 @@ record ImportApi(ImportKinds kinds, Imports imports, Users users) {
                                         @RequestParam(defaultValue = "false") boolean partial,
                                         Authentication user) throws IOException {
         if (!RegionScope.ALL.equals(users.scopeOf(user))) return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
+        limits.check(kind.equals("registry") ? UploadKind.REGISTRY : UploadKind.IMPORT, file, user);
         Path temp = Files.createTempFile("fupin-upload", ".dat");
         try {
             file.transferTo(temp);

@@ -11,6 +11,8 @@ import org.fupin.imports.ImportReport;
 import org.fupin.imports.ImportKinds;
 import org.fupin.imports.Imports;
 import org.fupin.region.RegionScope;
+import org.fupin.web.UploadKind;
+import org.fupin.web.UploadLimits;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -22,24 +24,26 @@ import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Upload a template file, check it (dry run) or import it, read the report, and download the rejected rows as an
- * XLSX with an error column. The last rejected upload is kept in a temporary file for this session only.
+ * XLSX with an error column. The last rejected upload is kept in a temporary file for this session only
+ * ({@link RejectedUpload}); a file above the limit of its kind is refused before it is read.
  */
 @Controller
 class ImportPages {
 
-    private static final String LAST_FILE = "import.lastFile";
-    private static final String LAST_REPORT = "import.lastReport";
+    private static final String REJECTED = "import.rejected";
 
     private final Imports imports;
     private final ImportKinds kinds;
     private final MessageSource messages;
     private final Users users;
+    private final UploadLimits limits;
 
-    ImportPages(Imports imports, ImportKinds kinds, MessageSource messages, Users users) {
+    ImportPages(Imports imports, ImportKinds kinds, MessageSource messages, Users users, UploadLimits limits) {
         this.imports = imports;
         this.kinds = kinds;
         this.messages = messages;
         this.users = users;
+        this.limits = limits;
     }
 
     @GetMapping("/imports")
@@ -54,37 +58,42 @@ class ImportPages {
                   @RequestParam(defaultValue = "false") boolean partial, Authentication user, HttpSession session,
                   Locale locale, Model model) throws IOException {
         if (!RegionScope.ALL.equals(users.scopeOf(user))) throw new RegionScope.OutOfScopeException("imports");
+        boolean registry = "registry".equals(kind) || kind.isBlank();
+        limits.check(registry ? UploadKind.REGISTRY : UploadKind.IMPORT, file, user);
+        session.removeAttribute(REJECTED);
         Path temp = Files.createTempFile("fupin-upload", ".dat");
-        file.transferTo(temp);
-        ImportReport report = "registry".equals(kind) || kind.isBlank()
-                ? imports.importRegistry(temp, dryRun, confirmStatusChanges, partial, locale)
-                : kinds.run(kind, temp, dryRun, locale).orElseGet(() -> imports.importRegistry(temp, dryRun, locale));
-        if (session.getAttribute(LAST_FILE) instanceof String old) Files.deleteIfExists(Path.of(old));
-        if (report.accepted()) {
-            Files.deleteIfExists(temp);
-            session.removeAttribute(LAST_FILE);
-        } else {
-            temp.toFile().deleteOnExit();
-            session.setAttribute(LAST_FILE, temp.toString());
-            session.setAttribute(LAST_REPORT, report);
+        boolean kept = false;
+        try {
+            file.transferTo(temp);
+            ImportReport report = registry
+                    ? imports.importRegistry(temp, dryRun, confirmStatusChanges, partial, locale)
+                    : kinds.run(kind, temp, dryRun, locale)
+                            .orElseGet(() -> imports.importRegistry(temp, dryRun, locale));
+            if (!report.accepted()) {
+                session.setAttribute(REJECTED, new RejectedUpload(temp.toString(), report));
+                kept = true;
+            }
+            model.addAttribute("report", report);
+        } finally {
+            if (!kept) Files.deleteIfExists(temp);
         }
-        model.addAttribute("report", report);
         model.addAttribute("fileName", file.getOriginalFilename());
         model.addAttribute("kind", kind);
         return "imports/imports";
     }
 
+    /** The rejected rows of the session's last rejected upload, once: its file is deleted after the download. */
     @GetMapping("/imports/rejected.xlsx")
     void rejected(HttpSession session, Locale locale, HttpServletResponse response) throws IOException {
-        if (!(session.getAttribute(LAST_FILE) instanceof String name) || !Files.exists(Path.of(name))
-                || !(session.getAttribute(LAST_REPORT) instanceof ImportReport report)) {
+        if (!(session.getAttribute(REJECTED) instanceof RejectedUpload rejected) || !Files.exists(rejected.path())) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        Path file = Path.of(name);
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         response.setHeader("Content-Disposition", "attachment; filename=\"rejected-rows.xlsx\"");
-        imports.writeRejectedRows(file, report, messages.getMessage("web.import.rowColumn", null, locale),
+        imports.writeRejectedRows(rejected.path(), rejected.report(),
+                messages.getMessage("web.import.rowColumn", null, locale),
                 messages.getMessage("web.import.errorColumn", null, locale), response.getOutputStream());
+        session.removeAttribute(REJECTED);
     }
 }

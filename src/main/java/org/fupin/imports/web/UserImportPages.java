@@ -9,6 +9,8 @@ import java.util.Locale;
 import org.fupin.access.Role;
 import org.fupin.access.UserDirectory;
 import org.fupin.access.Users;
+import org.fupin.web.UploadKind;
+import org.fupin.web.UploadLimits;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -23,11 +25,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * upload returns to.
  */
 @Controller
-record UserImportPages(UserDirectory directory, Users users, MessageSource messages) {
+record UserImportPages(UserDirectory directory, Users users, MessageSource messages, UploadLimits limits) {
 
     @PostMapping("/users/bulk")
     String bulk(@RequestParam(required = false) MultipartFile file, Authentication user, Locale locale,
                 RedirectAttributes flash) throws IOException {
+        limits.check(UploadKind.USERS, file, user);
         Path temp = Files.createTempFile("fupin-users", ".dat");
         try {
             if (file != null) file.transferTo(temp);

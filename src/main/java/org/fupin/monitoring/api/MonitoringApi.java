@@ -17,6 +17,8 @@ import org.fupin.monitoring.Views;
 import org.fupin.monitoring.WarningImport;
 import org.fupin.kernel.Verdict;
 import org.fupin.region.RegionScope;
+import org.fupin.web.UploadKind;
+import org.fupin.web.UploadLimits;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -39,7 +41,8 @@ import org.springframework.web.multipart.MultipartFile;
 @RestController
 @RequestMapping("/api/v1/monitoring")
 record MonitoringApi(Monitoring monitoring, RiskCare care, MonitoringDashboard dashboard, MonitoringRanges ranges,
-                     WarningImport warnings, org.fupin.monitoring.MonitoringScreening screening, Users users) {
+                     WarningImport warnings, org.fupin.monitoring.MonitoringScreening screening, Users users,
+                     UploadLimits limits) {
 
     @GetMapping("/board")
     MonitoringDashboard.Board board(@RequestParam(required = false) String region, @RequestParam(required = false)
@@ -91,6 +94,7 @@ record MonitoringApi(Monitoring monitoring, RiskCare care, MonitoringDashboard d
     @PostMapping("/warnings")
     ResponseEntity<ImportReport> importWarnings(@RequestParam String department, @RequestParam("file") MultipartFile file,
                                                 Authentication user) throws IOException {
+        limits.check(UploadKind.IMPORT, file, user);
         Path temp = Files.createTempFile("fupin-warnings", ".dat");
         try {
             file.transferTo(temp);

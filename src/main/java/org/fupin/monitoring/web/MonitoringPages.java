@@ -11,6 +11,8 @@ import org.fupin.monitoring.MonitoringDashboard;
 import org.fupin.monitoring.MonitoringRanges;
 import org.fupin.monitoring.WarningImport;
 import org.fupin.region.RegionScope;
+import org.fupin.web.UploadKind;
+import org.fupin.web.UploadLimits;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -23,7 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 /** The monitoring dashboard (issue #10): counts by dimension, the list behind a count, alerts, warning import. */
 @Controller
 record MonitoringPages(MonitoringDashboard dashboard, WarningImport warnings, MonitoringRanges ranges,
-                       org.fupin.region.RegionDirectory regions, Users users) {
+                       org.fupin.region.RegionDirectory regions, Users users, UploadLimits limits) {
 
     /** County and system administrators set the county's monitoring parameters and ranges. */
     static boolean mayConfigure(Authentication user) {
@@ -76,6 +78,7 @@ record MonitoringPages(MonitoringDashboard dashboard, WarningImport warnings, Mo
     @PostMapping("/monitoring/warnings")
     String importWarnings(@RequestParam String department, @RequestParam("file") MultipartFile file,
                           Authentication user, Locale locale, Model model) throws IOException {
+        limits.check(UploadKind.IMPORT, file, user);
         Path temp = Files.createTempFile("fupin-warnings", ".dat");
         ImportReport report;
         try {

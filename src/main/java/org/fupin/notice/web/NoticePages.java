@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 record NoticePages(PublicNotices notices, RegionDirectory regions, Explanations explanations, Users users,
-                   org.fupin.web.EvidenceUploads limits) {
+                   org.fupin.web.UploadLimits limits) {
 
     @GetMapping("/identification/notices/{id}")
     String notice(@PathVariable long id, Authentication user, Model model, Locale locale) {
@@ -65,7 +65,7 @@ record NoticePages(PublicNotices notices, RegionDirectory regions, Explanations 
                    Authentication user, RedirectAttributes flash, Locale locale) {
         RegionScope scope = users.scopeOf(user);
         require(scope, id);
-        var tooLarge = limits.refusal(file, locale);
+        var tooLarge = limits.refusal(org.fupin.web.UploadKind.EVIDENCE, file, user, locale);
         if (tooLarge.isPresent()) {
             flash.addFlashAttribute("error", tooLarge.get());
             return "redirect:/identification/notices/" + id;
