@@ -74,10 +74,10 @@ class DemoAssistance {
             List<HouseholdRow> households = registry.households(ALL, village, year, 0, 500).rows();
             List<Long> cadres = new ArrayList<>();
             for (int c = 0; c < Math.max(1, (households.size() + 3) / 4); c++) {
-                cadres.add(cadre(unit, name(names, random), random, c == 0 && DemoGenerator.villageClass(v) == 0
+                cadres.add(cadre(unit, name(names, random), random, c == 0 && DemoCounty.villageClass(villages, v) == 0
                         ? List.of(CadreFlag.FIRST_SECRETARY, CadreFlag.TEAM_LEADER) : List.of()));
             }
-            if (DemoGenerator.villageClass(v) == 0) staff(v, village, year, unit, cadres, names, random, today);
+            if (DemoCounty.villageClass(villages, v) == 0) staff(v, village, year, unit, cadres, names, random, today);
             for (int h = 0; h < households.size(); h++) {
                 assist(households.get(h), cadres.get(h / 4), h, year, random, today);
             }

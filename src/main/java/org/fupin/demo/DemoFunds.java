@@ -48,7 +48,7 @@ class DemoFunds {
                 new BigDecimal("1500000.00"), LocalDate.of(year, 2, 15)));
         for (int v = 0; v < villages.size(); v++) {
             String village = villages.get(v);
-            if (DemoGenerator.villageClass(v) == 0) {
+            if (DemoCounty.villageClass(villages, v) == 0) {
                 long industry = project(village, year, "INDUSTRY", new BigDecimal("120000.00"));
                 registry.households(ALL, village, registryYear, 0, 5).rows().stream().map(HouseholdRow::id)
                         .forEach(h -> library.addBeneficiary(ALL, industry, h));
@@ -58,7 +58,7 @@ class DemoFunds {
                 step(industry, ProjectStatus.ANNOUNCED, LocalDate.of(year, 10, 15));
                 long road = project(village, year, "ROAD", new BigDecimal("60000.00"));
                 pay(county, road, LocalDate.of(year, 5, 20), "30000.00");
-            } else if (DemoGenerator.villageClass(v) == 1) {
+            } else if (DemoCounty.villageClass(villages, v) == 1) {
                 long water = project(village, year, "WATER", new BigDecimal("40000.00"));
                 pay(county, water, LocalDate.of(year, 6, 1), "20000.00");
             }

@@ -6,6 +6,7 @@ import org.fupin.region.RegionScope;
 import org.fupin.statistics.RegionStatistics;
 import org.fupin.statistics.Statistics;
 import org.fupin.household.HouseholdSearch;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,12 +27,72 @@ class DemoDataIntegrationTest {
     @Autowired org.fupin.funds.Funds funds;
     @Autowired org.fupin.assistance.Alerts alerts;
     @Autowired org.fupin.facilities.Facilities facilities;
+    @Autowired org.fupin.identification.VillageExits villageExits;
+    @Autowired org.fupin.identification.HouseholdEvents events;
+    @Autowired org.fupin.statistics.Flows flows;
+    @Autowired org.fupin.identification.IdentificationCases cases;
+    @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    static final String COUNTY = "620721000000";
+
+    @Test
+    void showsTheSeedsFiguresFor2014And2015() {
+        for (int year : new int[] {2014, 2015}) {
+            RegionStatistics county = statistics.forRegion(RegionScope.ALL, COUNTY, year);
+            assertThat(county.poorHouseholds()).as("poor households " + year).isEqualTo(69);
+            assertThat(county.poorPersons()).as("poor persons " + year).isEqualTo(200);
+            assertThat(county.ruralPopulation()).as("rural population " + year).isEqualTo(25_500);
+            assertThat(county.incidencePercent()).isEqualByComparingTo("0.78");
+        }
+        List<String> poorVillages = statistics.withDescendants(RegionScope.ALL, COUNTY, 2015).stream()
+                .filter(f -> f.poorHouseholds() > 0 && !f.region().endsWith("000")).map(RegionStatistics::region).toList();
+        assertThat(poorVillages).hasSize(5).contains("620721200215");
+        assertThat(poorVillages.stream().map(v -> v.substring(0, 9)).distinct()).hasSize(4);
+        assertThat(statistics.forRegion(RegionScope.ALL, "620721200215", 2015).poorHouseholds()).isEqualTo(13);
+        assertThat(villages(2015, "1")).containsExactlyInAnyOrderElementsOf(poorVillages);
+        assertThat(villages(2015, "2")).hasSize(20);
+        assertThat(villageExits.list(RegionScope.ALL)).hasSize(5).allSatisfy(e -> {
+            assertThat(e.year()).isEqualTo(2015);
+            assertThat(e.status()).isEqualTo(org.fupin.identification.domain.VillageExitStep.EXITED);
+        });
+        assertThat(events.counts(RegionScope.ALL, 2015)).isNotEmpty();
+        var flows2015 = flows.between(RegionScope.ALL, COUNTY, 2015);
+        assertThat(flows2015.addedPersons()).isEqualTo(flows2015.removedPersons()).isPositive();
+    }
+
+    @Test
+    void producesEveryYearTo2026WithFlowsEqualToTheYearsEventsAndExitsEveryHouseholdBy2020() {
+        assertThat(statistics.series(RegionScope.ALL, COUNTY)).extracting(RegionStatistics::year)
+                .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(2014, 2026).boxed().toList());
+        for (int year = 2015; year <= 2026; year++) {
+            var f = flows.between(RegionScope.ALL, COUNTY, year);
+            var counts = events.counts(RegionScope.ALL, year);
+            assertThat(f.addedPersons()).as("persons added in " + year).isPositive()
+                    .isEqualTo(counts.getOrDefault("NATURAL_INCREASE", 0L));
+            assertThat(f.removedPersons()).as("persons removed in " + year).isPositive()
+                    .isEqualTo(counts.getOrDefault("NATURAL_DECREASE", 0L));
+            assertThat(f.exitedHouseholds()).as("exits in " + year).isEqualTo(counts.getOrDefault("EXIT", 0L));
+            assertThat(reconciliation.check(RegionScope.ALL, COUNTY, year)).as("reconcile " + year).isEmpty();
+        }
+        assertThat(java.util.stream.IntStream.rangeClosed(2016, 2020)
+                .mapToLong(y -> flows.between(RegionScope.ALL, COUNTY, y).exitedHouseholds())).containsExactly(10L, 20L, 20L, 15L, 4L);
+        RegionStatistics last = statistics.forRegion(RegionScope.ALL, COUNTY, 2020);
+        assertThat(last.poorHouseholds()).isZero();
+        assertThat(last.exitedHouseholds()).isEqualTo(69);
+        assertThat(cases.cases(RegionScope.ALL, org.fupin.identification.domain.CaseKind.EXIT, null)).hasSize(69)
+                .allSatisfy(c -> assertThat(c.status()).isEqualTo("DEREGISTERED"));
+    }
+
+    private List<String> villages(int year, String villageClass) {
+        return jdbc.sql("select village_code from village_fact where year = :year and village_class = :class")
+                .param("year", year).param("class", villageClass).query(String.class).list();
+    }
 
     @Test
     void loadsTheDemoCountyOnFirstStartAndReloadsIdempotently() {
         assertThat(demo.isLoaded()).isTrue();
         RegionStatistics first = statistics.forRegion(RegionScope.ALL, "620721000000", DemoData.YEAR);
-        assertThat(first.households()).isGreaterThan(100);
+        assertThat(first.households()).isEqualTo(69);
         assertThat(first.poorHouseholds()).isPositive();
         assertThat(first.ruralPopulation()).isPositive();
 
