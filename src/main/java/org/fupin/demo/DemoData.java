@@ -37,9 +37,11 @@ public class DemoData {
     private DemoAssistance assistance;
     private DemoFunds funds;
     private DemoYears years;
+    private DemoIndicators indicators;
 
     @org.springframework.beans.factory.annotation.Autowired
-    void setAssistance(DemoAssistance assistance, DemoFunds funds, DemoYears years) {
+    void setAssistance(DemoAssistance assistance, DemoFunds funds, DemoYears years, DemoIndicators indicators) {
+        this.indicators = indicators;
         this.assistance = assistance;
         this.funds = funds;
         this.years = years;
@@ -79,6 +81,7 @@ public class DemoData {
             assistance.load(villages, YEAR, java.time.LocalDate.now());
             funds.load(villages, YEAR);
             ranges.load();
+            indicators.load();
             flags.set(SystemFlags.DEMO_DATA);
             return report.households() + " / " + report.rows();
         } catch (IOException e) {

@@ -70,28 +70,41 @@ record DemoGenerator(Dictionaries dictionaries, MessageSource messages) {
     }
 
     /**
-     * The demo county's village facilities (deterministic): every village has a road, most a clinic, tap water and
-     * broadband, fewer a qualified doctor, a bus stop or an e-commerce point, so that the coverage page and the
-     * computed indicators have gaps to show. Tap water leaves the households covered blank (then the village's
-     * households count).
+     * The demo county's village facilities (deterministic): every village has a road, nearly all tap water (the
+     * seed's ≥ 95 %), most a clinic and broadband, fewer a qualified doctor or a bus stop, so that the coverage page
+     * and the computed indicators have gaps to show; as the seed reports, 28 villages (the poor ones among them) have
+     * a finance service point with 176 POS terminals between them, and the 5 poor villages an e-commerce service
+     * point. Tap water leaves the households covered blank (then the village's households count).
      */
     String facilities(List<String> villages, int year) {
         String yes = dictionaries.forYear(year).get(CodeLists.YES_NO).label("1").orElseThrow();
         StringBuilder csv = new StringBuilder(header("facilities", "YEAR", "VILLAGE_CODE", "TYPE", "COUNT",
                 "MEETS_STANDARD", "SOURCE"));
         Random random = new Random(60);
-        String[] types = {"HARDENED_ROAD", "CLINIC", "TAP_WATER", "BROADBAND", "CULTURE_ROOM", "FINANCE_POINT",
-                "VILLAGE_DOCTOR", "BUS_STOP", "ECOMMERCE_POINT"};
-        int[] percent = {100, 90, 85, 80, 75, 70, 65, 55, 35};
+        String[] types = {"HARDENED_ROAD", "CLINIC", "TAP_WATER", "BROADBAND", "CULTURE_ROOM", "VILLAGE_DOCTOR", "BUS_STOP"};
+        int[] percent = {100, 90, 97, 80, 75, 65, 55};
+        int financePoints = 0;
+        int others = 0;
         for (String village : villages) {
             for (int t = 0; t < types.length; t++) {
                 if (random.nextInt(100) >= percent[t]) continue;
                 boolean standard = random.nextInt(100) < 85;
-                csv.append(String.join(",", String.valueOf(year), village, types[t], "1", standard ? yes : "",
-                        "demo")).append('\n');
+                csv.append(facility(year, village, types[t], 1, standard ? yes : "")).append('\n');
+            }
+            boolean poor = DemoCounty.POOR_VILLAGES.containsKey(village);
+            if (poor) csv.append(facility(year, village, "ECOMMERCE_POINT", 1, yes)).append('\n');
+            if (!poor) others++;
+            if (poor || (others % 4 == 1 && others / 4 < 23)) {
+                csv.append(facility(year, village, "FINANCE_POINT", 1, yes)).append('\n');
+                csv.append(facility(year, village, "POS_TERMINAL", financePoints < 8 ? 7 : 6, yes)).append('\n');
+                financePoints++;
             }
         }
         return csv.toString();
+    }
+
+    private static String facility(int year, String village, String type, int count, String standard) {
+        return String.join(",", String.valueOf(year), village, type, String.valueOf(count), standard, "demo");
     }
 
     /**

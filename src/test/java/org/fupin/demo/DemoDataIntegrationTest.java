@@ -30,6 +30,9 @@ class DemoDataIntegrationTest {
     @Autowired org.fupin.identification.VillageExits villageExits;
     @Autowired org.fupin.identification.HouseholdEvents events;
     @Autowired org.fupin.statistics.Flows flows;
+    @Autowired org.fupin.assistance.Organisations organisations;
+    @Autowired org.fupin.assistance.WorkTeams teams;
+    @Autowired org.fupin.indicators.Indicators indicators;
     @Autowired org.fupin.identification.IdentificationCases cases;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
@@ -81,6 +84,27 @@ class DemoDataIntegrationTest {
         assertThat(last.exitedHouseholds()).isEqualTo(69);
         assertThat(cases.cases(RegionScope.ALL, org.fupin.identification.domain.CaseKind.EXIT, null)).hasSize(69)
                 .allSatisfy(c -> assertThat(c.status()).isEqualTo("DEREGISTERED"));
+    }
+
+    @Test
+    void showsTheSeedsStaffingFacilitiesAndIndicatorsFor2015() {
+        var cadres = organisations.cadres(RegionScope.ALL);
+        assertThat(cadres.stream().filter(c -> c.flags().contains(org.fupin.assistance.CadreFlag.SECONDED))).hasSize(12);
+        assertThat(cadres.stream().filter(c -> c.flags().contains(org.fupin.assistance.CadreFlag.COLLEGE_GRADUATE))).hasSize(9);
+        for (String village : List.of("620721200215", "620721200218", "620721102207", "620721203211", "620721205205")) {
+            assertThat(teams.staffing(RegionScope.ALL, village, java.time.LocalDate.now()).missing()).as(village).isEmpty();
+        }
+        var rows = facilities.rows(RegionScope.ALL, COUNTY, DemoData.YEAR);
+        assertThat(rows.stream().filter(r -> r.type().equals("FINANCE_POINT")).mapToInt(r -> r.count()).sum()).isEqualTo(28);
+        assertThat(rows.stream().filter(r -> r.type().equals("POS_TERMINAL")).mapToInt(r -> r.count()).sum()).isEqualTo(176);
+        assertThat(rows.stream().filter(r -> r.type().equals("ECOMMERCE_POINT")).map(r -> r.villageCode()))
+                .containsExactlyInAnyOrder("620721200215", "620721200218", "620721102207", "620721203211", "620721205205");
+        var report = indicators.attainment(RegionScope.ALL, COUNTY, 2015, org.fupin.indicators.Indicators.NATIONAL_2013);
+        assertThat(report.attainment().missing()).isEmpty();
+        assertThat(report.attainment().atTarget()).isEqualTo(17);
+        assertThat(report.actuals().get("31")).isEqualByComparingTo("95.5");
+        assertThat(indicators.trend(RegionScope.ALL, COUNTY, org.fupin.indicators.Indicators.NATIONAL_2013))
+                .extracting(org.fupin.indicators.Indicators.YearTotal::year).containsExactly(2015);
     }
 
     private List<String> villages(int year, String villageClass) {
