@@ -79,7 +79,7 @@ public class DemoData {
             ImportReport report = require(imports.importRegistry(registry, false, Imports.DEFAULT_LOCALE));
             years.load(DemoCounty.FIRST_YEAR, DemoCounty.LAST_YEAR);
             assistance.load(villages, YEAR, java.time.LocalDate.now());
-            funds.load(villages, YEAR);
+            for (int year = YEAR; year < 2020; year++) funds.load(villages, year);
             ranges.load();
             indicators.load();
             flags.set(SystemFlags.DEMO_DATA);
