@@ -38,9 +38,12 @@ public class DemoData {
     private DemoFunds funds;
     private DemoYears years;
     private DemoIndicators indicators;
+    private DemoComparison comparison;
 
     @org.springframework.beans.factory.annotation.Autowired
-    void setAssistance(DemoAssistance assistance, DemoFunds funds, DemoYears years, DemoIndicators indicators) {
+    void setAssistance(DemoAssistance assistance, DemoFunds funds, DemoYears years, DemoIndicators indicators,
+                       DemoComparison comparison) {
+        this.comparison = comparison;
         this.indicators = indicators;
         this.assistance = assistance;
         this.funds = funds;
@@ -75,9 +78,11 @@ public class DemoData {
             Files.writeString(facilities, generator.facilities(villages, YEAR), StandardCharsets.UTF_8);
             require(facilityImports.importFacilities(facilities, YEAR, false, Imports.DEFAULT_LOCALE));
             Path registry = dir.resolve("registry.csv");
-            Files.writeString(registry, generator.registry(villages, DemoCounty.FIRST_YEAR), StandardCharsets.UTF_8);
+            String registryCsv = generator.registry(villages, DemoCounty.FIRST_YEAR);
+            Files.writeString(registry, registryCsv, StandardCharsets.UTF_8);
             ImportReport report = require(imports.importRegistry(registry, false, Imports.DEFAULT_LOCALE));
             years.load(DemoCounty.FIRST_YEAR, DemoCounty.LAST_YEAR);
+            comparison.load(registryCsv, dir);
             assistance.load(villages, YEAR, java.time.LocalDate.now());
             for (int year = YEAR; year < 2020; year++) funds.load(villages, year);
             ranges.load();

@@ -30,6 +30,7 @@ class DemoDataIntegrationTest {
     @Autowired org.fupin.identification.VillageExits villageExits;
     @Autowired org.fupin.identification.HouseholdEvents events;
     @Autowired org.fupin.statistics.Flows flows;
+    @Autowired org.fupin.comparison.Comparison comparison;
     @Autowired org.fupin.assistance.Organisations organisations;
     @Autowired org.fupin.assistance.WorkTeams teams;
     @Autowired org.fupin.indicators.Indicators indicators;
@@ -105,6 +106,19 @@ class DemoDataIntegrationTest {
         assertThat(report.actuals().get("31")).isEqualByComparingTo("95.5");
         assertThat(indicators.trend(RegionScope.ALL, COUNTY, org.fupin.indicators.Indicators.NATIONAL_2013))
                 .extracting(org.fupin.indicators.Indicators.YearTotal::year).containsExactly(2015);
+    }
+
+    @Test
+    void comparesMostHouseholdsWithTheDepartmentsListsWithHitsForEachReviewOutcome() {
+        var run = comparison.runs(RegionScope.ALL).stream().filter(r -> r.year() == 2015).findFirst().orElseThrow();
+        assertThat(run.householdsWithoutConsent()).isEqualTo(7);
+        assertThat(run.householdsCompared()).isEqualTo(69);
+        var hits = comparison.hitsOfRun(run.id());
+        assertThat(hits).extracting(org.fupin.comparison.Views.Hit::ruleCode)
+                .contains("VEHICLE_PURCHASE", "PUBLIC_PAYROLL", "DEATH");
+        assertThat(hits).extracting(org.fupin.comparison.Views.Hit::status).contains("CONFIRMED", "DISMISSED", "PENDING");
+        assertThat(comparison.caseRequests(RegionScope.ALL)).extracting(org.fupin.comparison.Views.CaseRequest::kind)
+                .containsExactly("REMOVAL");
     }
 
     private List<String> villages(int year, String villageClass) {
