@@ -39,10 +39,12 @@ public class DemoData {
     private DemoYears years;
     private DemoIndicators indicators;
     private DemoComparison comparison;
+    private DemoMonitoring monitoring;
 
     @org.springframework.beans.factory.annotation.Autowired
     void setAssistance(DemoAssistance assistance, DemoFunds funds, DemoYears years, DemoIndicators indicators,
-                       DemoComparison comparison) {
+                       DemoComparison comparison, DemoMonitoring monitoring) {
+        this.monitoring = monitoring;
         this.comparison = comparison;
         this.indicators = indicators;
         this.assistance = assistance;
@@ -86,6 +88,7 @@ public class DemoData {
             assistance.load(villages, YEAR, java.time.LocalDate.now());
             for (int year = YEAR; year < 2020; year++) funds.load(villages, year);
             ranges.load();
+            monitoring.load(dir);
             indicators.load();
             flags.set(SystemFlags.DEMO_DATA);
             return report.households() + " / " + report.rows();

@@ -30,6 +30,7 @@ class DemoDataIntegrationTest {
     @Autowired org.fupin.identification.VillageExits villageExits;
     @Autowired org.fupin.identification.HouseholdEvents events;
     @Autowired org.fupin.statistics.Flows flows;
+    @Autowired org.fupin.monitoring.MonitoringDashboard dashboard;
     @Autowired org.fupin.comparison.Comparison comparison;
     @Autowired org.fupin.assistance.Organisations organisations;
     @Autowired org.fupin.assistance.WorkTeams teams;
@@ -119,6 +120,18 @@ class DemoDataIntegrationTest {
         assertThat(hits).extracting(org.fupin.comparison.Views.Hit::status).contains("CONFIRMED", "DISMISSED", "PENDING");
         assertThat(comparison.caseRequests(RegionScope.ALL)).extracting(org.fupin.comparison.Views.CaseRequest::kind)
                 .containsExactly("REMOVAL");
+    }
+
+    @Test
+    void monitorsHouseholdsFrom2021ThroughEveryChannelToRiskElimination() {
+        assertThat(jdbc.sql("select distinct channel from monitoring_clue").query(String.class).list())
+                .containsExactlyInAnyOrder("SELF_DECLARATION", "CADRE_SCREENING", "DEPARTMENT_WARNING");
+        assertThat(jdbc.sql("select min(year) from monitoring_episode").query(Integer.class).single()).isEqualTo(2021);
+        List<String> statuses = jdbc.sql("select status from monitoring_episode").query(String.class).list();
+        assertThat(statuses).contains("ELIMINATED", "MONITORED", "IDENTIFYING");
+        var board = dashboard.board(RegionScope.ALL, "620721", java.time.LocalDate.of(2026, 11, 30));
+        assertThat(board.households()).isPositive();
+        assertThat(jdbc.sql("select count(*) from monitoring_follow_up").query(Long.class).single()).isGreaterThan(30);
     }
 
     private List<String> villages(int year, String villageClass) {
