@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * The demo county's 2015 小康 indicator values (demo/indicators-2015.csv), entered through the same facade as the
  * entry form: the figures the source article gives (农村自来水普及率 95.5 %, 13,432 yuan per capita income of the
  * farmers and herders, entered as indicator 19), the others labelled demo values, 17 of the 39 at target as the
- * article reports.
+ * article reports, with a total attainment of about 79.94 %.
  */
 @Component
 record DemoIndicators(Indicators indicators, MessageSource messages) {
