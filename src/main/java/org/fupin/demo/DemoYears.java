@@ -43,10 +43,13 @@ class DemoYears {
     private final RecordYears years;
     private final Dictionaries dictionaries;
     private final DemoExits exits;
+    private final DemoIdentifications identifications;
     private final MessageSource messages;
 
     DemoYears(SnapshotPrefill prefill, HouseholdRegistry registry, HouseholdEditor editor, HouseholdEvents events,
-              RecordYears years, Dictionaries dictionaries, DemoExits exits, MessageSource messages) {
+              RecordYears years, Dictionaries dictionaries, DemoExits exits, DemoIdentifications identifications,
+              MessageSource messages) {
+        this.identifications = identifications;
         this.prefill = prefill;
         this.registry = registry;
         this.editor = editor;
@@ -63,6 +66,7 @@ class DemoYears {
             if (years.years(ALL).contains(year)) continue;
             prefill.prefill(ALL, COUNTY, year - 1, ACTOR);
             adjust(year);
+            if (year == DemoIdentifications.YEAR) identifications.load();
             exits.households(year);
             if (year == 2015) exits.villages(year);
         }

@@ -66,25 +66,33 @@ class DemoDataIntegrationTest {
     }
 
     @Test
-    void producesEveryYearTo2026WithFlowsEqualToTheYearsEventsAndExitsEveryHouseholdBy2020() {
+    void producesEveryYearTo2026WithFlowsEqualToTheYearsEventsANewIdentificationAndEveryHouseholdExitedBy2020() {
         assertThat(statistics.series(RegionScope.ALL, COUNTY)).extracting(RegionStatistics::year)
                 .containsExactlyInAnyOrderElementsOf(java.util.stream.IntStream.rangeClosed(2014, 2026).boxed().toList());
         for (int year = 2015; year <= 2026; year++) {
             var f = flows.between(RegionScope.ALL, COUNTY, year);
             var counts = events.counts(RegionScope.ALL, year);
+            long identified = counts.getOrDefault("NEW_IDENTIFICATION", 0L);
+            assertThat(f.newHouseholds()).as("new households in " + year).isEqualTo(identified);
             assertThat(f.addedPersons()).as("persons added in " + year).isPositive()
-                    .isEqualTo(counts.getOrDefault("NATURAL_INCREASE", 0L));
+                    .isEqualTo(counts.getOrDefault("NATURAL_INCREASE", 0L) + 2 * identified);
             assertThat(f.removedPersons()).as("persons removed in " + year).isPositive()
                     .isEqualTo(counts.getOrDefault("NATURAL_DECREASE", 0L));
             assertThat(f.exitedHouseholds()).as("exits in " + year).isEqualTo(counts.getOrDefault("EXIT", 0L));
             assertThat(reconciliation.check(RegionScope.ALL, COUNTY, year)).as("reconcile " + year).isEmpty();
         }
         assertThat(java.util.stream.IntStream.rangeClosed(2016, 2020)
-                .mapToLong(y -> flows.between(RegionScope.ALL, COUNTY, y).exitedHouseholds())).containsExactly(10L, 20L, 20L, 15L, 4L);
+                .mapToLong(y -> flows.between(RegionScope.ALL, COUNTY, y).exitedHouseholds())).containsExactly(10L, 20L, 20L, 16L, 4L);
         RegionStatistics last = statistics.forRegion(RegionScope.ALL, COUNTY, 2020);
         assertThat(last.poorHouseholds()).isZero();
-        assertThat(last.exitedHouseholds()).isEqualTo(69);
-        assertThat(cases.cases(RegionScope.ALL, org.fupin.identification.domain.CaseKind.EXIT, null)).hasSize(69)
+        assertThat(last.exitedHouseholds()).isEqualTo(70);
+        assertThat(cases.cases(RegionScope.ALL, org.fupin.identification.domain.CaseKind.IDENTIFICATION, null))
+                .singleElement().satisfies(c -> {
+                    assertThat(c.year()).isEqualTo(2017);
+                    assertThat(c.status()).isEqualTo("REGISTERED");
+                });
+        assertThat(flows.between(RegionScope.ALL, COUNTY, 2017).newHouseholds()).isEqualTo(1);
+        assertThat(cases.cases(RegionScope.ALL, org.fupin.identification.domain.CaseKind.EXIT, null)).hasSize(70)
                 .allSatisfy(c -> assertThat(c.status()).isEqualTo("DEREGISTERED"));
     }
 
