@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Synthetic assistance of the demo county, entered through the assistance facades like a clerk would: county
- * units linked to villages, one cadre for about four households, a first secretary and a work team in most poor
- * villages (some slots left empty on purpose), visits in the months before the load day (some cadres none, so
+ * units linked to villages, one cadre for about four households, the full "3+2+1" with a first secretary and a
+ * work team in each of the five poor villages (the seed's numbers: see {@code staff}), visits in the months before the load day (some cadres none, so
  * the alerts have something to show), a measure per household, micro-credit loans and planned exit years. Deterministic except for
  * the dates relative to the load day.
  */
@@ -67,6 +67,7 @@ class DemoAssistance {
             units.add(id(organisations.addUnit(ALL, key, UnitLevel.COUNTY, "620721000000")));
         }
         long city = id(organisations.addUnit(ALL, text("assistance.demo.cityUnit"), UnitLevel.CITY, "620700000000"));
+        int poor = 0;
         for (int v = 0; v < villages.size(); v++) {
             String village = villages.get(v);
             long unit = v % 7 == 3 ? city : units.get(v % units.size());
@@ -74,40 +75,43 @@ class DemoAssistance {
             List<HouseholdRow> households = registry.households(ALL, village, year, 0, 500).rows();
             List<Long> cadres = new ArrayList<>();
             for (int c = 0; c < Math.max(1, (households.size() + 3) / 4); c++) {
-                cadres.add(cadre(unit, name(names, random), random, c == 0 && DemoGenerator.villageClass(v) == 0
+                cadres.add(cadre(unit, name(names, random), random, c == 0 && DemoCounty.villageClass(villages, v) == 0
                         ? List.of(CadreFlag.FIRST_SECRETARY, CadreFlag.TEAM_LEADER) : List.of()));
             }
-            if (DemoGenerator.villageClass(v) == 0) staff(v, village, year, unit, cadres, names, random, today);
+            if (DemoCounty.villageClass(villages, v) == 0) staff(poor++, village, year, unit, cadres, names, random, today);
             for (int h = 0; h < households.size(); h++) {
                 assist(households.get(h), cadres.get(h / 4), h, year, random, today);
             }
         }
     }
 
-    private void staff(int v, String village, int year, long unit, List<Long> cadres, String[] names, Random random,
+    /**
+     * The "3+2+1" of the p-th poor village, every slot filled: county, township and village leaders (the village one a
+     * college-graduate official), the county and township units, and a work team led by the first secretary with
+     * two or three seconded members — 5 teams and 12 seconded cadres in all, 9 college graduates (a second one in
+     * four of the villages), as the seed reports.
+     */
+    private void staff(int p, String village, int year, long unit, List<Long> cadres, String[] names, Random random,
                        LocalDate today) {
         String township = RegionCode.of(village).parent().orElseThrow().value();
-        long townshipUnit = id(organisations.addUnit(ALL, text("assistance.demo.townshipUnit") + (v + 1),
+        long townshipUnit = id(organisations.addUnit(ALL, text("assistance.demo.townshipUnit") + (p + 1),
                 UnitLevel.TOWNSHIP, township));
-        battlePlan.planVillage(ALL, village, year + 2 + v % 3);
+        battlePlan.planVillage(ALL, village, year + 2 + p % 3);
         long countyLeader = cadre(unit, name(names, random), random, List.of());
         organisations.assignLeader(ALL, countyLeader, village, "COUNTY", LocalDate.of(year, 1, 1));
         long townshipLeader = cadre(townshipUnit, name(names, random), random, List.of());
         organisations.assignLeader(ALL, townshipLeader, village, "TOWNSHIP", LocalDate.of(year, 1, 1));
-        if (v % 4 != 0) organisations.linkVillage(ALL, townshipUnit, village, LocalDate.of(year, 1, 1));
-        if (v % 3 != 0) {
-            long villageLeader = cadre(townshipUnit, name(names, random), random, List.of(CadreFlag.COLLEGE_GRADUATE));
-            organisations.assignLeader(ALL, villageLeader, village, "VILLAGE", LocalDate.of(year, 1, 1));
+        organisations.linkVillage(ALL, townshipUnit, village, LocalDate.of(year, 1, 1));
+        long villageLeader = cadre(townshipUnit, name(names, random), random, List.of(CadreFlag.COLLEGE_GRADUATE));
+        organisations.assignLeader(ALL, villageLeader, village, "VILLAGE", LocalDate.of(year, 1, 1));
+        if (p < 4) cadre(townshipUnit, name(names, random), random, List.of(CadreFlag.COLLEGE_GRADUATE));
+        List<WorkTeams.Member> members = new ArrayList<>(List.of(new WorkTeams.Member(cadres.get(0), true)));
+        for (int m = 0; m < (p < 3 ? 2 : 3); m++) {
+            members.add(new WorkTeams.Member(cadre(unit, name(names, random), random,
+                    List.of(CadreFlag.TEAM_MEMBER, CadreFlag.SECONDED)), false));
         }
-        if (v % 10 != 5) {
-            List<WorkTeams.Member> members = new ArrayList<>(List.of(new WorkTeams.Member(cadres.get(0), true)));
-            for (int m = 0; m < 2; m++) {
-                members.add(new WorkTeams.Member(cadre(unit, name(names, random), random,
-                        List.of(CadreFlag.TEAM_MEMBER, CadreFlag.SECONDED)), false));
-            }
-            LocalDate start = today.minusMonths(6 + random.nextInt(12)).withDayOfMonth(1);
-            teams.send(ALL, village, unit, start, start.plusYears(2), members);
-        }
+        LocalDate start = today.minusMonths(6 + random.nextInt(12)).withDayOfMonth(1);
+        id(teams.send(ALL, village, unit, start, start.plusYears(2), members));
     }
 
     private void assist(HouseholdRow household, long cadre, int h, int year, Random random, LocalDate today) {

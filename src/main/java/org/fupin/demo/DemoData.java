@@ -18,11 +18,14 @@ import org.springframework.stereotype.Service;
 
 /**
  * The demo county (演示数据): Sunan's real township codes and village names with synthetic households and people.
- * It is loaded through the ordinary import path, from files generated into a temporary folder.
+ * The regions, the 村级基本情况 of 2014–2026, the 2015 facilities and the 2014 registry are imported through the
+ * ordinary import path from files generated into a temporary folder; every later year is produced from the one
+ * before by the product's own procedures (prefill, 动态调整 events, exit cases, village exits: {@link DemoYears}).
  */
 @Service
 public class DemoData {
 
+    /** The year of the assistance, facilities and funds figures (the seed's year). */
     public static final int YEAR = 2015;
 
     private final Imports imports;
@@ -33,11 +36,20 @@ public class DemoData {
     private final DemoRanges ranges;
     private DemoAssistance assistance;
     private DemoFunds funds;
+    private DemoYears years;
+    private DemoIndicators indicators;
+    private DemoComparison comparison;
+    private DemoMonitoring monitoring;
 
     @org.springframework.beans.factory.annotation.Autowired
-    void setAssistance(DemoAssistance assistance, DemoFunds funds) {
+    void setAssistance(DemoAssistance assistance, DemoFunds funds, DemoYears years, DemoIndicators indicators,
+                       DemoComparison comparison, DemoMonitoring monitoring) {
+        this.monitoring = monitoring;
+        this.comparison = comparison;
+        this.indicators = indicators;
         this.assistance = assistance;
         this.funds = funds;
+        this.years = years;
     }
 
     DemoData(Imports imports, SystemFlags flags, FacilityImports facilityImports, DemoGenerator generator, JdbcClient jdbc,
@@ -62,17 +74,22 @@ public class DemoData {
             List<String> villages = Files.readAllLines(regions, StandardCharsets.UTF_8).stream()
                     .map(line -> line.split(",")[0]).filter(code -> code.matches("620721\\d{3}[1-9]\\d{2}")).toList();
             Path facts = dir.resolve("village-facts.csv");
-            Files.writeString(facts, generator.villageFacts(villages, YEAR), StandardCharsets.UTF_8);
+            Files.writeString(facts, generator.villageFacts(villages, DemoCounty.FIRST_YEAR, DemoCounty.LAST_YEAR), StandardCharsets.UTF_8);
             require(imports.importVillageFacts(facts, false, Imports.DEFAULT_LOCALE));
             Path facilities = dir.resolve("facilities.csv");
             Files.writeString(facilities, generator.facilities(villages, YEAR), StandardCharsets.UTF_8);
             require(facilityImports.importFacilities(facilities, YEAR, false, Imports.DEFAULT_LOCALE));
             Path registry = dir.resolve("registry.csv");
-            Files.writeString(registry, generator.registry(villages, YEAR), StandardCharsets.UTF_8);
+            String registryCsv = generator.registry(villages, DemoCounty.FIRST_YEAR);
+            Files.writeString(registry, registryCsv, StandardCharsets.UTF_8);
             ImportReport report = require(imports.importRegistry(registry, false, Imports.DEFAULT_LOCALE));
+            years.load(DemoCounty.FIRST_YEAR, DemoCounty.LAST_YEAR);
+            comparison.load(registryCsv, dir);
             assistance.load(villages, YEAR, java.time.LocalDate.now());
-            funds.load(villages, YEAR);
+            for (int year = YEAR; year < 2020; year++) funds.load(villages, year);
             ranges.load();
+            monitoring.load(dir);
+            indicators.load();
             flags.set(SystemFlags.DEMO_DATA);
             return report.households() + " / " + report.rows();
         } catch (IOException e) {

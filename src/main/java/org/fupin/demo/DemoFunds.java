@@ -17,9 +17,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * Synthetic project library and funds of the demo county for the year after the registry: a central and a county
+ * Synthetic project library and funds of the demo county for the year after a registry year: a central and a county
  * allocation; in every poor village a completed, announced industry project benefiting registered households and a
- * road project being carried out; in every consolidation village a water project. Each goes through every step.
+ * road project being carried out; in every consolidation village a water project (the first year only). Each goes
+ * through every step.
  */
 @Component
 class DemoFunds {
@@ -42,13 +43,13 @@ class DemoFunds {
     public void load(List<String> villages, int registryYear) {
         int year = registryYear + 1;
         if (!funds.allocations(ALL, "620721000000", year).isEmpty()) return;
-        long central = id(funds.allocate(ALL, "620721000000", year, FundSource.CENTRAL, text("assistance.demo.documentCentral"),
+        long central = id(funds.allocate(ALL, "620721000000", year, FundSource.CENTRAL, messages.getMessage("assistance.demo.documentCentral", new Object[] {year}, Locale.ROOT),
                 new BigDecimal("3000000.00"), LocalDate.of(year, 1, 20)));
-        long county = id(funds.allocate(ALL, "620721000000", year, FundSource.COUNTY, text("assistance.demo.documentCounty"),
+        long county = id(funds.allocate(ALL, "620721000000", year, FundSource.COUNTY, messages.getMessage("assistance.demo.documentCounty", new Object[] {year}, Locale.ROOT),
                 new BigDecimal("1500000.00"), LocalDate.of(year, 2, 15)));
         for (int v = 0; v < villages.size(); v++) {
             String village = villages.get(v);
-            if (DemoGenerator.villageClass(v) == 0) {
+            if (DemoCounty.villageClass(villages, v) == 0) {
                 long industry = project(village, year, "INDUSTRY", new BigDecimal("120000.00"));
                 registry.households(ALL, village, registryYear, 0, 5).rows().stream().map(HouseholdRow::id)
                         .forEach(h -> library.addBeneficiary(ALL, industry, h));
@@ -58,7 +59,7 @@ class DemoFunds {
                 step(industry, ProjectStatus.ANNOUNCED, LocalDate.of(year, 10, 15));
                 long road = project(village, year, "ROAD", new BigDecimal("60000.00"));
                 pay(county, road, LocalDate.of(year, 5, 20), "30000.00");
-            } else if (DemoGenerator.villageClass(v) == 1) {
+            } else if (DemoCounty.villageClass(villages, v) == 1 && registryYear == DemoData.YEAR) {
                 long water = project(village, year, "WATER", new BigDecimal("40000.00"));
                 pay(county, water, LocalDate.of(year, 6, 1), "20000.00");
             }

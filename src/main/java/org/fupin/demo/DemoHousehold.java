@@ -18,6 +18,7 @@ final class DemoHousehold {
     private final String village;
     private final String number;
     private final PersonIds ids;
+    private boolean poorOnly;
 
     /** Issues an ID number for a person born on a date; may draw from the generator's random sequence. */
     interface PersonIds {
@@ -44,8 +45,26 @@ final class DemoHousehold {
         String surname = pick(names[1].trim().split(" "));
         List<String> rows = new ArrayList<>();
         rows.add(person(0, headMale, headBirthYear, surname) + "," + householdColumns());
-        int others = random.nextInt(5);
-        if (others > 0 && random.nextInt(4) > 0) {
+        appendOthers(csv, rows, random.nextInt(5), headMale, headBirthYear, surname);
+    }
+
+    /**
+     * A poor household (未脱贫, 国家标准) of exactly {@code size} members with incomes below the line: a head, a spouse
+     * when there are two or more, children.
+     */
+    void appendPoor(StringBuilder csv, int size) {
+        poorOnly = true;
+        boolean headMale = random.nextInt(5) > 0;
+        int headBirthYear = year - 30 - random.nextInt(40);
+        String surname = pick(names[1].trim().split(" "));
+        List<String> rows = new ArrayList<>();
+        rows.add(person(0, headMale, headBirthYear, surname) + "," + householdColumns());
+        appendOthers(csv, rows, size - 1, headMale, headBirthYear, surname);
+    }
+
+    private void appendOthers(StringBuilder csv, List<String> rows, int others, boolean headMale, int headBirthYear,
+                              String surname) {
+        if (others > 0 && (poorOnly || random.nextInt(4) > 0)) {
             rows.add(person(1, !headMale, headBirthYear + random.nextInt(5) - 2, pick(names[1].trim().split(" ")))
                     + "," + ",".repeat(14));
             others--;
@@ -81,7 +100,7 @@ final class DemoHousehold {
     }
 
     private String householdColumns() {
-        int status = random.nextInt(10) < 7 ? 1 : random.nextInt(10) < 8 ? 0 : 2;
+        int status = poorOnly ? 0 : random.nextInt(10) < 7 ? 1 : random.nextInt(10) < 8 ? 0 : 2;
         boolean exited = status == 1;
         int cause = random.nextInt(11);
         int other = (cause + 1 + random.nextInt(10)) % 11;

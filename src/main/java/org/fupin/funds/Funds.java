@@ -74,6 +74,14 @@ public class Funds {
                 .query(Allocation.class).list();
     }
 
+    /** The years with fund allocations in the scope, newest first: what the fund year picker offers. */
+    @Transactional(readOnly = true)
+    public List<Integer> years(RegionScope scope) {
+        return jdbc.sql("select distinct year from fund_allocation where county_code like :prefix || '%' order by year desc")
+                .param("prefix", scope.prefix().substring(0, Math.min(6, scope.prefix().length())))
+                .query(Integer.class).list();
+    }
+
     /** Pays part of an allocation to a project, or answers why not (overspending, project not being carried out). */
     @Transactional
     public Optional<Outcome> disburse(RegionScope scope, long allocationId, long projectId, LocalDate date,

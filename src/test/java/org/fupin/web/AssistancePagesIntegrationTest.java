@@ -106,6 +106,8 @@ class AssistancePagesIntegrationTest {
         String county = admin.get("/assistance/regions/620721000000?fundYear=2020").body();
         admin.post("/assistance/regions/620721000000/allocations", form("documentNumber", "WEB财〔2020〕9号",
                 "source", "PROVINCE", "year", 2020, "amount", "50000.00", "issuedDate", "2020-01-10"), county);
+        assertThat(admin.get("/assistance/regions/620721000000").body()).as("opens on the latest fund year")
+                .containsPattern("id=\"fundYear\"[^>]*>\\s*<option value=\"2020\" selected=\"selected\">2020</option>");
         String village = admin.get("/assistance/regions/" + VILLAGE + "?fundYear=2020").body();
         Map<String, String> fields = form("year", 2020, "budget", "30000", "name", "WEB光伏电站", "category", "光伏",
                 "nature", "新建", "schedule", "2020年", "responsibleUnit", "县扶贫办", "tasks", "30千瓦",

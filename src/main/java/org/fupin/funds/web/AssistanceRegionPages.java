@@ -146,6 +146,8 @@ record AssistanceRegionPages(RegionDirectory regions, Organisations organisation
         model.addAttribute("path", regions.path(scope, region.code()));
         model.addAttribute("children", regions.children(scope, region.code()));
         model.addAttribute("view", view);
+        model.addAttribute("registryYears", withYear(statistics.years(scope), view.year()));
+        model.addAttribute("fundYears", withYear(funds.years(scope), view.fundYear()));
         model.addAttribute("alerts", alerts.summary(scope, region.code(), view.year(), view.on(), view.months()));
         model.addAttribute("projects", library.projects(scope, region.code(), view.fundYear()));
         model.addAttribute("allocations", funds.allocations(scope, region.code(), view.fundYear()));
@@ -167,9 +169,19 @@ record AssistanceRegionPages(RegionDirectory regions, Organisations organisation
         LocalDate on = parse(params.get("on"));
         List<Integer> years = statistics.years(scope);
         int year = number(params.get("year"), years.isEmpty() ? on.getYear() : years.get(0));
-        int fundYear = number(params.get("fundYear"), on.getYear());
+        List<Integer> fundYears = funds.years(scope);
+        int fundYear = number(params.get("fundYear"), fundYears.stream().filter(y -> y <= on.getYear()).findFirst()
+                .orElse(on.getYear()));
         String months = params.get("months");
         return new View(on, year, fundYear, months != null && months.matches("\\d{1,3}") ? Integer.valueOf(months) : null);
+    }
+
+    /** The years a picker offers: those that exist, newest first, and the one shown. */
+    private static List<Integer> withYear(List<Integer> years, int shown) {
+        java.util.TreeSet<Integer> all = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        all.addAll(years);
+        all.add(shown);
+        return List.copyOf(all);
     }
 
     private static LocalDate parse(String date) {
