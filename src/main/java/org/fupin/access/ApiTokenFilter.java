@@ -44,7 +44,10 @@ class ApiTokenFilter extends OncePerRequestFilter {
         }
         UserDetails user = users.loadUserByUsername(username.get());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        UsernamePasswordAuthenticationToken authentication = UsernamePasswordAuthenticationToken.authenticated(user, null,
+                user.getAuthorities());
+        authentication.setDetails(ApiTokens.BY_TOKEN);
+        context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);
         try {
             chain.doFilter(request, response);

@@ -25,6 +25,8 @@ public record ApiTokens(JdbcClient jdbc, Users users, AuditLog audit, Transactio
 
     /** Every token starts so, which lets the filter tell it from other bearer schemes. */
     public static final String PREFIX = "fpt_";
+    /** The details of a call authenticated by a token: such a call makes no further tokens. */
+    public static final String BY_TOKEN = "api-token";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 

@@ -17,8 +17,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * Logins go to the audit log (the password never does), without letting the log grow with every call (issue #23):
  * a form login is one session and one row; HTTP Basic, which authenticates every call, is noted once per account,
- * address and {@link #BASIC_SESSION}; failures of one account from one address are aggregated — the 1st, 2nd, 4th,
- * 8th… each writes one row carrying the count so far — so guessing cannot flood the log.
+ * address and {@link #BASIC_SESSION}; failures from one address, whatever accounts they try, are aggregated — the
+ * 1st, 2nd, 4th, 8th… each writes one row carrying the count so far — so guessing cannot flood the log.
  */
 @Component
 class LoginAudit {
@@ -43,7 +43,7 @@ class LoginAudit {
         String username = event.getAuthentication().getName();
         String address = address(event.getAuthentication().getDetails());
         attempts.succeeded(username, address);
-        failures.remove(username + "\n" + address);
+        failures.remove(address);
         if (basicCall() && !firstBasicCallOfSession(username + "\n" + address)) return;
         // the login is the user's own event: it belongs to their region, like everything they do afterwards
         String scope = event.getAuthentication().getPrincipal() instanceof org.fupin.system.ScopedPrincipal p
@@ -60,7 +60,8 @@ class LoginAudit {
         String address = address(event.getAuthentication().getDetails());
         attempts.failed(username, address);
         if (failures.size() > MAX_TRACKED) failures.clear();
-        int count = failures.merge(username + "\n" + address, 1, Integer::sum);
+        // counted per client address, whichever accounts it tries, so that guessing many names cannot flood the log
+        int count = failures.merge(address, 1, Integer::sum);
         if (Integer.bitCount(count) != 1) return;
         String reason = event.getException().getClass().getSimpleName();
         audit.record("anonymous", "LOGIN_FAILED", username, count == 1 ? reason : reason + " x" + count);

@@ -75,7 +75,7 @@ public record Backups(Database database, AuditLog audit, org.flywaydb.core.Flywa
                 p.setProperty("auditHead", manifest.auditHead());
                 // the key in its own sub-directory, to be kept apart from the tables (issue #23)
                 Path key = keys.file("data.key");
-                if (withKey && configuredKey.isBlank() && Files.exists(key)) {
+                if (withKey && configuredKey.isBlank() && Files.exists(key) && !keys.insideDataDirectory(directory)) {
                     Files.createDirectories(directory.resolve("keys"));
                     Path copyOfKey = directory.resolve("keys").resolve("data.key");
                     Files.copy(key, copyOfKey, StandardCopyOption.REPLACE_EXISTING);
@@ -137,11 +137,14 @@ public record Backups(Database database, AuditLog audit, org.flywaydb.core.Flywa
                 }
                 resetSequences(c);
                 c.commit();
-                Optional<Long> broken = audit.verify(JdbcClient.create(new SingleConnectionDataSource(c, true)));
-                if (broken.isPresent()) throw new IllegalStateException("audit chain broken at " + broken.get());
                 restored = describe(c, Instant.now());
             }
             migrate(target, null);
+            // checked after the last migration: a backup from before V77 holds the unkeyed chain, which V77 keys
+            try (Connection c = owner(target)) {
+                Optional<Long> broken = audit.verify(JdbcClient.create(new SingleConnectionDataSource(c, true)));
+                if (broken.isPresent()) throw new IllegalStateException("audit chain broken at " + broken.get());
+            }
             return restored;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

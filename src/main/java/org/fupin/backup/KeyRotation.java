@@ -27,7 +27,8 @@ import org.springframework.stereotype.Service;
  * {@code keys rotate} (issue #23), with the server stopped: a new data key is generated, every encrypted or keyed
  * value of every feature ({@link KeyedData}) is re-written under it in one transaction, then the new key replaces
  * the old one in the key directory, which keeps the old one as {@code data.key.retired-<time>} (backups taken before
- * need it). A failure leaves the data and the key as they were.
+ * need it). A failure before the commit leaves the data and the key as they were; a crash after it leaves
+ * {@code data.key.next}, which stops the next start until the operator keeps the key that opens the data.
  */
 @Service
 public record KeyRotation(Database database, List<KeyedData> holders, Secrets current, KeyDirectory keys, AuditLog audit,
@@ -60,8 +61,9 @@ public record KeyRotation(Database database, List<KeyedData> holders, Secrets cu
             keys.write(next, Base64.getEncoder().encodeToString(master));
             long changed = rekeyEverything(to);
             Path retired = keys.file("data.key.retired-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMddHHmmss")));
-            Files.move(keys.file("data.key"), retired);
-            Files.move(next, keys.file("data.key"), StandardCopyOption.ATOMIC_MOVE);
+            // the old key is copied first, then the new one replaces it in one rename: data.key always exists
+            Files.copy(keys.file("data.key"), retired);
+            Files.move(next, keys.file("data.key"), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             holders.forEach(h -> h.rotated(to));
             return new Result(changed, retired);
         } catch (IOException e) {

@@ -95,8 +95,13 @@ public record Imports(TransactionTemplate transactions, RegionImport regions, Vi
      * spills more than {@code fupin.imports.temp-file-limit} to temporary files. Both hold for this transaction only.
      */
     private void bound() {
-        jdbc.sql("select set_config('statement_timeout', :timeout, true), set_config('temp_file_limit', :limit, true)")
-                .param("timeout", statementTimeout).param("limit", tempFileLimit).query().singleRow();
+        jdbc.sql("select set_config('statement_timeout', :timeout, true)").param("timeout", statementTimeout).query().singleRow();
+        // temp_file_limit needs the grant of V78 (PostgreSQL 15 and later); an older external server keeps its own
+        boolean grantable = jdbc.sql("select exists (select 1 from pg_proc where proname = 'has_parameter_privilege')")
+                .query(Boolean.class).single();
+        if (grantable && jdbc.sql("select has_parameter_privilege('temp_file_limit', 'SET')").query(Boolean.class).single()) {
+            jdbc.sql("select set_config('temp_file_limit', :limit, true)").param("limit", tempFileLimit).query().singleRow();
+        }
     }
 
     private static String summary(ImportReport report) {

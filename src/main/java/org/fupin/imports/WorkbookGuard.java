@@ -3,6 +3,8 @@ package org.fupin.imports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -43,14 +45,25 @@ final class WorkbookGuard {
      */
     static void check(Path file) throws IOException {
         try (ZipFile zip = new ZipFile(file.toFile())) {
-            ZipEntry strings = zip.getEntry("xl/sharedStrings.xml");
-            if (strings != null) scan(zip, strings, MAX_SHARED_STRINGS);
+            String strings = sharedStringsPart(zip);
+            // every part, wherever the workbook's own index puts it (the reader follows that index, not fixed names)
             for (var entries = zip.entries(); entries.hasMoreElements(); ) {
                 ZipEntry entry = entries.nextElement();
-                if (entry.getName().startsWith("xl/worksheets/") && entry.getName().endsWith(".xml")) {
-                    scan(zip, entry, Long.MAX_VALUE);
-                }
+                if (!entry.isDirectory()) scan(zip, entry, entry.getName().equals(strings) ? MAX_SHARED_STRINGS : Long.MAX_VALUE);
             }
+        }
+    }
+
+    private static final Pattern SHARED_STRINGS = Pattern.compile(
+            "PartName=\"/?([^\"]+)\"\\s+ContentType=\"[^\"]*sharedStrings\\+xml\"");
+
+    /** The shared-string part as {@code [Content_Types].xml} names it (the reader looks it up there). */
+    private static String sharedStringsPart(ZipFile zip) throws IOException {
+        ZipEntry types = zip.getEntry("[Content_Types].xml");
+        if (types == null || types.getSize() > MAX_TEXT_BYTES) return "xl/sharedStrings.xml";
+        try (InputStream in = zip.getInputStream(types)) {
+            Matcher m = SHARED_STRINGS.matcher(new String(in.readNBytes(MAX_TEXT_BYTES), java.nio.charset.StandardCharsets.UTF_8));
+            return m.find() ? m.group(1) : "xl/sharedStrings.xml";
         }
     }
 

@@ -21,7 +21,10 @@ public final class SpreadsheetText {
         return (first == '+' || first == '-') && !SIGNED_NUMBER.matcher(text).matches();
     }
 
-    /** For tables people read: a risky text gets a leading apostrophe, which spreadsheets show as "this is text". */
+    /**
+     * For tables people read: a risky text gets a leading apostrophe. In a string cell the apostrophe is shown as it
+     * is; what matters is that neither an edit of the cell nor a copy saved as CSV starts with a formula sign.
+     */
     public static String neutralised(String text) {
         return risky(text) ? "'" + text : text;
     }

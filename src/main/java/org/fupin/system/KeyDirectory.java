@@ -39,6 +39,11 @@ public class KeyDirectory {
 
     public Path directory() { return directory; }
 
+    /** True for a path inside the data directory, where no key may be written. */
+    public boolean insideDataDirectory(Path path) {
+        return path.toAbsolutePath().normalize().startsWith(dataDir);
+    }
+
     public Path file(String name) { return directory.resolve(name); }
 
     /** The 32-byte key kept in {@code name} (Base64), created on first use. */
@@ -46,7 +51,19 @@ public class KeyDirectory {
         Path file = file(name);
         try {
             adoptLegacy(name, file);
+            if (Files.exists(file(name + ".next"))) {
+                throw new IllegalStateException(file(name + ".next") + " is left by an interrupted key rotation: keep the key "
+                        + "that opens the data as " + file + " and delete the other before starting");
+            }
             if (Files.exists(file)) return Base64.getDecoder().decode(Files.readString(file).strip());
+            try (var retired = Files.newDirectoryStream(directory, name + ".retired-*")) {
+                if (retired.iterator().hasNext()) {
+                    throw new IllegalStateException(file + " is missing but retired keys exist: restore it rather than "
+                            + "let a new key be generated");
+                }
+            } catch (java.nio.file.NoSuchFileException noDirectory) {
+                // no key directory yet: a first start
+            }
             byte[] key = new byte[32];
             random.nextBytes(key);
             write(file, Base64.getEncoder().encodeToString(key));
@@ -82,6 +99,7 @@ public class KeyDirectory {
     }
 
     private void adoptLegacy(String name, Path file) throws IOException {
+        warnAboutKeysInBackups(name);
         Path legacy = dataDir.resolve(name);
         if (!Files.exists(legacy)) return;
         String content = Files.readString(legacy).strip();
@@ -94,6 +112,16 @@ public class KeyDirectory {
         }
         Files.delete(legacy);
         LOG.warn("Moved the key {} out of the data directory to {}", legacy, file);
+    }
+
+    /** Backups taken over REST by an earlier version hold a copy of the key inside the data directory. */
+    private void warnAboutKeysInBackups(String name) throws IOException {
+        Path backups = dataDir.resolve("backups");
+        if (!Files.isDirectory(backups)) return;
+        try (var dirs = Files.list(backups)) {
+            dirs.map(d -> d.resolve(name)).filter(Files::exists).forEach(key -> LOG.warn(
+                    "{} holds a copy of the data key inside the data directory: move it beside the key directory", key));
+        }
     }
 
     private static void ownerOnly(Path path, String permissions) throws IOException {

@@ -109,7 +109,7 @@ class ApiTokensIntegrationTest {
         user("token-officer", Role.TOWNSHIP_OFFICER, "620721100000");
         // a user of another county (its regions are not loaded here)
         jdbc.sql("insert into app_user (username, password_hash, role, scope_code) values ('token-elsewhere', 'x', 'COUNTY_ADMIN', '620722')").update();
-        String admin = "Bearer " + tokens.create("token-county", "admin script", 0, "admin").secret();
+        String admin = basic("token-county:Hongwan-well-17");
 
         HttpResponse<String> inside = post("/api/v1/tokens", admin, "{\"name\":\"field phone\",\"days\":30,\"username\":\"token-inside\"}");
         assertThat(inside.statusCode()).as(inside.body()).isEqualTo(201);
@@ -117,9 +117,25 @@ class ApiTokensIntegrationTest {
         HttpResponse<String> outside = post("/api/v1/tokens", admin, "{\"name\":\"x\",\"username\":\"token-elsewhere\"}");
         assertThat(outside.statusCode()).isEqualTo(404);
         assertThat(call("/api/v1/tokens?username=token-inside", admin).body()).contains("field phone").doesNotContain("\"secret\"");
-        String officer = "Bearer " + tokens.create("token-officer", "own", 0, "admin").secret();
+        String officer = basic("token-officer:Hongwan-well-17");
         assertThat(post("/api/v1/tokens", officer, "{\"name\":\"x\",\"username\":\"token-inside\"}").statusCode()).isEqualTo(404);
         assertThat(post("/api/v1/tokens", officer, "{\"name\":\"mine\"}").statusCode()).isEqualTo(201);
+    }
+
+    @Test
+    void aCountyAdministratorMakesNoTokenForAnotherAdministratorAndATokenMakesNoTokens() throws Exception {
+        user("token-boss", Role.COUNTY_ADMIN, "620721000000");
+        user("token-peer", Role.COUNTY_ADMIN, "620721000000");
+        user("token-root", Role.SYSTEM_ADMIN, "620721000000");
+        String boss = ApiTokensIntegrationTest.basic("token-boss:Hongwan-well-17");
+
+        assertThat(post("/api/v1/tokens", boss, "{\"name\":\"x\",\"username\":\"token-root\"}").statusCode()).isEqualTo(404);
+        assertThat(post("/api/v1/tokens", boss, "{\"name\":\"x\",\"username\":\"token-peer\"}").statusCode()).isEqualTo(404);
+        assertThat(tokens.of("token-root")).isEmpty();
+
+        String bearer = "Bearer " + tokens.create("token-boss", "script", 1, "admin").secret();
+        assertThat(post("/api/v1/tokens", bearer, "{\"name\":\"forever\"}").statusCode()).isEqualTo(403);
+        assertThat(tokens.of("token-boss")).hasSize(1);
     }
 
     @Test
@@ -135,6 +151,9 @@ class ApiTokensIntegrationTest {
         assertThat(count("LOGIN_FAILED") - failures).isEqualTo(5);
         assertThat(jdbc.sql("select detail from audit_event where action = 'LOGIN_FAILED' order by id desc limit 1")
                 .query(String.class).single()).endsWith("x16");
+        // other names tried from the same address count on, without a row each
+        for (int i = 0; i < 10; i++) call("/api/v1/regions", basic("nobody-" + i + ":wrong"));
+        assertThat(count("LOGIN_FAILED") - failures).isEqualTo(5);
     }
 
     private void user(String name, Role role, String region) {

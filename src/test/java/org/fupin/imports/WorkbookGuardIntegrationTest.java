@@ -36,6 +36,13 @@ class WorkbookGuardIntegrationTest {
         refused(file);
     }
 
+    @Test
+    void anEnormousTextIsRefusedWhereverTheWorkbookPutsItsParts() throws Exception {
+        Path file = bomb("xl/data/s1.xml",
+                "<worksheet><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>", "</t></is></c></row></sheetData></worksheet>");
+        refused(file);
+    }
+
     /** A small file holding one 8 MB text (compressed to a few kilobytes) in the given part. */
     private Path bomb(String part, String before, String after) throws Exception {
         Path file = dir.resolve("bomb-" + part.replace('/', '-') + ".xlsx");

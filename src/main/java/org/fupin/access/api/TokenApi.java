@@ -3,7 +3,9 @@ package org.fupin.access.api;
 import java.util.List;
 import org.fupin.access.ApiTokens;
 import org.fupin.access.UserDirectory;
+import org.fupin.access.Role;
 import org.fupin.access.Users;
+import org.springframework.web.server.ResponseStatusException;
 import org.fupin.api.BadBody;
 import org.fupin.api.NotFoundException;
 import org.springframework.http.HttpStatus;
@@ -37,6 +39,8 @@ record TokenApi(ApiTokens tokens, UserDirectory directory, Users users) {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ApiTokens.Created create(@RequestBody TokenBody body, Authentication user) {
+        // a token makes no tokens: one stolen could otherwise outlive its own revocation
+        if (ApiTokens.BY_TOKEN.equals(user.getDetails())) throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         if (body.name() == null || body.name().isBlank()) throw new BadBody("name is required");
         int days = body.days() == null ? 0 : body.days();
         if (days < 0 || days > 3650) throw new BadBody("days must lie between 0 and 3650");
@@ -51,14 +55,22 @@ record TokenApi(ApiTokens tokens, UserDirectory directory, Users users) {
         tokens.revoke(id, user.getName());
     }
 
-    /** The caller themself, or a user the calling administrator manages; anyone else is "not found". */
+    /**
+     * The caller themself, or a user the calling administrator manages whose role is below their own (a county
+     * administrator makes no token for another administrator); anyone else is "not found".
+     */
     private String owner(String username, Authentication user) {
         if (username == null || username.isBlank() || username.equals(user.getName())) return user.getName();
-        boolean administrator = user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_SYSTEM_ADMIN")
-                || a.getAuthority().equals("ROLE_COUNTY_ADMIN"));
-        if (!administrator || directory.find(users.scopeOf(user), username).isEmpty()) {
-            throw new NotFoundException("user " + username);
-        }
+        boolean system = has(user, Role.SYSTEM_ADMIN);
+        boolean administrator = system || has(user, Role.COUNTY_ADMIN);
+        boolean permitted = administrator && directory.find(users.scopeOf(user), username)
+                .filter(target -> target.role() != Role.SYSTEM_ADMIN && (system || target.role() != Role.COUNTY_ADMIN))
+                .isPresent();
+        if (!permitted) throw new NotFoundException("user " + username);
         return username;
+    }
+
+    private static boolean has(Authentication user, Role role) {
+        return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role.name()));
     }
 }
