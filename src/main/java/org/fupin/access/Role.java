@@ -5,5 +5,20 @@ package org.fupin.access;
  * which rows. Names of roles in Chinese are in the message bundle ({@code role.<NAME>}).
  */
 public enum Role {
-    SYSTEM_ADMIN, COUNTY_ADMIN, TOWNSHIP_OFFICER, VILLAGE_CADRE, WORK_TEAM_MEMBER, AUDITOR
+    SYSTEM_ADMIN, COUNTY_ADMIN, TOWNSHIP_OFFICER, VILLAGE_CADRE, WORK_TEAM_MEMBER, AUDITOR;
+
+    /** True when the logged-in user holds one of the roles (the one place pages and routes ask this). */
+    public static boolean anyHeldBy(org.springframework.security.core.Authentication user, Role... roles) {
+        if (user == null) return false;
+        for (Role role : roles) {
+            String authority = "ROLE_" + role.name();
+            if (user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(authority))) return true;
+        }
+        return false;
+    }
+
+    /** County and system administrators: who configures a county and administers its users. */
+    public static boolean administers(org.springframework.security.core.Authentication user) {
+        return anyHeldBy(user, SYSTEM_ADMIN, COUNTY_ADMIN);
+    }
 }

@@ -71,6 +71,6 @@ record TokenApi(ApiTokens tokens, UserDirectory directory, Users users) {
     }
 
     private static boolean has(Authentication user, Role role) {
-        return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role.name()));
+        return Role.anyHeldBy(user, role);
     }
 }

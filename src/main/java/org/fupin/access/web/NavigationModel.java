@@ -1,5 +1,6 @@
 package org.fupin.access.web;
 
+import org.fupin.access.Role;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -11,24 +12,16 @@ class NavigationModel {
 
     @ModelAttribute("navUsers")
     boolean navUsers(Authentication user) {
-        return has(user, "ROLE_SYSTEM_ADMIN", "ROLE_COUNTY_ADMIN");
+        return Role.administers(user);
     }
 
     @ModelAttribute("navAudit")
     boolean navAudit(Authentication user) {
-        return has(user, "ROLE_SYSTEM_ADMIN", "ROLE_AUDITOR");
+        return Role.anyHeldBy(user, Role.SYSTEM_ADMIN, Role.AUDITOR);
     }
 
     @ModelAttribute("navAccount")
     boolean navAccount(Authentication user) {
         return user != null && user.isAuthenticated() && !"anonymousUser".equals(user.getName());
-    }
-
-    private static boolean has(Authentication user, String... roles) {
-        if (user == null) return false;
-        for (String role : roles) {
-            if (user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals(role))) return true;
-        }
-        return false;
     }
 }

@@ -79,6 +79,6 @@ record UserPages(UserDirectory directory, RegionDirectory regions, Users users, 
     }
 
     static boolean isSystemAdmin(Authentication user) {
-        return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_SYSTEM_ADMIN"));
+        return Role.anyHeldBy(user, Role.SYSTEM_ADMIN);
     }
 }

@@ -1,5 +1,6 @@
 package org.fupin.dictionary.web;
 
+import org.fupin.access.Role;
 import java.time.Year;
 import java.util.Locale;
 import org.fupin.dictionary.CodeListAliases;
@@ -30,7 +31,7 @@ record CodeListPages(CodeListAliases aliases, MessageSource messages) {
         model.addAttribute("year", shownYear);
         model.addAttribute("entries", aliases.entries(shown, shownYear));
         model.addAttribute("history", aliases.history(20));
-        model.addAttribute("editor", user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_SYSTEM_ADMIN")));
+        model.addAttribute("editor", Role.anyHeldBy(user, Role.SYSTEM_ADMIN));
         return "dictionary/code-lists";
     }
 

@@ -1,5 +1,6 @@
 package org.fupin.identification.web;
 
+import org.fupin.access.Role;
 import org.fupin.notice.Explanations;
 import java.util.Locale;
 import org.fupin.access.Users;
@@ -57,8 +58,7 @@ record ExitPages(ExitCalculations exits, org.fupin.identification.VillageExitCon
             }
         });
         model.addAttribute("names", names);
-        model.addAttribute("canConfigure", user.getAuthorities().stream().anyMatch(a -> a.getAuthority()
-                .equals("ROLE_COUNTY_ADMIN") || a.getAuthority().equals("ROLE_SYSTEM_ADMIN")));
+        model.addAttribute("canConfigure", Role.administers(user));
         model.addAttribute("scopePrefix", scope.prefix());
         return "identification/exits";
     }

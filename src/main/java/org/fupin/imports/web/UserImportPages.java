@@ -54,6 +54,6 @@ record UserImportPages(UserDirectory directory, Users users, MessageSource messa
     }
 
     private static boolean has(Authentication user, Role role) {
-        return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role.name()));
+        return Role.anyHeldBy(user, role);
     }
 }

@@ -1,5 +1,6 @@
 package org.fupin.monitoring.web;
 
+import org.fupin.access.Role;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +30,7 @@ record MonitoringPages(MonitoringDashboard dashboard, WarningImport warnings, Mo
 
     /** County and system administrators set the county's monitoring parameters and ranges. */
     static boolean mayConfigure(Authentication user) {
-        return user.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_COUNTY_ADMIN")
-                || a.getAuthority().equals("ROLE_SYSTEM_ADMIN"));
+        return Role.administers(user);
     }
 
     @GetMapping("/monitoring")
