@@ -28,10 +28,31 @@ class KeyRotationIntegrationTest {
     @Autowired KeyDirectory keys;
     @Autowired AuditHead head;
     @Autowired JdbcClient jdbc;
+    @Autowired org.fupin.comparison.Comparison comparison;
+
+    /** Compares the county once (the death list hits household 6207211500007, whose head died); answers the run. */
+    private long compareDeaths() {
+        return comparison.run(org.fupin.region.RegionScope.ALL, "620721000000", 2015).id();
+    }
+
+    private long hits() {
+        return jdbc.sql("select count(*) from comparison_hit").query(Long.class).single();
+    }
 
     @Test
     void everyEncryptedAndKeyedValueMovesToTheNewKey() throws Exception {
         Samples.importCounty(imports);
+        long household = jdbc.sql("select id from household where household_number = '6207211500007' and year = 2015")
+                .query(Long.class).single();
+        comparison.recordConsent(org.fupin.region.RegionScope.ALL, household, java.time.LocalDate.of(2015, 3, 2), "box 7");
+        java.nio.file.Path deaths = Files.createTempFile("deaths", ".csv");
+        Files.writeString(deaths, "证件号码,姓名,死亡日期\n620721197205280657,白霞强,2015-05-20\n");
+        assertThat(comparison.importList(deaths, new org.fupin.comparison.ListSource(
+                org.fupin.comparison.domain.ListType.DEATH, "县民政局", java.time.LocalDate.of(2015, 6, 30)),
+                Imports.DEFAULT_LOCALE).report().accepted()).isTrue();
+        compareDeaths();
+        long hitsBefore = hits();
+        assertThat(hitsBefore).isPositive();
         Map<String, Object> before = jdbc.sql("select id, id_number, citizen_number from person order by id limit 1").query().singleRow();
         String idNumber = old.decrypt((String) before.get("id_number"));
         String phoneCipher = jdbc.sql("select phone from household where phone is not null order by id limit 1").query(String.class).single();
@@ -55,5 +76,8 @@ class KeyRotationIntegrationTest {
         assertThat(head.read()).get().satisfies(h -> assertThat(h.seal())
                 .isEqualTo(next.auditHash("head\u001f" + h.database() + "\u001f" + h.id() + "\u001f" + h.hash())));
         assertThat(Files.exists(keys.file("data.key.next"))).isFalse();
+        // the hits' person hashes moved with the registry's: comparing again finds the same hits, no new ones
+        compareDeaths();
+        assertThat(hits()).isEqualTo(hitsBefore);
     }
 }
