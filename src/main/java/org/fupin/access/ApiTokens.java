@@ -92,16 +92,17 @@ public record ApiTokens(JdbcClient jdbc, Users users, AuditLog audit, Transactio
      */
     Optional<String> authenticate(String secret) {
         if (secret == null || !secret.startsWith(PREFIX) || secret.length() > 100) return Optional.empty();
+        String hash = hash(secret);
         return transactions.write(() -> {
             Optional<String> user = jdbc.sql("""
                     select t.username from api_token t join app_user u on u.username = t.username
                     where t.token_hash = :hash and t.revoked_at is null and (t.expires_at is null or t.expires_at > now())
                       and u.enabled
-                    """).param("hash", hash(secret)).query(String.class).optional();
+                    """).param("hash", hash).query(String.class).optional();
             user.ifPresent(u -> jdbc.sql("""
                     update api_token set last_used_at = now()
                     where token_hash = :hash and (last_used_at is null or last_used_at < :stale)
-                    """).param("hash", hash(secret)).param("stale", Timestamp.valueOf(LocalDateTime.now().minusMinutes(1)))
+                    """).param("hash", hash).param("stale", Timestamp.valueOf(LocalDateTime.now().minusMinutes(1)))
                     .update());
             return user;
         });

@@ -11,6 +11,7 @@ class CadreKeys implements KeyedData {
 
     @Override
     public long rekey(JdbcClient owner, Secrets from, Secrets to) {
-        return KeyedData.reencrypt(owner, "cadre", "phone", null, null, from, to);
+        return KeyedData.reencrypt(owner, "select id, phone as value from cadre where phone is not null",
+                "update cadre set phone = :cipher where id = :id", null, from, to);
     }
 }

@@ -1,6 +1,7 @@
 package org.fupin.comparison;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.fupin.system.KeyedData;
 import org.fupin.system.Secrets;
@@ -27,14 +28,18 @@ class ExternalListKeys implements KeyedData {
         owner.sql("select citizen_number as hash, id_number as value from person").query(Encrypted.class).list()
                 .forEach(p -> renewed.computeIfAbsent(p.hash(), h -> to.lookupHash(from.decrypt(p.value()).substring(0, 18))));
         long changed = 0;
-        for (String table : new String[] {"comparison_hit", "comparison_case_request"}) {
-            for (String old : owner.sql("select distinct person_hash from " + table).query(String.class).list()) {
-                String next = renewed.get(old);
-                if (next == null) continue;
-                changed += owner.sql("update " + table + " set person_hash = :next where person_hash = :old")
-                        .param("next", next).param("old", old).update();
-            }
+        List<String> inUse = owner.sql("""
+                select person_hash from comparison_hit union select person_hash from comparison_case_request
+                """).query(String.class).list();
+        for (String old : inUse) {
+            String next = renewed.get(old);
+            if (next == null) continue;
+            changed += owner.sql("update comparison_hit set person_hash = :next where person_hash = :old")
+                    .param("next", next).param("old", old).update();
+            changed += owner.sql("update comparison_case_request set person_hash = :next where person_hash = :old")
+                    .param("next", next).param("old", old).update();
         }
-        return changed + KeyedData.reencrypt(owner, "external_record", "id_number", "id_hash", citizen -> citizen, from, to);
+        return changed + KeyedData.reencrypt(owner, "select id, id_number as value from external_record",
+                "update external_record set id_number = :cipher, id_hash = :hash where id = :id", citizen -> citizen, from, to);
     }
 }

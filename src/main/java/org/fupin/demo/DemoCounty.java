@@ -1,8 +1,13 @@
 package org.fupin.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.core.io.ClassPathResource;
 
 /**
  * The demo county's shape from the seed (shared reference §4): 69 poor households (200 persons) registered in 2014
@@ -27,13 +32,17 @@ final class DemoCounty {
 
     private DemoCounty() {}
 
+    /** Seed data in {@code demo/poor-villages.csv}: code, registered households, name (for the reader). */
     private static Map<String, Integer> poorVillages() {
         Map<String, Integer> villages = new LinkedHashMap<>();
-        villages.put("620721200215", 13); // 马蹄藏族乡 黄草沟村 (source)
-        villages.put("620721200218", 14); // 马蹄藏族乡 大都麻村
-        villages.put("620721102207", 15); // 康乐镇 红石窝村
-        villages.put("620721203211", 14); // 大河乡 老虎沟村
-        villages.put("620721205205", 13); // 祁丰藏族乡 青稞地村
+        try (InputStream in = new ClassPathResource("demo/poor-villages.csv").getInputStream()) {
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                String[] cells = line.split(",");
+                if (cells.length >= 2) villages.put(cells[0].strip(), Integer.parseInt(cells[1].strip()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return villages;
     }
 

@@ -12,7 +12,10 @@ class RegistryKeys implements KeyedData {
 
     @Override
     public long rekey(JdbcClient owner, Secrets from, Secrets to) {
-        return KeyedData.reencrypt(owner, "person", "id_number", "citizen_number", id -> new IdNumber(id).citizenNumber(), from, to)
-                + KeyedData.reencrypt(owner, "household", "phone", null, null, from, to);
+        return KeyedData.reencrypt(owner, "select id, id_number as value from person",
+                "update person set id_number = :cipher, citizen_number = :hash where id = :id",
+                id -> new IdNumber(id).citizenNumber(), from, to)
+                + KeyedData.reencrypt(owner, "select id, phone as value from household where phone is not null",
+                "update household set phone = :cipher where id = :id", null, from, to);
     }
 }

@@ -16,20 +16,18 @@ public interface KeyedData {
     default void rotated(Secrets to) {}
 
     /**
-     * Re-encrypts every non-null value of {@code table.column} and, when {@code hashColumn} is given, recomputes the
-     * keyed look-up hash of {@code hashed(plain)} beside it. Table and column names are the caller's constants.
+     * Re-encrypts each value that {@code select} answers (columns {@code id}, {@code value}) through {@code update}
+     * (parameters {@code :id}, {@code :cipher} and, when {@code hashed} is given, {@code :hash}: the keyed look-up
+     * hash of {@code hashed(plain)}).
      */
-    static long reencrypt(JdbcClient owner, String table, String column, String hashColumn,
-                          java.util.function.UnaryOperator<String> hashed, Secrets from, Secrets to) {
+    static long reencrypt(JdbcClient owner, String select, String update, java.util.function.UnaryOperator<String> hashed,
+                          Secrets from, Secrets to) {
         record Encrypted(long id, String value) {}
-        String update = "update " + table + " set " + column + " = :cipher"
-                + (hashColumn == null ? "" : ", " + hashColumn + " = :hash") + " where id = :id";
         long changed = 0;
-        for (Encrypted row : owner.sql("select id, " + column + " as value from " + table + " where " + column + " is not null")
-                .query(Encrypted.class).list()) {
+        for (Encrypted row : owner.sql(select).query(Encrypted.class).list()) {
             String plain = from.decrypt(row.value());
             var statement = owner.sql(update).param("cipher", to.encrypt(plain)).param("id", row.id());
-            if (hashColumn != null) statement = statement.param("hash", to.lookupHash(hashed.apply(plain)));
+            if (hashed != null) statement = statement.param("hash", to.lookupHash(hashed.apply(plain)));
             changed += statement.update();
         }
         return changed;

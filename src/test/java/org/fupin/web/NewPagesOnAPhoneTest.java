@@ -77,6 +77,9 @@ class NewPagesOnAPhoneTest {
                 "No social-assistance list");
         check("/identification/exit-calculation?lang=en", "exit-calculation-en", "Other conditions of village exit");
         check("/identification/village-exits?lang=en", "village-exits-en", "Poor village exits", "Open a village exit");
+        check("/account?lang=en", "account-en", "API tokens", "Create token");
+        check("/code-lists?list=POVERTY_CAUSE&year=2015&lang=en", "code-lists-en", "Code lists", "Main cause of poverty", "Add alias");
+        check("/code-lists?list=POVERTY_CAUSE&year=2015&lang=zh_CN", "code-lists", "代码表", "主要致贫原因", "添加别名");
         browser.get("http://localhost:" + port + "/?lang=zh_CN");
     }
 
