@@ -21,6 +21,7 @@ import org.fupin.household.domain.MemberParser;
 import org.fupin.household.domain.RegistryColumn;
 import org.fupin.income.PovertyLines;
 import org.fupin.kernel.Seen;
+import org.fupin.region.RegionHistory;
 import org.fupin.region.RegionScope;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -35,7 +36,7 @@ import org.fupin.system.Transactions;
 @Service
 public record HouseholdEditor(HouseholdRepository repository, HouseholdRows rows, Dictionaries dictionaries,
                               PovertyLines povertyLines, DataSource dataSource, AuditLog audit, Secrets secrets,
-                              ApplicationEventPublisher events, Transactions transactions) {
+                              ApplicationEventPublisher events, Transactions transactions, RegionHistory history) {
 
     /**
      * Saved, or the findings (errors and warnings) of the rows (a finding's row is the member's position), or
@@ -192,18 +193,24 @@ public record HouseholdEditor(HouseholdRepository repository, HouseholdRows rows
     /**
      * Copies a household-year into {@code toYear} with the same members and facts (the yearly 动态调整 starts from
      * last year's record instead of re-keying it), through the same checks as an edit. Refused with
-     * HOUSEHOLD_NUMBER_TAKEN when that year already has the household.
+     * HOUSEHOLD_NUMBER_TAKEN when that year already has the household. A village merged or moved by then carries the
+     * household to its successor's code.
      */
     public Optional<Created> carryForward(RegionScope scope, long householdId, int toYear, String actor) {
         return transactions.write(() -> {
             return load(scope, householdId).map(record -> {
-                String county = ((String) record.columns().get("village_code")).substring(0, 6);
+                // a household-year takes the code of its year: a merged or moved village's successor (ADR 0037)
+                String village = history.successor((String) record.columns().get("village_code"), toYear);
+                String county = village.substring(0, 6);
                 String number = (String) record.columns().get("household_number");
                 if (rows.exists(county, toYear, number)) {
                     return new Created(null, List.of(Finding.error(1, HOUSEHOLD_NUMBER, number, "HOUSEHOLD_NUMBER_TAKEN", toYear)));
                 }
                 List<Map<RegistryColumn, String>> all = rows.toCells(record, dictionaries.forYear(year(record)));
-                all.forEach(row -> row.put(YEAR, String.valueOf(toYear)));
+                all.forEach(row -> {
+                    row.put(YEAR, String.valueOf(toYear));
+                    row.put(VILLAGE_CODE, village);
+                });
                 Map<String, Object> columns = new java.util.HashMap<>();
                 columns.put("year", toYear);
                 columns.put("id", -1L);

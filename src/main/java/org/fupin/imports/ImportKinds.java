@@ -14,6 +14,7 @@ public record ImportKinds(Imports imports, List<FileKind> contributed) {
     public Optional<ImportReport> run(String kind, Path file, boolean dryRun, Locale locale) {
         return switch (kind) {
             case "regions" -> Optional.of(imports.importRegions(file, dryRun, locale));
+            case "region-changes" -> Optional.of(imports.importRegionChanges(file, dryRun, locale));
             case "village-facts" -> Optional.of(imports.importVillageFacts(file, dryRun, locale));
             case "registry" -> Optional.of(imports.importRegistry(file, dryRun, locale));
             default -> contributed.stream().filter(k -> k.kind().equals(kind)).findFirst()

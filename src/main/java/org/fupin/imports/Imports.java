@@ -13,7 +13,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * rejected as a whole in one transaction; a rejected file or a dry run changes nothing.
  */
 @Service
-public record Imports(TransactionTemplate transactions, RegionImport regions, VillageFactImport villageFacts,
+public record Imports(TransactionTemplate transactions, RegionImport regions, RegionChangeImport regionChanges,
+                      VillageFactImport villageFacts,
                       RegistryImport registry, BatchRecorder batches, AuditLog audit, JdbcClient jdbc,
                       @Value("${fupin.imports.statement-timeout:15min}") String statementTimeout,
                       @Value("${fupin.imports.temp-file-limit:8GB}") String tempFileLimit) {
@@ -23,6 +24,14 @@ public record Imports(TransactionTemplate transactions, RegionImport regions, Vi
 
     public ImportReport importRegions(Path file, boolean dryRun, Locale locale) {
         return inTransaction("REGIONS", file, dryRun, () -> regions.run(file, dryRun, locale, batches));
+    }
+
+    /**
+     * A 区划变更表 (ADR 0037): each row's change from its year on, checked against that year's tree; all or nothing.
+     * The page, {@code POST /api/v1/imports/region-changes} and {@code import-region-changes} call this method.
+     */
+    public ImportReport importRegionChanges(Path file, boolean dryRun, Locale locale) {
+        return inTransaction("REGION_CHANGES", file, dryRun, () -> regionChanges.run(file, dryRun, locale, batches));
     }
 
     public ImportReport importVillageFacts(Path file, boolean dryRun, Locale locale) {

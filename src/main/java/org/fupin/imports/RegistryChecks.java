@@ -67,6 +67,15 @@ class RegistryChecks {
                 """).withFetchSize(FETCH).query(rs -> {
             findings.accept(Finding.error(rs.getInt(1), VILLAGE_CODE, rs.getString(2), "VILLAGE_NOT_FOUND"));
         });
+        // a household-year stays on the code valid in its year (ADR 0037): a merged or moved village's old code is refused
+        jdbc.sql("""
+                select s.row_no, s.village_code, s.year from stage_row s
+                join region r on r.code = s.village_code and r.level = 'VILLAGE'
+                where coalesce(r.valid_from, 0) > s.year or coalesce(r.valid_until, 9999) <= s.year
+                """).withFetchSize(FETCH).query(rs -> {
+            findings.accept(Finding.error(rs.getInt(1), VILLAGE_CODE, rs.getString(2), "VILLAGE_NOT_VALID_IN_YEAR",
+                    rs.getInt(3)));
+        });
         // one grouped pass (linear in the file, not a self-join): each repeated number's first rows and count
         jdbc.sql("""
                 with repeated as (

@@ -41,7 +41,7 @@ public class Reconciliation {
         differences.addAll(staleAggregates(root, year));
         Map<String, RegionStatistics> figures = new HashMap<>();
         statistics.withDescendants(scope, code, year).forEach(f -> figures.put(f.region(), f));
-        List<Region> subtree = regions.subtree(scope, code);
+        List<Region> subtree = regions.subtree(scope, code, year); // the tree of the year (ADR 0037)
         Map<String, List<Region>> childrenOf = new HashMap<>();
         subtree.forEach(r -> childrenOf.computeIfAbsent(r.parentCode(), p -> new ArrayList<>()).add(r));
         for (Region region : subtree) {

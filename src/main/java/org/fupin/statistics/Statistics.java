@@ -12,6 +12,7 @@ import org.fupin.dictionary.Dictionaries;
 import org.fupin.region.Region;
 import org.fupin.region.RegionCode;
 import org.fupin.region.RegionDirectory;
+import org.fupin.region.RegionHistory;
 import org.fupin.region.RegionScope;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,7 @@ public class Statistics implements RecordYears {
     private final StatisticsRepository repository;
     private final RegionDirectory regions;
     private final Dictionaries dictionaries;
+    private final RegionHistory history;
 
     /** Dimension → the code list that labels its values (dimensions without one use their own codes). */
     private static final Map<String, String> LABELS = Map.ofEntries(Map.entry("ATTRIBUTE", CodeLists.HOUSEHOLD_ATTRIBUTE),
@@ -37,8 +39,10 @@ public class Statistics implements RecordYears {
             Map.entry("SCHOOLING", CodeLists.SCHOOLING), Map.entry("ETHNICITY", CodeLists.ETHNICITY),
             Map.entry("SEX", CodeLists.SEX), Map.entry("HEALTH", CodeLists.HEALTH));
 
-    Statistics(StatisticsRepository repository, RegionDirectory regions, Dictionaries dictionaries) {
+    Statistics(StatisticsRepository repository, RegionDirectory regions, Dictionaries dictionaries,
+               RegionHistory history) {
         this.repository = repository;
+        this.history = history;
         this.regions = regions;
         this.dictionaries = dictionaries;
     }
@@ -50,13 +54,13 @@ public class Statistics implements RecordYears {
         return view(region.value(), year, total, dictionaries.forYear(year).get(CodeLists.POVERTY_CAUSE));
     }
 
-    /** The region and every region below it, ordered by code. */
+    /** The region and every region below it in the tree of the year, ordered by code. */
     @Transactional(readOnly = true)
     public List<RegionStatistics> withDescendants(RegionScope scope, String code, int year) {
         RegionCode root = existing(scope, code);
         Map<String, Tally> stored = repository.tallies(root, year, true);
         Map<String, Tally> byRegion = new HashMap<>();
-        regions.subtree(scope, code).forEach(r -> byRegion.put(r.code(), stored.getOrDefault(r.code(), new Tally())));
+        regions.subtree(scope, code, year).forEach(r -> byRegion.put(r.code(), stored.getOrDefault(r.code(), new Tally())));
         byRegion.putIfAbsent(root.value(), stored.getOrDefault(root.value(), new Tally()));
         CodeList causes = dictionaries.forYear(year).get(CodeLists.POVERTY_CAUSE);
         List<RegionStatistics> out = new ArrayList<>();
@@ -72,7 +76,7 @@ public class Statistics implements RecordYears {
     public List<RegionStatistics> withChildren(RegionScope scope, String code, int year) {
         RegionCode root = existing(scope, code);
         List<String> codes = new ArrayList<>(List.of(root.value()));
-        regions.children(scope, code).forEach(r -> codes.add(r.code()));
+        regions.children(scope, code, year).forEach(r -> codes.add(r.code()));
         Map<String, Tally> stored = repository.tallies(codes, year);
         CodeList causes = dictionaries.forYear(year).get(CodeLists.POVERTY_CAUSE);
         List<RegionStatistics> out = new ArrayList<>();
@@ -87,14 +91,31 @@ public class Statistics implements RecordYears {
         return repository.years(scope.lowestCode(), scope.highestCode());
     }
 
-    /** The region's figures for every year with records, oldest first (the series behind its charts). */
+    /**
+     * The region's figures for every year with records, oldest first (the series behind its charts). Across a
+     * merger, a move or a re-issued code, each year before the change adds the figures of the predecessors
+     * ({@link #predecessors}, which pages and REST show beside the series; ADR 0037).
+     */
     @Transactional(readOnly = true)
     public List<RegionStatistics> series(RegionScope scope, String code) {
         RegionCode region = existing(scope, code);
+        Map<Integer, Tally> byYear = repository.talliesByYear(region);
+        for (RegionHistory.Predecessor p : history.predecessors(scope, code)) {
+            repository.talliesByYear(RegionCode.of(p.code())).forEach((year, tally) -> {
+                if (year < p.untilYear()) byYear.computeIfAbsent(year, y -> new Tally()).add(tally);
+            });
+        }
         List<RegionStatistics> out = new ArrayList<>();
-        repository.talliesByYear(region).forEach((year, tally) ->
+        byYear.forEach((year, tally) ->
                 out.add(view(region.value(), year, tally, dictionaries.forYear(year).get(CodeLists.POVERTY_CAUSE))));
         return out;
+    }
+
+    /** The regions whose earlier figures {@link #series} includes, with the year each joined this one. */
+    @Transactional(readOnly = true)
+    public List<RegionHistory.Predecessor> predecessors(RegionScope scope, String code) {
+        existing(scope, code);
+        return history.predecessors(scope, code);
     }
 
     /** How the region's households and persons divide along every dimension, labelled from the year's code lists. */

@@ -8,7 +8,7 @@ import org.fupin.imports.Imports;
 import org.fupin.imports.ReportPrinter;
 import org.springframework.stereotype.Component;
 
-/** {@code import-regions FILE}, {@code import-village-facts FILE}, {@code import FILE [--dry-run] [--json]}. */
+/** {@code import-regions FILE}, {@code import-region-changes FILE}, {@code import-village-facts FILE}, {@code import FILE [--dry-run] [--json]}. */
 @Component
 class ImportCommands implements CliCommand {
 
@@ -17,7 +17,7 @@ class ImportCommands implements CliCommand {
     ImportCommands(Imports imports) { this.imports = imports; }
 
     @Override
-    public List<String> names() { return List.of("import-regions", "import-village-facts", "import"); }
+    public List<String> names() { return List.of("import-regions", "import-region-changes", "import-village-facts", "import"); }
 
     @Override
     public int run(Invocation call) {
@@ -26,6 +26,7 @@ class ImportCommands implements CliCommand {
         return call.file().map(file -> {
             ImportReport report = switch (call.name()) {
                 case "import-regions" -> imports.importRegions(file, call.dryRun(), Invocation.LOCALE);
+                case "import-region-changes" -> imports.importRegionChanges(file, call.dryRun(), Invocation.LOCALE);
                 case "import-village-facts" -> imports.importVillageFacts(file, call.dryRun(), Invocation.LOCALE);
                 default -> imports.importRegistry(file, call.dryRun(), confirm, partial, Invocation.LOCALE);
             };

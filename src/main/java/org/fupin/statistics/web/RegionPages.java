@@ -96,7 +96,8 @@ class RegionPages {
         model.addAttribute("years", years);
         model.addAttribute("figures", figures.stream().filter(f -> f.region().equals(code)).findFirst().orElseThrow());
         model.addAttribute("series", statistics.series(scope, code));
-        List<Region> children = regions.children(scope, code);
+        model.addAttribute("predecessors", statistics.predecessors(scope, code));
+        List<Region> children = regions.children(scope, code, shownYear);
         model.addAttribute("children", children);
         model.addAttribute("childFigures", figures.stream()
                 .filter(f -> children.stream().anyMatch(c -> c.code().equals(f.region())))
