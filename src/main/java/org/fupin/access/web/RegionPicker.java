@@ -9,6 +9,7 @@ import org.fupin.region.RegionScope;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The regions a page's picker offers (issue #19: no typed 12-digit codes): every region of the user's own subtree,
@@ -35,11 +36,13 @@ record RegionPicker(RegionDirectory regions, Users users) {
         }
     }
 
+    /** The tree of the year the page shows (its {@code year} parameter), else the latest tree (ADR 0037). */
     @ModelAttribute("pickRegions")
-    Choices pickRegions(Authentication user) {
+    Choices pickRegions(Authentication user, @RequestParam(name = "year", required = false) String year) {
         if (user == null) return new Choices(List::of);
         RegionScope scope = users.scopeOf(user);
-        return new Choices(() -> choices(scope));
+        int treeYear = year != null && year.matches("\\d{4}") ? Integer.parseInt(year) : RegionDirectory.LATEST;
+        return new Choices(() -> choices(scope, treeYear));
     }
 
     /**
@@ -47,19 +50,19 @@ record RegionPicker(RegionDirectory regions, Users users) {
      * above the county of a large tree (a province, the country: up to 700,000 villages) gets the regions down to the
      * counties, which stays a list a person can scroll.
      */
-    private List<Region> choices(RegionScope scope) {
+    private List<Region> choices(RegionScope scope, int year) {
         if (scope.prefix().length() >= 6 || regions.size(scope, WHOLE_LIST + 1) <= WHOLE_LIST) {
-            return regions.roots(scope).stream().flatMap(r -> regions.subtree(scope, r.code()).stream()).toList();
+            return regions.roots(scope, year).stream().flatMap(r -> regions.subtree(scope, r.code(), year).stream()).toList();
         }
         List<Region> out = new java.util.ArrayList<>();
-        for (Region root : regions.roots(scope)) addDownToCounties(scope, root, out);
+        for (Region root : regions.roots(scope, year)) addDownToCounties(scope, root, year, out);
         return out;
     }
 
-    private void addDownToCounties(RegionScope scope, Region region, List<Region> out) {
+    private void addDownToCounties(RegionScope scope, Region region, int year, List<Region> out) {
         out.add(region);
         if (region.level().ordinal() < org.fupin.region.RegionLevel.COUNTY.ordinal()) {
-            regions.children(scope, region.code()).forEach(child -> addDownToCounties(scope, child, out));
+            regions.children(scope, region.code(), year).forEach(child -> addDownToCounties(scope, child, year, out));
         }
     }
 }
