@@ -43,6 +43,11 @@ public class RegionHistory {
                 .list();
     }
 
+    /** The years in which the tree changed, newest first (a year choice offers them beside the registry's years). */
+    public List<Integer> changeYears() {
+        return jdbc.sql("select distinct year from region_change order by year desc").query(Integer.class).list();
+    }
+
     /** The code that {@code code} became by the year (itself when nothing changed it). */
     public String successor(String code, int year) {
         String current = code;

@@ -4,6 +4,7 @@ import java.util.List;
 import org.fupin.access.Users;
 import org.fupin.region.Region;
 import org.fupin.region.RegionDirectory;
+import org.fupin.region.RegionHistory;
 import org.fupin.region.RegionScope;
 import org.fupin.statistics.Statistics;
 import org.springframework.security.core.Authentication;
@@ -19,7 +20,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * is the tree of that year (ADR 0037); a search finds regions of the user's scope by name or code prefix.
  */
 @Controller
-record TreePages(RegionDirectory regions, Users users, Statistics statistics) {
+record TreePages(RegionDirectory regions, Users users, Statistics statistics, RegionHistory history) {
 
     /** A search lists at most this many regions. */
     static final int SEARCH_LIMIT = 50;
@@ -31,7 +32,11 @@ record TreePages(RegionDirectory regions, Users users, Statistics statistics) {
         int treeYear = year == null ? RegionDirectory.LATEST : year;
         model.addAttribute("regions", regions.roots(scope, treeYear));
         model.addAttribute("year", year);
-        model.addAttribute("years", statistics.years(scope));
+        java.util.SortedSet<Integer> years = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        years.addAll(statistics.years(scope));
+        years.addAll(history.changeYears());
+        if (year != null) years.add(year);
+        model.addAttribute("years", years);
         model.addAttribute("q", q);
         if (q != null && !q.isBlank()) model.addAttribute("found", regions.search(scope, q, treeYear, SEARCH_LIMIT));
         return "statistics/tree";
