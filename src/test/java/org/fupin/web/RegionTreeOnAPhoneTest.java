@@ -18,6 +18,8 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -68,6 +70,27 @@ class RegionTreeOnAPhoneTest {
         assertThat(browser.findElement(By.id("children-620000000000")).getText()).contains("地级");
         check("/regions/620721101202?year=2015", "region-predecessor", "含前身区划的数字（合计在内）：北极村民委员会（2016 年以前，合并）");
         check("/imports", "imports", "区划变更表");
+    }
+
+    @Test
+    void aPickersSearchOffersTheRegionsOfTheYearByNameAndCode() throws Exception {
+        logIn();
+        check("/monitoring?year=2016", "picker", "北峰村民委员会");
+        WebElement search = browser.findElement(By.cssSelector("select#region")).findElement(By.xpath("preceding-sibling::input[1]"));
+        assertThat(search.getAttribute("placeholder")).isEqualTo("按名称或代码查找区划");
+        search.sendKeys("北");
+        Select village = new Select(browser.findElement(By.id("region")));
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> village.getOptions().size() == 2);
+        assertThat(village.getOptions()).extracting(WebElement::getText).containsExactly("北峰村民委员会", "北湾村民委员会");
+        assertThat(village.getFirstSelectedOption().getAttribute("value")).isEqualTo("620721101202");
+        search.clear();
+        search.sendKeys("620721102");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> village.getOptions().get(0).getAttribute("value")
+                .startsWith("620721102"));
+        assertThat(village.getOptions()).extracting(o -> o.getAttribute("value")).allMatch(v -> v.startsWith("620721102"))
+                .hasSize(14);
+        Files.copy(((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath(),
+                SCREENSHOTS.resolve("phone-picker-search.png"), StandardCopyOption.REPLACE_EXISTING);
     }
 
     private void logIn() {
