@@ -187,6 +187,12 @@ class AssetRepository {
                 """).param("id", id).query(String.class).optional();
     }
 
+    /** The codes among these that are villages the system knows. */
+    List<String> knownVillages(List<String> codes) {
+        return jdbc.sql("select code from region where level = 'VILLAGE' and code = any(:codes)")
+                .param("codes", codes.toArray(new String[0])).query(String.class).list();
+    }
+
     private static final String SELECT = """
             select a.*, r.name as village_name, p.name as project_name
             from asset a join region r on r.code = a.village_code left join project p on p.id = a.project_id
