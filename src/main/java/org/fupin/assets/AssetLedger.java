@@ -74,6 +74,15 @@ public class AssetLedger {
                 figure(all, keeps(alert(AssetFilter.Alert.FLAGGED, year), earned)), children);
     }
 
+    /** The years with an income recorded in the region and the given current year, newest first: what the picker offers. */
+    @Transactional(readOnly = true)
+    public List<Integer> years(RegionScope scope, String regionCode, int current) {
+        java.util.TreeSet<Integer> years = new java.util.TreeSet<>(java.util.Comparator.reverseOrder());
+        years.addAll(repository.incomeYears(scope.require(regionCode)));
+        years.add(current);
+        return List.copyOf(years);
+    }
+
     private static AssetFilter alert(AssetFilter.Alert alert, int year) {
         return new AssetFilter(null, null, null, alert, year);
     }
@@ -116,6 +125,11 @@ public class AssetLedger {
 
     private static List<String> names(Enum<?>[] values) {
         return java.util.Arrays.stream(values).map(Enum::name).toList();
+    }
+
+    /** How many assets a list holds and their value: the line under the list. */
+    public AssetSummary.Figure summaryOf(List<Asset> assets) {
+        return figure(assets, a -> true);
     }
 
     static BigDecimal sum(List<Asset> assets) {

@@ -78,6 +78,12 @@ class AssetRepository {
                 .param("high", region.highestDescendant()).query(Long.class).list();
     }
 
+    List<Integer> incomeYears(RegionCode region) {
+        return jdbc.sql("select distinct year from asset_income where village_code between :low and :high")
+                .param("low", region.lowestDescendant()).param("high", region.highestDescendant())
+                .query(Integer.class).list();
+    }
+
     /** Ids of the projects of the region that have at least one asset. */
     List<Long> projectsWithAssets(RegionCode region) {
         return jdbc.sql("""

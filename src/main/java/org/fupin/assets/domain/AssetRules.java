@@ -46,7 +46,7 @@ public final class AssetRules {
         if (!status.active()) reasons.add(Reason.of("ASSET_DISPOSED"));
         if (owner == null || ownerName == null || ownerName.isBlank()) reasons.add(Reason.of("ASSET_OWNER_MISSING"));
         else if ((type == AssetType.HOUSEHOLD) != (owner == OwnerKind.HOUSEHOLD)) {
-            reasons.add(Reason.of("ASSET_OWNER_KIND", type.name(), owner.name()));
+            reasons.add(Reason.of("ASSET_OWNER_KIND", "assets.type." + type.name(), "assets.owner." + owner.name()));
         }
         if (custodian == null || custodian.isBlank()) reasons.add(Reason.of("ASSET_CUSTODIAN_MISSING"));
         if (date == null || date.isBefore(completedOn)) reasons.add(Reason.of("ASSET_HANDOVER_BEFORE_COMPLETION",
@@ -110,7 +110,7 @@ public final class AssetRules {
      * approval; a disposed asset stays disposed.
      */
     public static List<Reason> statusChange(AssetStatus from, AssetStatus to, String reason) {
-        if (from == to) return List.of(Reason.of("ASSET_STATUS_SAME", to.name()));
+        if (from == to) return List.of(Reason.of("ASSET_STATUS_SAME", "assets.status." + to.name()));
         if (from == AssetStatus.DISPOSED) return List.of(Reason.of("ASSET_DISPOSED"));
         if (from == AssetStatus.DISPOSAL_REQUESTED || to == AssetStatus.DISPOSED) {
             return List.of(Reason.of("ASSET_DISPOSAL_NEEDS_APPROVAL"));
