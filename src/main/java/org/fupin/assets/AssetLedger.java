@@ -40,7 +40,7 @@ public class AssetLedger {
     /** The assets of the region that the filter keeps, by village and name. */
     @Transactional(readOnly = true)
     public List<Asset> list(RegionScope scope, String regionCode, AssetFilter filter) {
-        RegionCode region = scope.require(regionCode);
+        RegionCode region = known(scope, regionCode);
         Set<Long> earned = filter.alert() == AssetFilter.Alert.PRODUCTIVE_WITHOUT_INCOME
                 ? new HashSet<>(repository.withIncome(region, filter.year())) : Set.of();
         return repository.inRegion(region).stream().filter(keeps(filter, earned)).toList();
@@ -56,7 +56,7 @@ public class AssetLedger {
 
     @Transactional(readOnly = true)
     public AssetSummary summary(RegionScope scope, String regionCode, int year) {
-        RegionCode region = scope.require(regionCode);
+        RegionCode region = known(scope, regionCode);
         List<Asset> all = repository.inRegion(region);
         Set<Long> earned = new HashSet<>(repository.withIncome(region, year));
         Map<String, AssetSummary.Figure> byType = tally(all, a -> a.type().name(), names(AssetType.values()));
@@ -81,6 +81,13 @@ public class AssetLedger {
         years.addAll(repository.incomeYears(scope.require(regionCode)));
         years.add(current);
         return List.copyOf(years);
+    }
+
+    /** A region of the tree within the scope; otherwise out of scope (pages, REST and CLI answer "not found"). */
+    private RegionCode known(RegionScope scope, String regionCode) {
+        RegionCode region = scope.require(regionCode);
+        if (regions.find(scope, region.value()).isEmpty()) throw new RegionScope.OutOfScopeException(regionCode);
+        return region;
     }
 
     private static AssetFilter alert(AssetFilter.Alert alert, int year) {

@@ -13,6 +13,7 @@ import org.fupin.access.Users;
 import org.fupin.assets.Asset;
 import org.fupin.assets.AssetIncomes;
 import org.fupin.assets.AssetOwnership;
+import org.fupin.assets.AssetReasons;
 import org.fupin.assets.AssetRegister;
 import org.fupin.assets.AssetStates;
 import org.fupin.assets.domain.AssetStatus;

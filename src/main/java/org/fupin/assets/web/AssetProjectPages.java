@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.fupin.access.Users;
 import org.fupin.assets.Asset;
+import org.fupin.assets.AssetReasons;
 import org.fupin.assets.AssetRegister;
 import org.fupin.assets.domain.AssetType;
 import org.fupin.assistance.Outcome;

@@ -1,4 +1,4 @@
-package org.fupin.assets.web;
+package org.fupin.assets;
 
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * key (a type, owner kind or state) is shown as the label.
  */
 @Component
-class AssetReasons {
+public class AssetReasons {
 
     /** An argument that names a term: the message key of its label, e.g. {@code assets.owner.HOUSEHOLD}. */
     private static final String TERM = "assets\\.[a-z]+\\.[A-Z_]+";
@@ -21,11 +21,11 @@ class AssetReasons {
 
     AssetReasons(MessageSource messages) { this.messages = messages; }
 
-    List<String> of(List<Reason> reasons, Locale locale) {
+    public List<String> of(List<Reason> reasons, Locale locale) {
         return reasons.stream().map(r -> message(r, locale)).toList();
     }
 
-    String message(Reason reason, Locale locale) {
+    public String message(Reason reason, Locale locale) {
         Object[] args = reason.args().stream().map(a -> a instanceof String s && s.matches(TERM) ? term(s, locale)
                 : a == null ? "—" : a).toArray();
         String key = reason.code().contains(".") ? reason.code() : "assets.rule." + reason.code();
