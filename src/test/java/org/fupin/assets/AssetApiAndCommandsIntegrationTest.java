@@ -42,7 +42,7 @@ class AssetApiAndCommandsIntegrationTest {
     @BeforeAll
     void importTheCountyAndAnAssetThroughTheCli() throws Exception {
         Samples.importCounty(imports);
-        Path file = AssetImportIntegrationTest.workbook(new String[][]{{"行政区划代码", "资产名称", "资产类别", "数量",
+        Path file = AssetWorkbooks.workbook(new String[][]{{"行政区划代码", "资产名称", "资产类别", "数量",
                 "计量单位", "资产价值（元）", "竣工日期"}, {VILLAGE, "村集体光伏", "经营性", "1", "座", "200000", "2020-06-30"}});
         assertThat(cli.run(new String[] {"assets", "import", file.toString()})).isZero();
     }

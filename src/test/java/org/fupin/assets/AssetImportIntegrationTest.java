@@ -7,8 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.fupin.FupinTest;
 import org.fupin.Samples;
 import org.fupin.assets.domain.AssetStatus;
@@ -129,16 +127,7 @@ class AssetImportIntegrationTest {
         assertThat(register.custody(RegionScope.ALL, before.get(0).id())).hasSize(1);
     }
 
-    static Path workbook(String[][] cells) throws Exception {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Workbook workbook = new Workbook(bytes, "test", "1.0")) {
-            Worksheet sheet = workbook.newWorksheet("Sheet1");
-            for (int r = 0; r < cells.length; r++) {
-                for (int c = 0; c < cells[r].length; c++) if (!cells[r][c].isEmpty()) sheet.value(r, c, cells[r][c]);
-            }
-        }
-        Path file = Files.createTempFile("assets", ".xlsx");
-        Files.write(file, bytes.toByteArray());
-        return file;
+    private static Path workbook(String[][] cells) throws Exception {
+        return AssetWorkbooks.workbook(cells);
     }
 }
