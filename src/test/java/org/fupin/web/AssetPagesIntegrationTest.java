@@ -124,6 +124,12 @@ class AssetPagesIntegrationTest {
         assertThat(web.get("/assets/items/" + greenhouse).body()).contains("股份经济合作社", "蔬菜合作社", "800.00",
                 household.headName());
         assertThat(web.get("/households/" + household.id()).body()).contains("收入明细", "资产收益分红：温室大棚", "800.00");
+        String asset = web.post("/assets/items/" + greenhouse + "/notice", Map.of("title", "资产移交确权公示",
+                "date", "2024-09-05", "days", "7", "place", "村务公开栏"), page).body();
+        Matcher notice = Pattern.compile("href=\"/identification/notices/(\\d+)\"").matcher(asset);
+        assertThat(notice.find()).as(errors(asset)).isTrue();
+        assertThat(web.get("/print/notices/" + notice.group(1)).body()).contains("温室大棚", "经营性", "村集体 股份经济合作社",
+                "蔬菜合作社").doesNotContain("id=\"notice-households\"");
     }
 
     @Test
