@@ -22,6 +22,8 @@ import org.fupin.income.IncomeItems;
 import org.fupin.kernel.Reason;
 import org.fupin.notice.NoticeKind;
 import org.fupin.notice.PublicNotices;
+import org.fupin.region.RegionCode;
+import org.fupin.region.RegionScope;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -73,6 +75,11 @@ class AssetsEndToEndIntegrationTest {
         ok(ownership.confirm(ALL, road, LocalDate.of(2024, 10, 20), "clerk").orElseThrow());
         ok(ownership.confirm(ALL, greenhouse, LocalDate.of(2024, 10, 20), "clerk").orElseThrow());
         assertThat(register.asset(ALL, road).orElseThrow().ownershipConfirmedOn()).isEqualTo(LocalDate.of(2024, 10, 20));
+        ok(register.changeCustodian(ALL, greenhouse, "村集体经济合作社", LocalDate.of(2025, 3, 1), "合作社改组", "clerk")
+                .orElseThrow());
+        assertThat(register.custody(ALL, greenhouse)).extracting(Asset.Custody::custodian)
+                .containsExactly("村蔬菜专业合作社", "村集体经济合作社");
+        assertThat(register.asset(RegionScope.of(RegionCode.of("620721101202")), greenhouse)).as("another village").isEmpty();
 
         List<HouseholdRow> three = registry.households(ALL, VILLAGE, 2015, 0, 3).rows();
         Distribution income = new Distribution(2025, new BigDecimal("9000.00"), new BigDecimal("6000.00"),

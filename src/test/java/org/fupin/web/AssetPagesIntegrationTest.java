@@ -138,6 +138,11 @@ class AssetPagesIntegrationTest {
         cadre.logIn("asset-cadre", "village-pass-2026");
         assertThat(cadre.get("/").body()).contains("id=\"nav-assets\"");
 
+        assertThat(users.add("other-cadre", Role.VILLAGE_CADRE, "620721101202", "village-pass-2028")).isEmpty();
+        WebSession other = new WebSession(port);
+        other.logIn("other-cadre", "village-pass-2028");
+        assertThat(other.fetch("/assets/items/" + greenhouse).statusCode()).as("an asset of another village").isEqualTo(404);
+
         WebSession team = new WebSession(port);
         team.logIn("asset-team", "village-pass-2027");
         assertThat(team.get("/").body()).doesNotContain("id=\"nav-assets\"");
