@@ -93,10 +93,17 @@ class AssetRepository {
                 .query(Long.class).list();
     }
 
+    /** Sets owner and custodian; a different owner voids the notice and the confirmation (确权 again). */
     void setOwner(long id, OwnerKind owner, String ownerName, String custodian, LocalDate handedOverOn) {
         jdbc.sql("""
                 update asset set owner_kind = :owner, owner_name = :name, custodian = :custodian,
-                       handed_over_on = :handed, version = version + 1 where id = :id
+                       handed_over_on = :handed, version = version + 1,
+                       ownership_notice_id = case when owner_kind is distinct from :owner or owner_name is distinct from :name
+                                                  then null else ownership_notice_id end,
+                       ownership_confirmed_on = case when owner_kind is distinct from :owner
+                                                     or owner_name is distinct from :name
+                                                     then null else ownership_confirmed_on end
+                where id = :id
                 """).param("owner", owner == null ? null : owner.name()).param("name", ownerName)
                 .param("custodian", custodian).param("handed", handedOverOn, java.sql.Types.DATE).param("id", id)
                 .update();

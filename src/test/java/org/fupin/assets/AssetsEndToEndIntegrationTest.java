@@ -112,6 +112,12 @@ class AssetsEndToEndIntegrationTest {
             assertThat(summary.productiveWithoutIncome().count()).isZero();
             assertThat(summary.projectsWithoutAssets()).isEmpty();
         }
+
+        ok(register.handOver(ALL, road, OwnerKind.TOWNSHIP, "皇城镇人民政府", "镇交通站", LocalDate.of(2026, 1, 5), "clerk")
+                .orElseThrow());
+        assertThat(register.asset(ALL, road).orElseThrow()).as("a new owner is confirmed again")
+                .satisfies(a -> assertThat(a.ownershipConfirmedOn()).isNull())
+                .satisfies(a -> assertThat(a.noticeId()).isNull());
     }
 
     private static Asset.New asset(String name, AssetType type, String quantity, String unit, String value) {
