@@ -7,6 +7,11 @@ package org.fupin.access;
 public enum Role {
     SYSTEM_ADMIN, COUNTY_ADMIN, TOWNSHIP_OFFICER, VILLAGE_CADRE, WORK_TEAM_MEMBER, AUDITOR;
 
+    /** Who sees the project-asset ledger (issue #25): officers, cadres and auditors, not work-team members. */
+    public static final Role[] ASSET_READERS = {SYSTEM_ADMIN, COUNTY_ADMIN, TOWNSHIP_OFFICER, VILLAGE_CADRE, AUDITOR};
+    /** Who changes it: the same without the read-only auditor. */
+    public static final Role[] ASSET_EDITORS = {SYSTEM_ADMIN, COUNTY_ADMIN, TOWNSHIP_OFFICER, VILLAGE_CADRE};
+
     /** True when the logged-in user holds one of the roles (the one place pages and routes ask this). */
     public static boolean anyHeldBy(org.springframework.security.core.Authentication user, Role... roles) {
         if (user == null) return false;

@@ -30,6 +30,10 @@ class SecurityConfig {
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
             + "img-src 'self' data:; frame-ancestors 'none'";
 
+    private static String[] names(Role[] roles) {
+        return java.util.Arrays.stream(roles).map(Role::name).toArray(String[]::new);
+    }
+
     /** Only in the web server: the batch commands ({@code profile cli}) run without a servlet context. */
     @Bean
     @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -55,6 +59,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/assistance/units", "/assistance/cadres", "/assistance/imports",
                                 "/assistance/regions/*/allocations").hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/assistance/**").hasAnyRole(EDITORS)
+                        .requestMatchers(HttpMethod.POST, "/assets/**", "/api/v1/assets/**").hasAnyRole(names(Role.ASSET_EDITORS))
+                        .requestMatchers("/assets", "/assets/**", "/api/v1/assets/**").hasAnyRole(names(Role.ASSET_READERS))
                         .requestMatchers("/households/*/members/*/reveal").hasAnyRole(REVEALERS)
                         // full ID numbers of a whole region, for re-import: those who import
                         .requestMatchers("/export/regions/*/registry.xlsx").hasAnyRole(IMPORTERS)

@@ -107,6 +107,22 @@ public class Funds {
                 }));
     }
 
+    /**
+     * What was paid to a project, per fund source (资金来源, from its disbursements' allocations), in source order;
+     * sources that paid nothing are absent. Empty for a project outside the scope.
+     */
+    @Transactional(readOnly = true)
+    public Map<FundSource, BigDecimal> paidBySource(RegionScope scope, long projectId) {
+        Map<FundSource, BigDecimal> out = new java.util.EnumMap<>(FundSource.class);
+        if (library.project(scope, projectId).isEmpty()) return out;
+        jdbc.sql("""
+                select a.source, sum(d.amount) from disbursement d join fund_allocation a on a.id = d.allocation_id
+                where d.project_id = :project group by a.source
+                """).param("project", projectId)
+                .query(rs -> { out.put(FundSource.valueOf(rs.getString(1)), rs.getBigDecimal(2)); });
+        return out;
+    }
+
     /** The fund-share report of a region for the allocations of a year. */
     @Transactional(readOnly = true)
     public FundShare share(RegionScope scope, String regionCode, int year) {

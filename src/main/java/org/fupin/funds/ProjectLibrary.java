@@ -174,6 +174,17 @@ public class ProjectLibrary {
                 .param("highest", region.highestDescendant()).query(ProjectLibrary::map).list();
     }
 
+    /** The completed (竣工) and announced (公告) projects of every year in the region, by village, year and name. */
+    @Transactional(readOnly = true)
+    public List<Project> completed(RegionScope scope, String regionCode) {
+        RegionCode region = scope.require(regionCode);
+        return jdbc.sql(PROJECTS + """
+                 where p.status in ('COMPLETED', 'ANNOUNCED') and p.village_code between :lowest and :highest
+                 order by p.village_code, p.year, p.name
+                """).param("lowest", region.lowestDescendant()).param("highest", region.highestDescendant())
+                .query(ProjectLibrary::map).list();
+    }
+
     private static final String PROJECTS = """
             select p.*, (select coalesce(sum(d.amount), 0) from disbursement d where d.project_id = p.id) as paid,
                    (select count(*) from project_beneficiary b where b.project_id = p.id) as beneficiary_count

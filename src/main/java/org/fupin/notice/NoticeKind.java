@@ -21,6 +21,8 @@ public enum NoticeKind {
     VILLAGE_EXIT,
     /** 防返贫监测对象公示 (dynamic monitoring). */
     MONITORING,
+    /** 扶贫项目资产移交确权公示 (assets of a village handed to their owners and custodians). */
+    ASSET_HANDOVER,
     OTHER;
 
     /** A county's 公告 (after its decision): no objection period, issued by the county, not the village. */

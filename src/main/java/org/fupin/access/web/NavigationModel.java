@@ -20,6 +20,12 @@ class NavigationModel {
         return Role.anyHeldBy(user, Role.SYSTEM_ADMIN, Role.AUDITOR);
     }
 
+    /** Project assets (issue #25): officers and cadres who keep the ledger, and auditors; not work-team members. */
+    @ModelAttribute("navAssets")
+    boolean navAssets(Authentication user) {
+        return Role.anyHeldBy(user, Role.ASSET_READERS);
+    }
+
     @ModelAttribute("navAccount")
     boolean navAccount(Authentication user) {
         return user != null && user.isAuthenticated() && !"anonymousUser".equals(user.getName());

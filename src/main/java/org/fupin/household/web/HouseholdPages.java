@@ -16,7 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 /** The household page: members, income breakdown and 人均纯收入 against the poverty line. */
 @Controller
 record HouseholdPages(HouseholdRegistry households, RegionDirectory regions, Users users,
-                      List<HouseholdPageAction> actions) {
+                      List<HouseholdPageAction> actions, org.fupin.income.IncomeItems incomeItems) {
 
     @GetMapping("/households/{id}")
     String household(@PathVariable long id, @org.springframework.web.bind.annotation.RequestParam(required = false) String saved,
@@ -28,6 +28,9 @@ record HouseholdPages(HouseholdRegistry households, RegionDirectory regions, Use
         model.addAttribute("household", household);
         model.addAttribute("path", regions.path(scope, household.villageCode()));
         model.addAttribute("history", households.history(scope, id));
+        // items recorded beside the yearly totals, e.g. an asset's dividend (issue #25), of every year
+        model.addAttribute("incomeItems", incomeItems.ofHousehold(household.villageCode().substring(0, 6),
+                household.householdNumber()));
         model.addAttribute("saved", saved != null);
         model.addAttribute("stale", stale != null);
         actions.forEach(action -> model.addAllAttributes(action.attributes()));
