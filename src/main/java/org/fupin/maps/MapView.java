@@ -12,7 +12,7 @@ import org.fupin.region.RegionLevel;
  * facility types they have and lack. {@code synthetic}: some outline was generated, not surveyed.
  */
 public record MapView(String regionCode, String regionName, int year, MapFigure figure, RegionLevel level,
-                      boolean protect, boolean synthetic, String crs, @JsonRawValue String geojson, List<Area> areas,
+                      boolean protect, boolean synthetic, List<Crs> crs, @JsonRawValue String geojson, List<Area> areas,
                       List<LegendClass> legend, List<Place> places) {
 
     /** One coloured region. {@code value}: null when hidden or without data; {@code hidden}: "&lt;3", "×" or null. */
@@ -24,7 +24,10 @@ public record MapView(String regionCode, String regionName, int year, MapFigure 
      */
     public record LegendClass(int index, BigDecimal lower, BigDecimal upper, String key, String color, int areas) {}
 
-    /** A village point; {@code lacking}: key facility types (clinic, finance point, e-commerce point) it reports missing. */
-    public record Place(String code, String name, double longitude, double latitude, List<String> present,
-                        List<String> lacking) {}
+    /**
+     * A village point; {@code reported}: the village has a facility list for the year; {@code lacking}: key facility
+     * types (clinic, finance point, e-commerce point) it does not have.
+     */
+    public record Place(String code, String name, double longitude, double latitude, boolean reported,
+                        List<String> present, List<String> lacking) {}
 }

@@ -111,12 +111,13 @@ public class Maps {
         Map<String, List<List<String>>> facilities = figures.villageFacilities(RegionScope.of(region.regionCode()),
                 region.regionCode(), year);
         List<Place> places = repository.points(region.regionCode(), year).stream().map(p -> {
-            List<List<String>> lists = facilities.getOrDefault(p.code(), List.of(List.of(), List.of()));
-            return new Place(p.code(), p.name(), p.longitude(), p.latitude(), lists.get(0), lists.get(1));
+            List<List<String>> lists = facilities.get(p.code());
+            return lists == null ? new Place(p.code(), p.name(), p.longitude(), p.latitude(), false, List.of(), List.of())
+                    : new Place(p.code(), p.name(), p.longitude(), p.latitude(), true, lists.get(0), lists.get(1));
         }).toList();
         return new MapView(region.code(), region.name(), year, figure, level, protect,
                 outlines.stream().anyMatch(MapRepository.Boundary::synthetic),
-                String.join(",", outlines.stream().map(MapRepository.Boundary::crs).distinct().sorted().toList()),
+                outlines.stream().map(b -> Crs.valueOf(b.crs())).distinct().sorted().toList(),
                 geoJson(outlines), areas, legend, places);
     }
 

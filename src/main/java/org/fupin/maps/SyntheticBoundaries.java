@@ -86,7 +86,7 @@ public final class SyntheticBoundaries {
     private static Map<String, Object> polygon(double[][] quad) {
         Map<String, Object> polygon = new LinkedHashMap<>();
         polygon.put("type", "Polygon");
-        polygon.put("coordinates", List.of(new double[][] {quad[0], quad[1], quad[2], quad[3], quad[0]}));
+        polygon.put("coordinates", List.<double[][]>of(new double[][] {quad[0], quad[1], quad[2], quad[3], quad[0]}));
         return polygon;
     }
 

@@ -53,7 +53,7 @@ class BoundaryImportIntegrationTest {
         MapView townships = maps.view(RegionScope.ALL, COUNTY, 2016, MapFigure.POOR_HOUSEHOLDS, RegionLevel.TOWNSHIP, false);
         assertThat(townships.areas()).extracting(MapView.Area::code).containsExactly(HUANGCHENG, KANGLE);
         assertThat(townships.areas()).extracting(MapView.Area::name).containsExactly("皇城镇", "康乐镇");
-        assertThat(townships.crs()).isEqualTo("GCJ02");
+        assertThat(townships.crs()).containsExactly(Crs.GCJ02);
         assertThat(townships.synthetic()).isFalse();
         assertThat(townships.geojson()).contains("\"code\":\"" + KANGLE + "\"", "[100.0, 38.0]");
         MapView villages = maps.view(RegionScope.ALL, HUANGCHENG, 2015, MapFigure.POOR_HOUSEHOLDS, RegionLevel.VILLAGE, false);
