@@ -61,7 +61,7 @@ record MapPages(Maps maps, RegionDirectory regions, Users users, RecordYears sta
     }
 
     /** What the map script draws: outlines, areas with their colours, legend, points. */
-    @GetMapping(value = "/maps/{code}/data", produces = "application/json")
+    @GetMapping("/maps/{code}/data")
     @ResponseBody
     MapView data(@PathVariable String code, @RequestParam int year, @RequestParam MapFigure figure,
                  @RequestParam RegionLevel level, @RequestParam(defaultValue = "false") boolean protect, Authentication user) {
