@@ -8,6 +8,12 @@
 (function () {
   'use strict';
 
+  /** The village point of a scatter event (large mode gives the index, not always the item). */
+  function placeOf(view, p) {
+    var group = view.groups[p.seriesIndex];
+    return group ? group[p.dataIndex] : null;
+  }
+
   function tooltip(view, texts, byCode) {
     return function (p) {
       var box = document.createElement('div');
@@ -18,7 +24,8 @@
         if (strong) box.appendChild(document.createElement('br'));
       }
       if (p.seriesType === 'scatter') {
-        var place = view.places[p.dataIndex];
+        var place = placeOf(view, p);
+        if (!place) return '';
         line(place.name, true);
         if (!place.reported) line(texts.unreported);
         if (place.present.length) line(texts.present + ': ' + place.present.join('、'));
@@ -34,31 +41,45 @@
     };
   }
 
+  /**
+   * One geo component draws the areas (each region's colour in geo.regions, with its value for readers of the
+   * option) and carries the village points; points come as three series (reported with the key facilities, lacking
+   * one, without a list), each drawn in ECharts' large mode above 2,000 points. One component rather than a map
+   * series over a geo: a province of 20,000 villages draws in a few seconds instead of half a minute (BENCHMARKS.md).
+   */
   function option(view, name, texts) {
     var byCode = {};
     view.areas.forEach(function (a) { byCode[a.code] = a; });
-    var place = {layoutCenter: ['50%', '50%'], layoutSize: '96%'};
     var labels = view.areas.length <= 40;
+    view.groups = [];
+    function points(filter, symbol, color) {
+      var data = [];
+      var group = [];
+      view.places.forEach(function (p, i) {
+        if (!filter(p)) return;
+        data.push({name: p.code, value: [p.longitude, p.latitude]});
+        group.push(p);
+      });
+      view.groups.push(group);
+      return {type: 'scatter', coordinateSystem: 'geo', geoIndex: 0, symbol: symbol, symbolSize: 7, z: 5,
+              large: true, largeThreshold: 2000, itemStyle: {color: color, borderColor: '#fff', borderWidth: 0.5},
+              data: data};
+    }
     return {
       animation: false,
       tooltip: {trigger: 'item', confine: true, formatter: tooltip(view, texts, byCode)},
-      geo: Object.assign({map: name, nameProperty: 'code', silent: true, roam: false,
-        itemStyle: {areaColor: 'rgba(0,0,0,0)', borderColor: 'rgba(0,0,0,0)'}}, place),
+      geo: {map: name, nameProperty: 'code', roam: false, selectedMode: false, layoutCenter: ['50%', '50%'], layoutSize: '96%',
+        tooltip: {show: true},
+        itemStyle: {areaColor: '#f7f7f7', borderColor: '#555', borderWidth: 0.6},
+        label: {show: labels, fontSize: 10, formatter: function (p) { return byCode[p.name] ? byCode[p.name].name : ''; }},
+        emphasis: {label: {show: true}, itemStyle: {areaColor: '#ffe066'}},
+        regions: view.areas.map(function (a) {
+          return {name: a.code, value: a.value, itemStyle: {areaColor: a.color}};
+        })},
       series: [
-        Object.assign({type: 'map', id: 'areas', map: name, nameProperty: 'code', roam: false, selectedMode: false,
-          itemStyle: {borderColor: '#555', borderWidth: 0.6},
-          label: {show: labels, fontSize: 10, formatter: function (p) { return byCode[p.name] ? byCode[p.name].name : ''; }},
-          emphasis: {label: {show: true}, itemStyle: {areaColor: '#ffe066'}},
-          data: view.areas.map(function (a) {
-            return {name: a.code, value: a.value, itemStyle: {areaColor: a.color}};
-          })}, place),
-        {type: 'scatter', id: 'places', coordinateSystem: 'geo', geoIndex: 0, symbolSize: 7, z: 5,
-          data: view.places.map(function (p) {
-            var lacking = p.lacking.length > 0;
-            var color = !p.reported ? '#9e9e9e' : lacking ? '#b30000' : '#1f5fbf';
-            return {name: p.code, value: [p.longitude, p.latitude], symbol: lacking ? 'triangle' : 'circle',
-                    itemStyle: {color: color, borderColor: '#fff', borderWidth: 0.5}};
-          })}
+        points(function (p) { return p.reported && p.lacking.length === 0; }, 'circle', '#1f5fbf'),
+        points(function (p) { return p.lacking.length > 0; }, 'triangle', '#b30000'),
+        points(function (p) { return !p.reported; }, 'circle', '#9e9e9e')
       ]
     };
   }
@@ -77,8 +98,10 @@
     });
     chart.setOption(option(view, name, texts));
     chart.on('click', function (p) {
-      if ((p.seriesType === 'map' || p.seriesType === 'scatter') && p.name && container.dataset.regionUrl) {
-        window.location.href = container.dataset.regionUrl.replace('CODE', encodeURIComponent(p.name));
+      var place = p.seriesType === 'scatter' ? placeOf(view, p) : null;
+      var code = p.componentType === 'geo' ? p.name : place ? place.code : null;
+      if (code && container.dataset.regionUrl) {
+        window.location.href = container.dataset.regionUrl.replace('CODE', encodeURIComponent(code));
       }
     });
     window.addEventListener('resize', function () { chart.resize(); });

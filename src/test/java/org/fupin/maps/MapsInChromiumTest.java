@@ -126,7 +126,7 @@ class MapsInChromiumTest {
         MapView.Place place = view.places().stream().filter(p -> p.code().equals(village)).findFirst().orElseThrow();
         @SuppressWarnings("unchecked")
         List<Number> pixel = (List<Number>) script("return echarts.getInstanceByDom(document.getElementById('map-chart'))"
-                + ".convertToPixel({geoIndex: 0}, [arguments[0], arguments[1]]);", place.longitude(), place.latitude() + 0.01);
+                + ".convertToPixel({geoIndex: 0}, [arguments[0], arguments[1]]);", place.longitude(), place.latitude() + 0.03);
         WebElement chart = browser.findElement(By.id("map-chart"));
         new Actions(browser).moveToElement(chart, pixel.get(0).intValue() - chart.getSize().getWidth() / 2,
                 pixel.get(1).intValue() - chart.getSize().getHeight() / 2).click().perform();
@@ -200,7 +200,7 @@ class MapsInChromiumTest {
     @SuppressWarnings("unchecked")
     private List<Map<String, Object>> chartData() {
         return new ArrayList<>((List<Map<String, Object>>) script(
-                "return echarts.getInstanceByDom(document.getElementById('map-chart')).getOption().series[0].data;"));
+                "return echarts.getInstanceByDom(document.getElementById('map-chart')).getOption().geo[0].regions;"));
     }
 
     @SuppressWarnings("unchecked")
