@@ -29,7 +29,7 @@ import org.springframework.web.multipart.MultipartFile;
 /** Maps (issue #24): the data a map is drawn from, the battle map, and the import of GeoJSON boundaries. */
 @RestController
 @Tag(name = "Maps", description = "Township and village boundaries imported as GeoJSON, choropleths of region figures "
-        + "and the battle map (作战图), within the caller's scope")
+        + "and the battle map, within the caller's scope")
 record MapApi(Maps maps, Users users, UploadLimits limits) {
 
     @GetMapping("/api/v1/maps/{code}")
