@@ -65,11 +65,12 @@
               large: true, largeThreshold: 2000, itemStyle: {color: color, borderColor: '#fff', borderWidth: 0.5},
               data: data};
     }
+    var format = tooltip(view, texts, byCode);
     return {
       animation: false,
-      tooltip: {trigger: 'item', confine: true, formatter: tooltip(view, texts, byCode)},
+      tooltip: {trigger: 'item', confine: true, formatter: format},
       geo: {map: name, nameProperty: 'code', roam: false, selectedMode: false, layoutCenter: ['50%', '50%'], layoutSize: '96%',
-        tooltip: {show: true},
+        tooltip: {show: true, formatter: format},
         itemStyle: {areaColor: '#f7f7f7', borderColor: '#555', borderWidth: 0.6},
         label: {show: labels, fontSize: 10, formatter: function (p) { return byCode[p.name] ? byCode[p.name].name : ''; }},
         emphasis: {label: {show: true}, itemStyle: {areaColor: '#ffe066'}},

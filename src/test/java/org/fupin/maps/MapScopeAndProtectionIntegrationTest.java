@@ -99,4 +99,16 @@ class MapScopeAndProtectionIntegrationTest {
         assertThat(shared.legend()).last().satisfies(c -> assertThat(c.key()).isEqualTo(Legend.NO_VALUE_KEY));
         assertThat(office.areas()).allSatisfy(a -> assertThat(a.hidden()).isNull());
     }
+
+    @Test
+    void theSharedMapPageExplainsTheMarksAndListsTheHiddenFigures() throws Exception {
+        WebSession session = new WebSession(port);
+        session.logIn(WebSession.ADMIN_PASSWORD);
+
+        String page = session.get("/maps/" + COUNTY + "?year=2015&figure=POOR_HOUSEHOLDS&level=VILLAGE&protect=true").body();
+
+        assertThat(page).contains("id=\"map-protect-note\"", "&lt;10", "无数据或受保护");
+        assertThat(session.get("/maps/" + COUNTY + "?year=2015&figure=POOR_HOUSEHOLDS&level=VILLAGE").body())
+                .doesNotContain("&lt;10", "map-protect-note");
+    }
 }

@@ -119,17 +119,25 @@ class MapsInChromiumTest {
     }
 
     @Test
+    void hoveringATownshipShowsItsNameAndFigure() {
+        open("/maps/" + COUNTY + "?year=2015&figure=POOR_HOUSEHOLDS&level=TOWNSHIP");
+        MapView.Place inside = maps.view(RegionScope.ALL, TOWNSHIP, 2015, MapFigure.INCIDENCE, RegionLevel.VILLAGE, false)
+                .places().get(4);
+        long poor = statistics.forRegion(RegionScope.ALL, TOWNSHIP, 2015).poorHouseholds();
+
+        moveTo(inside.longitude(), inside.latitude() + 0.03).perform();
+
+        waitUntil(d -> !d.findElement(By.id("map-chart")).getText().isBlank());
+        assertThat(browser.findElement(By.id("map-chart")).getText()).contains("皇城镇", "贫困户数: " + poor);
+    }
+
+    @Test
     void clickingAVillageOpensItsPage() {
         open("/maps/" + TOWNSHIP + "?year=2015&figure=INCIDENCE&level=VILLAGE");
         String village = regions.children(RegionScope.ALL, TOWNSHIP).get(4).code();
         MapView view = maps.view(RegionScope.ALL, TOWNSHIP, 2015, MapFigure.INCIDENCE, RegionLevel.VILLAGE, false);
         MapView.Place place = view.places().stream().filter(p -> p.code().equals(village)).findFirst().orElseThrow();
-        @SuppressWarnings("unchecked")
-        List<Number> pixel = (List<Number>) script("return echarts.getInstanceByDom(document.getElementById('map-chart'))"
-                + ".convertToPixel({geoIndex: 0}, [arguments[0], arguments[1]]);", place.longitude(), place.latitude() + 0.03);
-        WebElement chart = browser.findElement(By.id("map-chart"));
-        new Actions(browser).moveToElement(chart, pixel.get(0).intValue() - chart.getSize().getWidth() / 2,
-                pixel.get(1).intValue() - chart.getSize().getHeight() / 2).click().perform();
+        moveTo(place.longitude(), place.latitude() + 0.03).click().perform();
 
         waitUntil(d -> d.getCurrentUrl().endsWith("/regions/" + village));
         assertThat(browser.findElement(By.tagName("h1")).getText()).contains(place.name());
@@ -189,6 +197,16 @@ class MapsInChromiumTest {
         } finally {
             browser.manage().window().setSize(new Dimension(1280, 1000));
         }
+    }
+
+    /** The pointer moved over a longitude and latitude of the drawn map. */
+    private Actions moveTo(double longitude, double latitude) {
+        @SuppressWarnings("unchecked")
+        List<Number> pixel = (List<Number>) script("return echarts.getInstanceByDom(document.getElementById('map-chart'))"
+                + ".convertToPixel({geoIndex: 0}, [arguments[0], arguments[1]]);", longitude, latitude);
+        WebElement chart = browser.findElement(By.id("map-chart"));
+        return new Actions(browser).moveToElement(chart, pixel.get(0).intValue() - chart.getSize().getWidth() / 2,
+                pixel.get(1).intValue() - chart.getSize().getHeight() / 2);
     }
 
     private void open(String path) {
