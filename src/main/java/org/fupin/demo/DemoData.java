@@ -34,6 +34,7 @@ public class DemoData {
     private final DemoGenerator generator;
     private final JdbcClient jdbc;
     private final DemoRanges ranges;
+    private final DemoMaps maps;
     private DemoAssistance assistance;
     private DemoFunds funds;
     private DemoYears years;
@@ -53,8 +54,9 @@ public class DemoData {
     }
 
     DemoData(Imports imports, SystemFlags flags, FacilityImports facilityImports, DemoGenerator generator, JdbcClient jdbc,
-             DemoRanges ranges) {
+             DemoRanges ranges, DemoMaps maps) {
         this.ranges = ranges;
+        this.maps = maps;
         this.imports = imports;
         this.flags = flags;
         this.facilityImports = facilityImports;
@@ -83,6 +85,7 @@ public class DemoData {
             String registryCsv = generator.registry(villages, DemoCounty.FIRST_YEAR);
             Files.writeString(registry, registryCsv, StandardCharsets.UTF_8);
             ImportReport report = require(imports.importRegistry(registry, false, Imports.DEFAULT_LOCALE));
+            maps.load(regions, dir, DemoCounty.FIRST_YEAR);
             years.load(DemoCounty.FIRST_YEAR, DemoCounty.LAST_YEAR);
             comparison.load(registryCsv, dir);
             assistance.load(villages, YEAR, java.time.LocalDate.now());

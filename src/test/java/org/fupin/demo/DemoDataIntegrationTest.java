@@ -37,8 +37,23 @@ class DemoDataIntegrationTest {
     @Autowired org.fupin.indicators.Indicators indicators;
     @Autowired org.fupin.identification.IdentificationCases cases;
     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired org.fupin.maps.Maps maps;
 
     static final String COUNTY = "620721000000";
+
+    /** Issue #24: the maps show from the first start, on synthetic outlines that say so; the 5 poor villages exited in 2015. */
+    @Test
+    void drawsEveryTownshipAndVillageOfTheCountyOnSyntheticBoundaries() {
+        var townships = maps.view(RegionScope.ALL, COUNTY, 2015, org.fupin.maps.MapFigure.POOR_HOUSEHOLDS,
+                org.fupin.region.RegionLevel.TOWNSHIP, false);
+        assertThat(townships.areas()).hasSize(8);
+        assertThat(townships.synthetic()).isTrue();
+        var battle = maps.battle(RegionScope.ALL, COUNTY, 2016);
+        assertThat(battle.areas()).hasSize(105);
+        assertThat(battle.places()).hasSize(105);
+        assertThat(battle.areas()).filteredOn(a -> a.legendClass() == org.fupin.maps.Maps.BattleState.EXITED.ordinal())
+                .hasSize(5);
+    }
 
     @Test
     void showsTheSeedsFiguresFor2014And2015() {
