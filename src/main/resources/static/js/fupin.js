@@ -4,6 +4,8 @@
  * that htmx swaps in later.
  *   <button data-print>                  prints the page
  *   <select data-submit-on-change>       submits its form when another option is chosen
+ *   <form data-logout>                   first deletes the village's device copy, the offline queue, the cached
+ *                                        pages and the service worker (issue #20), then logs out
  */
 (function () {
   'use strict';
@@ -13,5 +15,28 @@
   document.addEventListener('change', function (event) {
     var field = event.target;
     if (field instanceof Element && field.matches('[data-submit-on-change]') && field.form) field.form.submit();
+  });
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!(form instanceof HTMLFormElement) || !form.matches('[data-logout]')) return;
+    event.preventDefault();
+    var done = function () { form.submit(); };
+    var work = [];
+    if (window.indexedDB) {
+      work.push(new Promise(function (resolve) {
+        var request = indexedDB.deleteDatabase('fupin-field');
+        request.onsuccess = request.onerror = request.onblocked = resolve;
+      }));
+    }
+    if (window.caches) {
+      work.push(caches.keys().then(function (keys) { return Promise.all(keys.map(function (k) { return caches.delete(k); })); }));
+    }
+    if (navigator.serviceWorker) {
+      work.push(navigator.serviceWorker.getRegistrations().then(function (all) {
+        return Promise.all(all.map(function (r) { return r.unregister(); }));
+      }));
+    }
+    // the server's Clear-Site-Data answer clears them too; logging out never waits more than two seconds here
+    Promise.race([Promise.all(work), new Promise(function (resolve) { setTimeout(resolve, 2000); })]).then(done, done);
   });
 })();

@@ -124,6 +124,41 @@ public class Pairings {
                 .orElse(List.of());
     }
 
+    /** A household paired with a cadre today, and its last visit by anyone (null: never visited). */
+    public record Due(String householdNumber, String villageCode, LocalDate lastVisit) {}
+
+    /**
+     * The households paired with the cadre on {@code on} in the region, not visited since {@code since} (issue #20:
+     * the cadre's list of households to visit), longest unvisited first.
+     */
+    @Transactional(readOnly = true)
+    public List<Due> toVisit(RegionScope scope, String regionCode, long cadreId, LocalDate on, LocalDate since) {
+        org.fupin.region.RegionCode region = scope.require(regionCode);
+        return jdbc.sql("""
+                select p.household_number, p.village_code, max(v.visit_date) as last_visit
+                from pairing p left join visit v on v.county_code = p.county_code and v.household_number = p.household_number
+                where p.cadre_id = :cadre and p.village_code between :lowest and :highest
+                  and p.start_date <= :on and (p.end_date is null or p.end_date >= :on)
+                group by p.household_number, p.village_code
+                having max(v.visit_date) is null or max(v.visit_date) < :since
+                order by max(v.visit_date) nulls first, p.household_number
+                """).param("cadre", cadreId).param("lowest", region.lowestDescendant())
+                .param("highest", region.highestDescendant()).param("on", on).param("since", since)
+                .query(Due.class).list();
+    }
+
+    /** The current pairings of every household of the region (responsible cadre per 户编号). */
+    @Transactional(readOnly = true)
+    public List<Pairing> current(RegionScope scope, String regionCode, LocalDate on) {
+        org.fupin.region.RegionCode region = scope.require(regionCode);
+        return jdbc.sql(PAIRINGS + """
+                where p.village_code between :lowest and :highest
+                  and p.start_date <= :on and (p.end_date is null or p.end_date >= :on)
+                order by p.household_number
+                """).param("lowest", region.lowestDescendant()).param("highest", region.highestDescendant())
+                .param("on", on).query(Pairing.class).list();
+    }
+
     private Optional<Pairing> open(RegisteredHousehold h) {
         return jdbc.sql(PAIRINGS + "where p.county_code = :county and p.household_number = :number and p.end_date is null")
                 .param("county", h.countyCode()).param("number", h.householdNumber()).query(Pairing.class).optional();

@@ -39,6 +39,22 @@ public record Monitoring(EpisodeRepository episodes, CareRepository care, Monito
         });
     }
 
+    /**
+     * Records a clue on a registered household, its head and size as the registry has them (issue #20: the phone's
+     * clue form and its offline queue name the household, not its head). Returns the episode id.
+     */
+    public long recordClueOnRegistered(RegionScope scope, String villageCode, String householdNumber,
+                                       Views.Channel channel, String riskType, LocalDate receivedOn,
+                                       java.math.BigDecimal amount, String detail, String actor) {
+        return transactions.write(() -> {
+            scope.require(villageCode);
+            EpisodeRepository.Registered r = episodes.registered(villageCode, householdNumber)
+                    .orElse(new EpisodeRepository.Registered(0, "", 0));
+            return addClue(scope, new Views.ClueInput(villageCode, householdNumber, r.headName(), r.members(), channel,
+                    "", riskType, receivedOn, amount, detail), null, null, actor);
+        });
+    }
+
     long addClue(RegionScope scope, Views.ClueInput c, String fileName, Integer rowNo, String actor) {
         ClueCheck.require(scope, c, episodes.riskTypes());
         episodes.registered(c.villageCode(), c.householdNumber()).ifPresent(r -> {
@@ -66,6 +82,37 @@ public record Monitoring(EpisodeRepository episodes, CareRepository care, Monito
         return transactions.read(() -> {
             return episodes.riskTypes();
         });
+    }
+
+    /**
+     * The open episodes of a region on a date with what each waits for (issue #20): an identifying one its next step
+     * and the decision deadline, a monitored one a first measure (with its deadline) or the next elimination step.
+     */
+    public List<Views.OpenItem> openWork(RegionScope scope, String regionCode, LocalDate date) {
+        return transactions.read(() -> {
+            RegionScope area = new RegionScope(scope.require(regionCode).prefix());
+            return episodes.episodes(area.lowestCode(), area.highestCode()).stream()
+                    .filter(e -> e.status() == Views.Status.IDENTIFYING || e.status() == Views.Status.MONITORED)
+                    .map(e -> openItem(e, date)).toList();
+        });
+    }
+
+    private Views.OpenItem openItem(Views.Episode e, LocalDate date) {
+        List<Step> done = care.steps(e.id()).stream().map(s -> Step.valueOf(s.step())).toList();
+        Timeliness.Limits limits = settings.timeliness(e.year(), e.villageCode());
+        String next;
+        LocalDate deadline = null;
+        if (e.status() == Views.Status.IDENTIFYING) {
+            next = Procedure.next(Procedure.IDENTIFICATION, done).map(Enum::name).orElse(Step.COUNTY_APPROVAL.name());
+            deadline = e.clueOn().plusDays(limits.decisionDays());
+        } else if (care.measures(e.id()).isEmpty()) {
+            next = "MEASURE";
+            deadline = e.identifiedOn() == null ? null : e.identifiedOn().plusMonths(limits.measureMonths());
+        } else {
+            next = Procedure.next(Procedure.ELIMINATION, done).map(Enum::name).orElse(Step.ELIMINATION_APPROVAL.name());
+        }
+        return new Views.OpenItem(e.id(), e.villageCode(), e.householdNumber(), e.householdId(), e.headName(),
+                e.status(), next, deadline, deadline != null && deadline.isBefore(date));
     }
 
     /** The episodes of a household, oldest first (a re-entry links the one before). */

@@ -132,6 +132,8 @@ record AssistanceHouseholdPages(HouseholdRegistry registry, Pairings pairings, H
         model.addAttribute("measures", assistance.measures(scope, id));
         model.addAttribute("loans", assistance.loans(scope, id));
         model.addAttribute("cadres", organisations.cadres(scope));
+        // a visit is made by a cadre of the household's own village (issue #20), not any cadre of the county
+        model.addAttribute("visitCadres", organisations.cadres(new RegionScope(household.villageCode())));
         var categories = dictionaries.forYear(household.year()).lists().get(HouseholdAssistance.CATEGORIES);
         model.addAttribute("categories", categories == null ? List.of() : categories.entries());
         model.addAttribute("categoryLabels", categories == null ? Map.of() : categories.entries().stream()
