@@ -184,7 +184,10 @@
         var state = document.createElement('div');
         state.className = 'entry-state ' + (e.state === 'REFUSED' ? 'text-danger' : 'text-muted');
         state.textContent = app.dataset['state' + e.state.charAt(0) + e.state.slice(1).toLowerCase()];
+        var what = document.createElement('div');
+        what.textContent = e.body.content || e.body.name || e.body.detail || '';
         li.appendChild(title);
+        li.appendChild(what);
         li.appendChild(state);
         (e.reasons || []).forEach(function (r) {
           var reason = document.createElement('div');

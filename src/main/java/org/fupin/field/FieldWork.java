@@ -31,7 +31,7 @@ import org.springframework.stereotype.Service;
 public class FieldWork {
 
     /** A household of the user's list to visit: never visited ({@code lastVisit} null) or not since the limit. */
-    public record ToVisit(long householdId, String householdNumber, String headName, LocalDate lastVisit) {}
+    public record ToVisit(long householdId, String householdNumber, String headName, int members, LocalDate lastVisit) {}
 
     public record Home(Region village, Organisations.Cadre me, int visitMonths, List<ToVisit> toVisit,
                        List<Views.OpenItem> episodes, List<CaseOverview.Row> cases, List<Views.OpenItem> measuresDue,
@@ -105,7 +105,7 @@ public class FieldWork {
             List<ToVisit> toVisit = me.map(c -> pairings.toVisit(scope, village.code(), c.id(), today, today.minusMonths(months)))
                     .orElse(List.of()).stream().filter(d -> byNumber.containsKey(d.householdNumber()))
                     .map(d -> new ToVisit(byNumber.get(d.householdNumber()).id(), d.householdNumber(),
-                            byNumber.get(d.householdNumber()).headName(), d.lastVisit())).toList();
+                            byNumber.get(d.householdNumber()).headName(), byNumber.get(d.householdNumber()).members(), d.lastVisit())).toList();
             List<Views.OpenItem> open = monitoring.openWork(scope, village.code(), today);
             List<CaseOverview.Row> openCases = java.util.Arrays.stream(CaseKind.values())
                     .flatMap(k -> cases.rows(scope, k, null, today).stream())
