@@ -82,7 +82,12 @@
             return done.then(function () { return sendOne(entry, session); });
           }, Promise.resolve());
         });
-    }).catch(function () {}).then(function () { sending = null; render(); });
+    }).catch(function () {}).then(function () {
+      sending = null;
+      return render();
+    }).then(function () {
+      if (app) app.dataset.sends = String(Number(app.dataset.sends || 0) + 1);
+    });
     return sending;
   }
 
@@ -165,10 +170,10 @@
   }
 
   function render() {
-    if (!app) return;
+    if (!app) return Promise.resolve();
     var connection = $('connection');
     connection.textContent = navigator.onLine ? connection.dataset.online : connection.dataset.offline;
-    queue().then(function (entries) {
+    return queue().then(function (entries) {
       var list = $('queue');
       list.textContent = '';
       $('queue-empty').classList.toggle('d-none', entries.length > 0);

@@ -102,6 +102,28 @@ class FieldEntriesIntegrationTest {
         assertThat(jdbc.sql("select count(*) from monitoring_clue").query(Long.class).single()).isZero();
     }
 
+    @Test
+    void thePersonPageIsReadOnlyAndMaskedAndTheHouseholdAssistanceAndMonitoringPagesLinkBothWays() throws Exception {
+        HouseholdRow household = fixture.households().get(3);
+        String page = cadre.get("/households/" + household.id()).body();
+        assertThat(page).contains("id=\"person-1\"", "id=\"assistance-link\"", "id=\"monitoring-link\"");
+        String person = cadre.get("/households/" + household.id() + "/people/1").body();
+        assertThat(person).contains("id=\"id-masked\"", "href=\"/households/" + household.id() + "\"",
+                "href=\"/assistance/households/" + household.id() + "\"", "href=\"/monitoring/households/" + household.id() + "\"")
+                .doesNotContainPattern("\\d{17}[\\dX]").doesNotContain("<form method=\"post\"");
+        assertThat(cadre.get("/assistance/households/" + household.id()).body())
+                .contains("href=\"/monitoring/households/" + household.id() + "\"", "href=\"/households/" + household.id() + "\"");
+
+        String entry = "{\"key\":\"0f1e2d3c-0000-4000-8000-000000000003\",\"kind\":\"CLUE\",\"householdId\":" + household.id()
+                + ",\"date\":\"2026-11-30\",\"riskType\":\"ILLNESS\",\"detail\":\"大病\"}";
+        assertThat(send(entry)).contains("\"status\":\"SAVED\"");
+        HttpResponse<String> episode = cadre.get("/monitoring/households/" + household.id());
+        assertThat(episode.uri().getPath()).startsWith("/monitoring/episodes/");
+        assertThat(episode.body()).contains("href=\"/assistance/households/" + household.id() + "\"",
+                "href=\"/households/" + household.id() + "\"", "大病")
+                .containsPattern("id=\"visitors\" name=\"visitors\" required=\"required\" value=\"田野\"|id=\"visitors\" name=\"visitors\" value=\"田野\"");
+    }
+
     private String send(String json) throws Exception {
         String session = json("/api/v1/field/session");
         Matcher header = Pattern.compile("\"csrfHeader\":\"([^\"]+)\"").matcher(session);

@@ -174,13 +174,16 @@ class CadrePhoneInChromiumTest {
                 + " var tx = open.result.transaction('queue', 'readwrite'); var store = tx.objectStore('queue');"
                 + " store.getAll().onsuccess = function (e) { e.target.result.forEach(function (x) { x.state = 'WAITING'; store.put(x); }); };"
                 + " tx.oncomplete = function () { open.result.close(); done(true); }; };");
+        String sends = browser.findElement(By.id("field-app")).getAttribute("data-sends");
         tap(browser.findElement(By.id("send-now")));
-        wait(d -> d.findElements(By.cssSelector("#queue .queue-entry[data-state=WAITING]")).isEmpty()
-                && d.findElements(By.cssSelector("#queue .queue-entry")).size() == 4);
+        wait(d -> !sends.equals(d.findElement(By.id("field-app")).getAttribute("data-sends")));
+        assertThat(browser.findElements(By.cssSelector("#queue .queue-entry[data-state=SAVED]"))).hasSize(3);
+        assertThat(browser.findElements(By.cssSelector("#queue .queue-entry[data-state=REFUSED]"))).hasSize(1);
         assertThat(count("visit")).isEqualTo(visits + 2);
         assertThat(count("monitoring_clue")).isEqualTo(clues + 1);
         assertThat(count("field_entry")).isEqualTo(4);
 
+        wait(d -> d.findElements(By.cssSelector("#queue .queue-entry")).size() == 4);
         tap(browser.findElement(By.cssSelector("#queue [data-discard]")));
         wait(d -> d.findElements(By.cssSelector("#queue .queue-entry[data-state=REFUSED]")).isEmpty());
 
@@ -195,6 +198,26 @@ class CadrePhoneInChromiumTest {
 
     @Test
     @Order(3)
+    void aDeviceCopyOlderThanTheConfiguredDaysIsDeletedUnread() throws Exception {
+        offline(false);
+        browser.get(url("/field"));
+        wait(d -> "true".equals(d.findElement(By.id("device-copy")).getAttribute("data-ready")));
+        async("var open = indexedDB.open('fupin-field'); open.onsuccess = function () {"
+                + " var tx = open.result.transaction('copy', 'readwrite'); var s = tx.objectStore('copy');"
+                + " s.get('village').onsuccess = function (e) { var c = e.target.result; c.savedAt = Date.now() - 8 * 86400000; s.put(c); };"
+                + " tx.oncomplete = function () { open.result.close(); done(true); }; };");
+        browser.get(url("/field/app"));
+        wait(d -> d.findElement(By.id("no-copy")).isDisplayed());
+        assertThat(browser.findElement(By.id("no-copy")).getText()).contains("超过 7 天");
+        assertThat(browser.findElement(By.id("entry-form")).isDisplayed()).isFalse();
+        Object left = async("var open = indexedDB.open('fupin-field'); open.onsuccess = function () {"
+                + " open.result.transaction('copy').objectStore('copy').count().onsuccess = function (e) {"
+                + " open.result.close(); done(e.target.result); }; };");
+        assertThat(left).isEqualTo(0L);
+    }
+
+    @Test
+    @Order(4)
     void afterLogoutTheBrowserHoldsNoneOfTheVillagesData() throws Exception {
         offline(false);
         browser.get(url("/field"));
