@@ -128,6 +128,21 @@ class CadrePhoneInChromiumTest {
         fits("08-assistance");
         assertThat(count("visit")).isEqualTo(1);
         assertThat(count("monitoring_clue")).isEqualTo(1);
+
+        // the narrowest phones the conventions name: 360 px, every page the cadre reached or may reach from the home
+        browser.manage().window().setSize(new org.openqa.selenium.Dimension(360, 740));
+        try {
+            for (String path : List.of("/field", "/field/app", "/field/households/" + paired.id() + "/visit",
+                    "/field/households/" + paired.id() + "/measure", "/assistance/households/" + clued.id(),
+                    "/households/" + clued.id(), "/households/" + clued.id() + "/people/1",
+                    "/monitoring/households/" + clued.id(), "/monitoring/clues/new?village=" + FieldFixture.VILLAGE,
+                    "/regions/" + FieldFixture.VILLAGE, "/account")) {
+                browser.get(url(path));
+                fits("360" + path.replaceAll("[^a-z0-9]+", "-"));
+            }
+        } finally {
+            browser.manage().window().setSize(new org.openqa.selenium.Dimension(WIDTH, 844));
+        }
     }
 
     @Test

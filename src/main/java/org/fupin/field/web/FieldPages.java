@@ -23,13 +23,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 record FieldPages(FieldWork work, Users users, HouseholdRegistry registry, Pairings pairings,
                   org.fupin.monitoring.Monitoring monitoring) {
 
+    /** A user bound to one village sees its work; anyone else goes to the ordinary home. */
     @GetMapping("/field")
     String home(Authentication user, Model model) {
         RegionScope scope = users.scopeOf(user);
         return work.home(scope, users.realName(user), LocalDate.now()).map(home -> {
             model.addAttribute("home", home);
             return "field/home";
-        }).orElseGet(() -> "redirect:/regions/" + scope.lowestCode());
+        }).orElse("redirect:/");
     }
 
     /**
