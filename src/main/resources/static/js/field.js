@@ -5,7 +5,8 @@
  *   - on the offline page (#field-app), fills the forms from the device copy, queues each entry with its own
  *     idempotency key, and sends the queue when there is a connection (each entry once: the server keeps the answer
  *     per key). A refused entry stays, with its reason, until the user discards it.
- * The copy expires after the days the server set; logging out deletes it (fupin.js, and Clear-Site-Data).
+ * The copy expires after the days the server set; logging out deletes it (fupin.js, and Clear-Site-Data). A visit
+ * may carry a photo, compressed here to a JPEG of at most 1280 px, and the phone's location.
  */
 (function () {
   'use strict';
@@ -103,6 +104,48 @@
         return put(entry);
       });
   }
+
+  // ---- a visit's photo (compressed here, on the phone) and location, on the phone form and the offline form ----
+  var PHOTO_MAX = 380000;
+  function compress(file) {
+    return createImageBitmap(file).then(function (bitmap) {
+      var scale = Math.min(1, 1280 / Math.max(bitmap.width, bitmap.height));
+      var canvas = document.createElement('canvas');
+      canvas.width = Math.round(bitmap.width * scale);
+      canvas.height = Math.round(bitmap.height * scale);
+      canvas.getContext('2d').drawImage(bitmap, 0, 0, canvas.width, canvas.height);
+      var quality = 0.7;
+      var url = canvas.toDataURL('image/jpeg', quality);
+      while (url.length > PHOTO_MAX && quality > 0.25) { quality -= 0.15; url = canvas.toDataURL('image/jpeg', quality); }
+      return url;
+    });
+  }
+  document.addEventListener('change', function (event) {
+    var input = event.target;
+    if (!(input instanceof HTMLInputElement) || !input.matches('[data-photo-target]') || !input.files.length) return;
+    compress(input.files[0]).then(function (url) {
+      document.getElementById(input.dataset.photoTarget).value = url;
+      var preview = document.getElementById(input.dataset.photoPreview);
+      preview.src = url;
+      preview.classList.remove('d-none');
+      var note = document.getElementById(input.dataset.photoNote);
+      note.textContent = note.dataset.text.replace('{0}', Math.round(url.length * 3 / 4 / 1024));
+    });
+  });
+  document.addEventListener('click', function (event) {
+    var button = event.target instanceof Element && event.target.closest('[data-locate]');
+    if (!button || !navigator.geolocation) return;
+    var prefix = button.dataset.locate;
+    var note = document.getElementById(button.dataset.locateNote);
+    navigator.geolocation.getCurrentPosition(function (position) {
+      var lat = position.coords.latitude.toFixed(6);
+      var lng = position.coords.longitude.toFixed(6);
+      document.getElementById(prefix + '-latitude').value = lat;
+      document.getElementById(prefix + '-longitude').value = lng;
+      note.textContent = note.dataset.taken.replace('{0}', lat).replace('{1}', lng);
+      note.dataset.ready = 'true';
+    }, function () { note.textContent = note.dataset.failed; }, { enableHighAccuracy: true, timeout: 20000, maximumAge: 60000 });
+  });
 
   // ---- the cadre's home: save the device copy ----
   var status = document.getElementById('device-copy');
@@ -218,7 +261,13 @@
     var h = household($('app-household').value);
     var kind = $('app-kind').value;
     var body = { key: newKey(), kind: kind, householdId: h ? h.id : 0, date: $('app-date').value };
-    if (kind === 'VISIT') { body.cadreId = Number($('app-cadre').value); body.content = $('app-content').value.trim(); }
+    if (kind === 'VISIT') {
+      body.cadreId = Number($('app-cadre').value);
+      body.content = $('app-content').value.trim();
+      body.photo = $('app-photo').value || null;
+      body.latitude = $('app-latitude').value || null;
+      body.longitude = $('app-longitude').value || null;
+    }
     if (kind === 'CLUE') { body.riskType = $('app-risk').value; body.detail = $('app-detail').value.trim(); }
     if (kind === 'MEASURE') {
       body.category = $('app-category').value; body.name = $('app-name').value.trim();
@@ -231,7 +280,10 @@
     if (incomplete) return;
     put({ key: body.key, state: 'WAITING', madeAt: Date.now(), label: h.headName + '（' + h.number + '）', body: body })
       .then(function () {
-        ['app-content', 'app-detail', 'app-name', 'app-amount'].forEach(function (id) { $(id).value = ''; });
+        ['app-content', 'app-detail', 'app-name', 'app-amount', 'app-photo', 'app-photo-file', 'app-latitude',
+          'app-longitude'].forEach(function (id) { $(id).value = ''; });
+        $('app-photo-preview').classList.add('d-none');
+        ['app-photo-note', 'app-place-note'].forEach(function (id) { $(id).textContent = ''; });
         $('app-saved').classList.remove('d-none');
         render();
         return send();

@@ -36,7 +36,7 @@ public class FieldEntries {
     /** One queued form: what the phone's visit, clue or measure form held, with the key the phone chose. */
     public record Entry(String key, Kind kind, long householdId, LocalDate date, Long cadreId, String content,
                         String riskType, String detail, BigDecimal amount, String category, String name,
-                        MeasureStatus measureStatus) {}
+                        MeasureStatus measureStatus, String photo, BigDecimal latitude, BigDecimal longitude) {}
 
     /** SAVED with the record written, or REFUSED with the reasons in plain words; {@code repeated} on a resend. */
     public record Result(String key, String status, Long recordId, List<String> reasons, boolean repeated) {
@@ -98,7 +98,8 @@ public class FieldEntries {
         if (household.isEmpty()) return Result.refused(e.key(), List.of(text("field.refused.OUT_OF_SCOPE", locale)));
         Optional<Outcome> outcome = switch (e.kind()) {
             case VISIT -> e.cadreId() == null ? Optional.of(Outcome.refused(org.fupin.kernel.Reason.of("CADRE_UNKNOWN", "")))
-                    : pairings.logVisit(scope, e.cadreId(), e.householdId(), e.date(), e.content(), null);
+                    : pairings.logVisit(scope, e.cadreId(), e.householdId(), e.date(), e.content(), e.photo(),
+                            e.latitude() == null && e.longitude() == null ? null : new Pairings.Place(e.latitude(), e.longitude()));
             case MEASURE -> assistance.addMeasure(scope, e.householdId(), new HouseholdAssistance.NewMeasure(e.category(),
                     e.name(), e.amount() == null ? BigDecimal.ZERO : e.amount(), e.date(),
                     e.measureStatus() == null ? MeasureStatus.PLANNED : e.measureStatus(), e.detail()));

@@ -91,6 +91,15 @@ class FieldEntriesIntegrationTest {
     }
 
     @Test
+    void aVisitWithAPhotoThatIsNotTheFormsJpegIsRefusedWithItsReason() throws Exception {
+        HouseholdRow household = fixture.households().get(0);
+        String entry = "{\"key\":\"0f1e2d3c-0000-4000-8000-000000000004\",\"kind\":\"VISIT\",\"householdId\":" + household.id()
+                + ",\"date\":\"2026-11-30\",\"cadreId\":" + fixture.cadreId() + ",\"content\":\"带照片\","
+                + "\"photo\":\"data:image/png;base64,AAAA\",\"latitude\":38.8,\"longitude\":99.6}";
+        assertThat(send(entry)).contains("\"status\":\"REFUSED\"", "照片须是手机表单压缩后的 JPEG");
+    }
+
+    @Test
     void anEntryForAHouseholdMovedOutOfScopeIsRefusedWithItsReasonAndKeptSo() throws Exception {
         HouseholdRow household = fixture.households().get(2);
         FieldFixture.moveOut(jdbc, household);

@@ -56,7 +56,11 @@ record AssistanceHouseholdPages(HouseholdRegistry registry, Pairings pairings, H
         return change(user, id, params, locale, model, (scope, form) -> {
             Long cadre = form.id("cadre");
             LocalDate date = form.date("date");
-            return form.valid() ? pairings.logVisit(scope, cadre, id, date, form.text("content"), form.text("photo"))
+            // the phone form may add where the visit was made (issue #20)
+            java.math.BigDecimal latitude = form.rate("latitude");
+            java.math.BigDecimal longitude = form.rate("longitude");
+            Pairings.Place place = latitude == null && longitude == null ? null : new Pairings.Place(latitude, longitude);
+            return form.valid() ? pairings.logVisit(scope, cadre, id, date, form.text("content"), form.text("photo"), place)
                     : Optional.empty();
         });
     }

@@ -28,7 +28,7 @@ record FieldApi(DeviceCopy copies, FieldEntries entries, Users users) {
     /** One queued form as the phone sends it; {@code kind} is VISIT, CLUE or MEASURE. */
     public record EntryRequest(String key, String kind, long householdId, LocalDate date, Long cadreId, String content,
                                String riskType, String detail, BigDecimal amount, String category, String name,
-                               String measureStatus) {}
+                               String measureStatus, String photo, BigDecimal latitude, BigDecimal longitude) {}
 
     /** Who is logged in, and the CSRF token the phone sends its queue with. */
     public record Session(String username, String csrfHeader, String csrfToken) {}
@@ -57,7 +57,8 @@ record FieldApi(DeviceCopy copies, FieldEntries entries, Users users) {
     FieldEntries.Result send(@RequestBody EntryRequest body, Authentication user, Locale locale) {
         return entries.submit(users.scopeOf(user), user.getName(), new FieldEntries.Entry(body.key(), kind(body.kind()),
                 body.householdId(), body.date(), body.cadreId(), body.content(), body.riskType(), body.detail(),
-                body.amount(), body.category(), body.name(), status(body.measureStatus())), locale);
+                body.amount(), body.category(), body.name(), status(body.measureStatus()), body.photo(), body.latitude(),
+                body.longitude()), locale);
     }
 
     private static FieldEntries.Kind kind(String kind) {
