@@ -17,6 +17,7 @@ import org.fupin.household.HouseholdDetail;
 import org.fupin.household.HouseholdRegistry;
 import org.fupin.household.HouseholdRow;
 import org.fupin.monitoring.Monitoring;
+import org.fupin.monitoring.OpenEpisodes;
 import org.fupin.monitoring.Views;
 import org.fupin.region.Region;
 import org.fupin.region.RegionScope;
@@ -46,17 +47,19 @@ public class DeviceCopy {
     private final HouseholdRegistry registry;
     private final Pairings pairings;
     private final Monitoring monitoring;
+    private final OpenEpisodes openEpisodes;
     private final Dictionaries dictionaries;
     private final MessageSource messages;
     private final int expiresAfterDays;
 
-    DeviceCopy(FieldWork work, HouseholdRegistry registry, Pairings pairings, Monitoring monitoring,
+    DeviceCopy(FieldWork work, HouseholdRegistry registry, Pairings pairings, Monitoring monitoring, OpenEpisodes openEpisodes,
                Dictionaries dictionaries, MessageSource messages,
                @Value("${fupin.field.device-copy-days:7}") int expiresAfterDays) {
         this.work = work;
         this.registry = registry;
         this.pairings = pairings;
         this.monitoring = monitoring;
+        this.openEpisodes = openEpisodes;
         this.dictionaries = dictionaries;
         this.messages = messages;
         this.expiresAfterDays = expiresAfterDays;
@@ -82,7 +85,7 @@ public class DeviceCopy {
                 .toList();
         Long me = work.me(village.code(), realName).map(org.fupin.assistance.Organisations.Cadre::id).orElse(null);
         return new Copy(village.code(), village.name(), LocalDateTime.now(), expiresAfterDays, me, households, cadres,
-                monitoring.openWork(scope, village.code(), today), codes(today, locale));
+                openEpisodes.openWork(scope, village.code(), today), codes(today, locale));
     }
 
     private static List<Member> members(HouseholdDetail detail) {

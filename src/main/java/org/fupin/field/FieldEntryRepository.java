@@ -1,6 +1,5 @@
 package org.fupin.field;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,13 +31,4 @@ class FieldEntryRepository {
                 .param("record", result.recordId(), java.sql.Types.BIGINT)
                 .param("reasons", result.reasons().toArray(String[]::new)).update();
     }
-
-    long count(String username) {
-        return jdbc.sql("select count(*) from field_entry where username = :username").param("username", username)
-                .query(Long.class).single();
-    }
-
-    static String[] array(List<String> values) { return values.toArray(String[]::new); }
-
-    static List<String> list(String[] values) { return Arrays.asList(values); }
 }

@@ -14,7 +14,7 @@ import org.fupin.household.HouseholdRegistry;
 import org.fupin.household.HouseholdRow;
 import org.fupin.identification.CaseOverview;
 import org.fupin.identification.domain.CaseKind;
-import org.fupin.monitoring.Monitoring;
+import org.fupin.monitoring.OpenEpisodes;
 import org.fupin.monitoring.Views;
 import org.fupin.region.Region;
 import org.fupin.region.RegionDirectory;
@@ -42,12 +42,12 @@ public class FieldWork {
     private final Organisations organisations;
     private final Pairings pairings;
     private final AssistanceParameters parameters;
-    private final Monitoring monitoring;
+    private final OpenEpisodes openEpisodes;
     private final CaseOverview cases;
     private final org.fupin.dictionary.Dictionaries dictionaries;
 
     FieldWork(RegionDirectory regions, HouseholdRegistry registry, Organisations organisations, Pairings pairings,
-              AssistanceParameters parameters, Monitoring monitoring, CaseOverview cases,
+              AssistanceParameters parameters, OpenEpisodes openEpisodes, CaseOverview cases,
               org.fupin.dictionary.Dictionaries dictionaries) {
         this.dictionaries = dictionaries;
         this.regions = regions;
@@ -55,7 +55,7 @@ public class FieldWork {
         this.organisations = organisations;
         this.pairings = pairings;
         this.parameters = parameters;
-        this.monitoring = monitoring;
+        this.openEpisodes = openEpisodes;
         this.cases = cases;
     }
 
@@ -106,7 +106,7 @@ public class FieldWork {
                     .orElse(List.of()).stream().filter(d -> byNumber.containsKey(d.householdNumber()))
                     .map(d -> new ToVisit(byNumber.get(d.householdNumber()).id(), d.householdNumber(),
                             byNumber.get(d.householdNumber()).headName(), byNumber.get(d.householdNumber()).members(), d.lastVisit())).toList();
-            List<Views.OpenItem> open = monitoring.openWork(scope, village.code(), today);
+            List<Views.OpenItem> open = openEpisodes.openWork(scope, village.code(), today);
             List<CaseOverview.Row> openCases = java.util.Arrays.stream(CaseKind.values())
                     .flatMap(k -> cases.rows(scope, k, null, today).stream())
                     .filter(r -> r.record().isOpen() && r.record().villageCode().equals(village.code()))
