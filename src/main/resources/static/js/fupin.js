@@ -7,6 +7,9 @@
  *   <select data-region-search>          a region picker: a search field above it finds regions of the user's scope by
  *                                        name or code prefix (GET /api/v1/regions/search, in the tree of the page's
  *                                        year) and offers them; clearing the field brings the first list back (#26)
+ *   <form data-logout data-pending>      first deletes the village's device copy, the offline queue, the cached
+ *                                        pages and the service worker (issue #20), then logs out; asks first
+ *                                        (data-pending) while offline entries are still waiting to be sent
  */
 (function () {
   'use strict';
@@ -17,6 +20,56 @@
     var field = event.target;
     if (field instanceof Element && field.matches('[data-submit-on-change]') && field.form) field.form.submit();
   });
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (!(form instanceof HTMLFormElement) || !form.matches('[data-logout]')) return;
+    event.preventDefault();
+    pending().then(function (waiting) {
+      if (waiting > 0 && !window.confirm(form.dataset.pending.replace('{0}', waiting))) return;
+      clearDevice(form);
+    });
+  });
+
+  /** How many offline entries are still waiting to be sent (0 when there is no offline data at all). */
+  function pending() {
+    if (!window.indexedDB || !indexedDB.databases) return Promise.resolve(0);
+    return indexedDB.databases().then(function (all) {
+      if (!all.some(function (d) { return d.name === 'fupin-field'; })) return 0;
+      return new Promise(function (resolve) {
+        var open = indexedDB.open('fupin-field');
+        open.onerror = function () { resolve(0); };
+        open.onsuccess = function () {
+          var db = open.result;
+          if (!db.objectStoreNames.contains('queue')) { db.close(); resolve(0); return; }
+          db.transaction('queue').objectStore('queue').getAll().onsuccess = function (e) {
+            db.close();
+            resolve(e.target.result.filter(function (x) { return x.state === 'WAITING'; }).length);
+          };
+        };
+      });
+    }).catch(function () { return 0; });
+  }
+
+  function clearDevice(form) {
+    var done = function () { form.submit(); };
+    var work = [];
+    if (window.indexedDB) {
+      work.push(new Promise(function (resolve) {
+        var request = indexedDB.deleteDatabase('fupin-field');
+        request.onsuccess = request.onerror = request.onblocked = resolve;
+      }));
+    }
+    if (window.caches) {
+      work.push(caches.keys().then(function (keys) { return Promise.all(keys.map(function (k) { return caches.delete(k); })); }));
+    }
+    if (navigator.serviceWorker) {
+      work.push(navigator.serviceWorker.getRegistrations().then(function (all) {
+        return Promise.all(all.map(function (r) { return r.unregister(); }));
+      }));
+    }
+    // the server's Clear-Site-Data answer clears them too; logging out never waits more than two seconds here
+    Promise.race([Promise.all(work), new Promise(function (resolve) { setTimeout(resolve, 2000); })]).then(done, done);
+  }
 })();
 
 (function () {

@@ -48,6 +48,10 @@ class SecurityConfig {
                         // every file a page loads, the login page too: without a session, a request for a script is
                         // answered 401 with a Basic challenge, and Chromium stops loading the page to ask for a password
                         .requestMatchers("/login", "/webjars/**", "/css/**", "/js/**", "/actuator/health", "/error").permitAll()
+                        // the web app's manifest, icon and service worker (issue #20): static files without data; the
+                        // offline page the worker keeps is fetched with the user's session
+                        .requestMatchers(HttpMethod.GET, "/sw.js", "/manifest.json", "/icons/**").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/field/**").hasAnyRole(EDITORS)
                         .requestMatchers("/imports/**", "/api/v1/imports/**").hasAnyRole(IMPORTERS)
                         .requestMatchers("/audit/**").hasAnyRole(AUDIT_READERS)
                         .requestMatchers("/api/v1/system/**").hasRole(Role.SYSTEM_ADMIN.name())
@@ -77,7 +81,12 @@ class SecurityConfig {
                                 "/regions/*/households/new").hasAnyRole(EDITORS)
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
-                .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
+                // logging out clears what the browser kept of the village (device copy, queue, cached pages, the
+                // service worker; issue #20), besides what fupin.js deletes before sending the form
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout")
+                        // Spring's ClearSiteDataHeaderWriter writes only on HTTPS; browsers also honour it on localhost
+                        .addLogoutHandler((request, response, authentication) ->
+                                response.setHeader("Clear-Site-Data", "\"cache\", \"storage\"")))
                 // a REST call that authenticates itself (Authorization header) needs no CSRF token; one that rides
                 // on a browser's session cookie does, like every form (issue #23: a page of another origin could
                 // otherwise act with a cadre's cookie)

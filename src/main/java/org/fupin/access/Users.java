@@ -33,6 +33,13 @@ public record Users(JdbcClient jdbc, LoginAttempts attempts) implements UserDeta
         return new RegionScope(org.fupin.system.DatabaseScope.NOTHING);
     }
 
+    /** The real name the administrator recorded for the logged-in user ("" when none). */
+    public String realName(Authentication authentication) {
+        if (authentication == null) return "";
+        return jdbc.sql("select real_name from app_user where username = :username")
+                .param("username", authentication.getName()).query(String.class).optional().orElse("");
+    }
+
     /** Logged in with a one-time password (read at login; the database says whether it has been changed since). */
     public boolean loggedInWithOneTimePassword(Authentication authentication) {
         return authentication != null && authentication.getPrincipal() instanceof FupinUser user && user.mustChangePassword();

@@ -21,7 +21,20 @@ public class Pairings {
                           String villageCode, LocalDate start, LocalDate end) {}
 
     public record Visit(long id, long cadreId, String cadreName, String householdNumber, String villageCode,
-                        LocalDate date, String content, String photo) {}
+                        LocalDate date, String content, String photo, java.math.BigDecimal latitude,
+                        java.math.BigDecimal longitude) {
+
+        /** A photo taken with the phone form (a compressed JPEG), which a page may show. */
+        public boolean hasImage() { return photo != null && photo.startsWith(PHOTO_PREFIX); }
+    }
+
+    /** Where a visit was made, in WGS 84 degrees, as the phone reported it. */
+    public record Place(java.math.BigDecimal latitude, java.math.BigDecimal longitude) {}
+
+    /** A photo from the phone form: a JPEG as a data: URL, compressed on the phone (issue #20). */
+    public static final String PHOTO_PREFIX = "data:image/jpeg;base64,";
+    /** The longest photo accepted, in characters of its data: URL (about 300 kB of JPEG). */
+    public static final int PHOTO_MAX_CHARS = 400_000;
 
     private final JdbcClient jdbc;
     private final RegisteredHousehold.Finder households;
@@ -99,15 +112,35 @@ public class Pairings {
     @Transactional
     public Optional<Outcome> logVisit(RegionScope scope, long cadreId, long householdId, LocalDate date, String content,
                                       String photo) {
+        return logVisit(scope, cadreId, householdId, date, content, photo, null);
+    }
+
+    /** As {@link #logVisit}, with where the phone was ({@code place} null: not recorded). */
+    @Transactional
+    public Optional<Outcome> logVisit(RegionScope scope, long cadreId, long householdId, LocalDate date, String content,
+                                      String photo, Place place) {
         return households.find(scope, householdId).map(h -> {
             if (organisations.cadre(scope, cadreId).isEmpty()) return Outcome.refused(Reason.of("CADRE_UNKNOWN", cadreId));
             if (content == null || content.isBlank()) return Outcome.refused(Reason.of("VISIT_CONTENT_MISSING"));
+            if (photo != null && photo.startsWith("data:")
+                    && (!photo.startsWith(PHOTO_PREFIX) || photo.length() > PHOTO_MAX_CHARS)) {
+                return Outcome.refused(Reason.of("VISIT_PHOTO_INVALID", PHOTO_MAX_CHARS * 3 / 4 / 1000));
+            }
+            if (place != null && (place.latitude() == null || place.longitude() == null
+                    || place.latitude().abs().compareTo(java.math.BigDecimal.valueOf(90)) > 0
+                    || place.longitude().abs().compareTo(java.math.BigDecimal.valueOf(180)) > 0)) {
+                return Outcome.refused(Reason.of("VISIT_PLACE_INVALID"));
+            }
             long id = jdbc.sql("""
-                    insert into visit (cadre_id, county_code, household_number, village_code, visit_date, content, photo)
-                    values (:cadre, :county, :number, :village, :date, :content, :photo) returning id
+                    insert into visit (cadre_id, county_code, household_number, village_code, visit_date, content, photo,
+                                       latitude, longitude)
+                    values (:cadre, :county, :number, :village, :date, :content, :photo, :latitude, :longitude) returning id
                     """).param("cadre", cadreId).param("county", h.countyCode()).param("number", h.householdNumber())
                     .param("village", h.villageCode()).param("date", date).param("content", content.strip())
-                    .param("photo", photo == null || photo.isBlank() ? null : photo.strip()).query(Long.class).single();
+                    .param("photo", photo == null || photo.isBlank() ? null : photo.strip())
+                    .param("latitude", place == null ? null : place.latitude().setScale(6, java.math.RoundingMode.HALF_UP), java.sql.Types.NUMERIC)
+                    .param("longitude", place == null ? null : place.longitude().setScale(6, java.math.RoundingMode.HALF_UP), java.sql.Types.NUMERIC)
+                    .query(Long.class).single();
             audit.record("VISIT", "household:" + h.countyCode() + "/" + h.householdNumber(), "cadre:" + cadreId);
             return Outcome.saved(id);
         });
@@ -117,11 +150,46 @@ public class Pairings {
     public List<Visit> visits(RegionScope scope, long householdId) {
         return households.find(scope, householdId).map(h -> jdbc.sql("""
                 select v.id, v.cadre_id, c.name as cadre_name, v.household_number, v.village_code, v.visit_date as date,
-                       v.content, v.photo
+                       v.content, v.photo, v.latitude, v.longitude
                 from visit v join cadre c on c.id = v.cadre_id
                 where v.county_code = :county and v.household_number = :number order by v.visit_date desc, v.id desc
                 """).param("county", h.countyCode()).param("number", h.householdNumber()).query(Visit.class).list())
                 .orElse(List.of());
+    }
+
+    /** A household paired with a cadre today, and its last visit by anyone (null: never visited). */
+    public record Due(String householdNumber, String villageCode, LocalDate lastVisit) {}
+
+    /**
+     * The households paired with the cadre on {@code on} in the region, not visited since {@code since} (issue #20:
+     * the cadre's list of households to visit), longest unvisited first.
+     */
+    @Transactional(readOnly = true)
+    public List<Due> toVisit(RegionScope scope, String regionCode, long cadreId, LocalDate on, LocalDate since) {
+        org.fupin.region.RegionCode region = scope.require(regionCode);
+        return jdbc.sql("""
+                select p.household_number, p.village_code, max(v.visit_date) as last_visit
+                from pairing p left join visit v on v.county_code = p.county_code and v.household_number = p.household_number
+                where p.cadre_id = :cadre and p.village_code between :lowest and :highest
+                  and p.start_date <= :on and (p.end_date is null or p.end_date >= :on)
+                group by p.household_number, p.village_code
+                having max(v.visit_date) is null or max(v.visit_date) < :since
+                order by max(v.visit_date) nulls first, p.household_number
+                """).param("cadre", cadreId).param("lowest", region.lowestDescendant())
+                .param("highest", region.highestDescendant()).param("on", on).param("since", since)
+                .query(Due.class).list();
+    }
+
+    /** The current pairings of every household of the region (responsible cadre per 户编号). */
+    @Transactional(readOnly = true)
+    public List<Pairing> current(RegionScope scope, String regionCode, LocalDate on) {
+        org.fupin.region.RegionCode region = scope.require(regionCode);
+        return jdbc.sql(PAIRINGS + """
+                where p.village_code between :lowest and :highest
+                  and p.start_date <= :on and (p.end_date is null or p.end_date >= :on)
+                order by p.household_number
+                """).param("lowest", region.lowestDescendant()).param("highest", region.highestDescendant())
+                .param("on", on).query(Pairing.class).list();
     }
 
     private Optional<Pairing> open(RegisteredHousehold h) {

@@ -39,6 +39,22 @@ public record Monitoring(EpisodeRepository episodes, CareRepository care, Monito
         });
     }
 
+    /**
+     * Records a clue on a registered household, its head and size as the registry has them (issue #20: the phone's
+     * clue form and its offline queue name the household, not its head). Returns the episode id.
+     */
+    public long recordClueOnRegistered(RegionScope scope, String villageCode, String householdNumber,
+                                       Views.Channel channel, String riskType, LocalDate receivedOn,
+                                       java.math.BigDecimal amount, String detail, String actor) {
+        return transactions.write(() -> {
+            scope.require(villageCode);
+            EpisodeRepository.Registered r = episodes.registered(villageCode, householdNumber)
+                    .orElse(new EpisodeRepository.Registered(0, "", 0));
+            return addClue(scope, new Views.ClueInput(villageCode, householdNumber, r.headName(), r.members(), channel,
+                    "", riskType, receivedOn, amount, detail), null, null, actor);
+        });
+    }
+
     long addClue(RegionScope scope, Views.ClueInput c, String fileName, Integer rowNo, String actor) {
         ClueCheck.require(scope, c, episodes.riskTypes());
         episodes.registered(c.villageCode(), c.householdNumber()).ifPresent(r -> {

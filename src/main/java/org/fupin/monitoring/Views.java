@@ -49,6 +49,13 @@ public final class Views {
     public record Detail(Episode episode, List<Clue> clues, List<Step> steps, List<Measure> measures,
                          List<FollowUp> followUps) {}
 
+    /**
+     * What an open episode waits for (issue #20, the cadre's work list): the next step of its procedure, or MEASURE
+     * while a monitored household has no help measure yet, with the deadline where one applies.
+     */
+    public record OpenItem(long episodeId, String villageCode, String householdNumber, Long householdId,
+                           String headName, Status status, String nextStep, LocalDate deadline, boolean overdue) {}
+
     /** An overdue or missing item of one episode on a date: the failed check with its numbers. */
     public record Alert(long episodeId, String villageCode, String householdNumber, String headName, Check check) {}
 

@@ -122,6 +122,13 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts JSON with the session's cookie and one more header (a CSRF token, as the phone's queue sends it). */
+    public HttpResponse<String> postJson(String path, String json, String header, String value) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Accept", "application/json").header(header, value)
+                .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /**
      * The value of the first hidden field {@code name} of a page, e.g. the {@code version} a form carries for
      * optimistic locking (ADR 0031).

@@ -26,6 +26,12 @@ class NavigationModel {
         return Role.anyHeldBy(user, Role.ASSET_READERS);
     }
 
+    /** The cadre's own work (issue #20): village cadres and work-team members. */
+    @ModelAttribute("navField")
+    boolean navField(Authentication user) {
+        return Role.anyHeldBy(user, Role.VILLAGE_CADRE, Role.WORK_TEAM_MEMBER);
+    }
+
     @ModelAttribute("navAccount")
     boolean navAccount(Authentication user) {
         return user != null && user.isAuthenticated() && !"anonymousUser".equals(user.getName());

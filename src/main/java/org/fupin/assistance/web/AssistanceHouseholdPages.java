@@ -56,7 +56,11 @@ record AssistanceHouseholdPages(HouseholdRegistry registry, Pairings pairings, H
         return change(user, id, params, locale, model, (scope, form) -> {
             Long cadre = form.id("cadre");
             LocalDate date = form.date("date");
-            return form.valid() ? pairings.logVisit(scope, cadre, id, date, form.text("content"), form.text("photo"))
+            // the phone form may add where the visit was made (issue #20)
+            java.math.BigDecimal latitude = form.rate("latitude");
+            java.math.BigDecimal longitude = form.rate("longitude");
+            Pairings.Place place = latitude == null && longitude == null ? null : new Pairings.Place(latitude, longitude);
+            return form.valid() ? pairings.logVisit(scope, cadre, id, date, form.text("content"), form.text("photo"), place)
                     : Optional.empty();
         });
     }
@@ -132,6 +136,8 @@ record AssistanceHouseholdPages(HouseholdRegistry registry, Pairings pairings, H
         model.addAttribute("measures", assistance.measures(scope, id));
         model.addAttribute("loans", assistance.loans(scope, id));
         model.addAttribute("cadres", organisations.cadres(scope));
+        // a visit is made by a cadre of the household's own village (issue #20), not any cadre of the county
+        model.addAttribute("visitCadres", organisations.cadres(new RegionScope(household.villageCode())));
         var categories = dictionaries.forYear(household.year()).lists().get(HouseholdAssistance.CATEGORIES);
         model.addAttribute("categories", categories == null ? List.of() : categories.entries());
         model.addAttribute("categoryLabels", categories == null ? Map.of() : categories.entries().stream()

@@ -37,4 +37,18 @@ record HouseholdPages(HouseholdRegistry households, RegionDirectory regions, Use
         model.addAttribute("actions", actions.stream().map(HouseholdPageAction::fragment).toList());
         return "household/household";
     }
+
+    /** One member, read only, ID number masked (issue #20), with the way back to the household. */
+    @GetMapping("/households/{id}/people/{position}")
+    String person(@PathVariable long id, @PathVariable int position, Authentication user, Model model) {
+        RegionScope scope = users.scopeOf(user);
+        HouseholdDetail household = households.household(scope, id)
+                .orElseThrow(() -> new RegionScope.OutOfScopeException(String.valueOf(id)));
+        HouseholdDetail.Person person = household.members().stream().filter(p -> p.position() == position).findFirst()
+                .orElseThrow(() -> new RegionScope.OutOfScopeException(id + "/" + position));
+        model.addAttribute("h", household);
+        model.addAttribute("p", person);
+        model.addAttribute("path", regions.path(scope, household.villageCode()));
+        return "household/person";
+    }
 }

@@ -34,7 +34,8 @@ record MonitoringCluePages(Monitoring monitoring, MonitoringRefusals refusals, R
     /** The form for a village: the one given, or the user's only village; otherwise first the choice of village. */
     @GetMapping("/monitoring/clues/new")
     String form(@RequestParam(defaultValue = "") String village, @RequestParam(defaultValue = "false") boolean choose,
-                Authentication user, Model model, Locale locale) {
+                @RequestParam(defaultValue = "") String householdNumber, @RequestParam(defaultValue = "") String headName,
+                @RequestParam(defaultValue = "1") int memberCount, Authentication user, Model model, Locale locale) {
         RegionScope scope = users.scopeOf(user);
         List<Region> villages = scope.prefix().length() < RegionLevel.COUNTY.prefixLength() ? List.of()
                 : regions.subtree(scope, scope.lowestCode()).stream().filter(r -> r.level() == RegionLevel.VILLAGE).toList();
@@ -45,8 +46,9 @@ record MonitoringCluePages(Monitoring monitoring, MonitoringRefusals refusals, R
             model.addAttribute("error", refusals.text("monitoring.page.villageUnknown", locale));
             chosen = "";
         }
-        Views.ClueInput empty = new Views.ClueInput(chosen, "", "", 1, Views.Channel.CADRE_SCREENING, "", "",
-                LocalDate.now(), null, "");
+        // from a household's page or the cadre's home (issue #20) the household comes filled in
+        Views.ClueInput empty = new Views.ClueInput(chosen, householdNumber.strip(), headName.strip(),
+                Math.max(1, memberCount), Views.Channel.CADRE_SCREENING, "", "", LocalDate.now(), null, "");
         return show(scope, empty, model);
     }
 

@@ -29,7 +29,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 record MonitoringEpisodePages(Monitoring monitoring, RiskCare care, MonitoringRefusals refusals, Users users,
-                              org.fupin.region.RegionDirectory regions, org.fupin.comparison.Comparison comparison) {
+                              org.fupin.region.RegionDirectory regions, org.fupin.comparison.Comparison comparison,
+                              List<org.fupin.monitoring.VisitorSuggestions> suggestions) {
 
     @GetMapping("/monitoring/episodes/{id}")
     String episode(@PathVariable long id, Authentication user, Model model, Locale locale) {
@@ -44,6 +45,10 @@ record MonitoringEpisodePages(Monitoring monitoring, RiskCare care, MonitoringRe
                 .map(org.fupin.region.Region::name).orElse(detail.episode().villageCode()));
         model.addAttribute("today", today);
         model.addAttribute("riskTypes", monitoring.riskTypes());
+        // the visit forms come with the current user and the household's paired cadre (issue #20)
+        Long household = detail.episode().householdId();
+        model.addAttribute("visitors", household == null ? "" : String.join("\u3001", suggestions.stream()
+                .flatMap(s -> s.visitors(scope, household, user).stream()).distinct().toList()));
         try {
             monitoring.reckoning(scope, id).ifPresent(r -> model.addAttribute("reckoning", r.checks().stream()
                     .map(c -> new Explanations.Line(refusals.sentence(c, locale), c.passed())).toList()));

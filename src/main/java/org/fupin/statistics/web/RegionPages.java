@@ -53,6 +53,11 @@ class RegionPages {
     @GetMapping("/")
     String home(Authentication user, Model model) {
         RegionScope scope = users.scopeOf(user);
+        // a village cadre's first page is their village's work, then the figures (issue #20)
+        if (org.fupin.access.Role.anyHeldBy(user, org.fupin.access.Role.VILLAGE_CADRE, org.fupin.access.Role.WORK_TEAM_MEMBER)
+                && scope.prefix().length() == RegionLevel.VILLAGE.prefixLength()) {
+            return "redirect:/field";
+        }
         List<Region> level = regions.roots(scope);
         while (level.size() == 1 && level.get(0).level().ordinal() < RegionLevel.COUNTY.ordinal()) {
             List<Region> children = regions.children(scope, level.get(0).code());
