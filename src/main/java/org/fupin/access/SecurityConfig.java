@@ -54,7 +54,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.POST, "/comparison/**", "/api/v1/comparison/**").hasAnyRole(REVEALERS)
                         .requestMatchers(HttpMethod.POST, "/assistance/units", "/assistance/cadres", "/assistance/imports",
                                 "/assistance/regions/*/allocations").hasAnyRole(IMPORTERS)
-                        .requestMatchers(HttpMethod.POST, "/assistance/**").hasAnyRole(EDITORS)
+                        .requestMatchers(HttpMethod.POST, "/assistance/**", "/api/v1/assistance/**").hasAnyRole(EDITORS)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/assistance/**").hasAnyRole(EDITORS)
                         .requestMatchers("/households/*/members/*/reveal").hasAnyRole(REVEALERS)
                         // full ID numbers of a whole region, for re-import: those who import
                         .requestMatchers("/export/regions/*/registry.xlsx").hasAnyRole(IMPORTERS)

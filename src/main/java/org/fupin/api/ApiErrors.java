@@ -43,6 +43,15 @@ class ApiErrors {
         return problem;
     }
 
+    /** A rule that answers reasons said no: 409 with the first reason's code and every reason as a sentence. */
+    @ExceptionHandler(RuleRefused.class)
+    ProblemDetail ruleRefused(RuleRefused e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        problem.setProperty("code", e.code());
+        problem.setProperty("messages", e.sentences());
+        return problem;
+    }
+
     @ExceptionHandler({RegionScope.OutOfScopeException.class, NotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());

@@ -22,7 +22,8 @@ public record ApiProblem(
                 + "(unknown or outside the caller's scope, the same answer for both), FORBIDDEN, or the code of a refusal "
                 + "(409)", example = "INVALID") String code,
         @Schema(description = "400: each field or parameter that was wrong") List<FieldProblem> errors,
-        @Schema(description = "409: the checks of the rule that failed") List<Check> reasons) {
+        @Schema(description = "409: the checks of the rule that failed") List<Check> reasons,
+        @Schema(description = "409 of a rule that answers reasons: each reason as a sentence") List<String> messages) {
 
     /** One located error: where ({@code field}: a body property path or a query parameter name) and what. */
     @Schema(name = "FieldProblem", description = "One wrong field of the body or one wrong parameter")
