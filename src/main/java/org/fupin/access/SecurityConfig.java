@@ -58,7 +58,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/assistance/**").hasAnyRole(EDITORS)
                         .requestMatchers("/households/*/members/*/reveal").hasAnyRole(REVEALERS)
                         // full ID numbers of a whole region, for re-import: those who import
-                        .requestMatchers("/export/regions/*/registry.xlsx").hasAnyRole(IMPORTERS)
+                        .requestMatchers("/export/regions/*/registry.xlsx", "/api/v1/exchange/regions/*/registry.xlsx")
+                        .hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/households/**", "/regions/**", "/indicators/**", "/api/v1/indicators/**").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.POST, "/identification/parameters", "/identification/poverty-lines",
                                 "/identification/exit-conditions").hasAnyRole(IMPORTERS)

@@ -53,6 +53,7 @@ public record RegistryExport(HouseholdRepository repository, HouseholdRows rows,
                         r++;
                     }
                     households++;
+                    if (households % 500 == 0) sheet.flush();   // rows written out, not held (issue #27: 1M persons)
                 }
                 return households;
             } catch (IOException e) {
