@@ -53,7 +53,8 @@ class SecurityConfig {
                                 "/api/v1/comparison/runs").hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/comparison/**", "/api/v1/comparison/**").hasAnyRole(REVEALERS)
                         .requestMatchers(HttpMethod.POST, "/assistance/units", "/assistance/cadres", "/assistance/imports",
-                                "/assistance/regions/*/allocations").hasAnyRole(IMPORTERS)
+                                "/assistance/regions/*/allocations", "/api/v1/assistance/regions/*/allocations")
+                        .hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/assistance/**", "/api/v1/assistance/**").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/assistance/**").hasAnyRole(EDITORS)
                         .requestMatchers("/households/*/members/*/reveal").hasAnyRole(REVEALERS)

@@ -17,7 +17,6 @@ import org.fupin.access.Users;
 import org.fupin.api.Bodies;
 import org.fupin.api.Created;
 import org.fupin.api.NotFoundException;
-import org.fupin.api.RuleRefused;
 import org.fupin.assistance.BattlePlan;
 import org.fupin.assistance.HouseholdAssistance;
 import org.fupin.assistance.MeasureStatus;
@@ -156,9 +155,6 @@ record HouseholdAssistanceApi(HouseholdRegistry registry, Pairings pairings, Hou
         RegionScope scope = users.scopeOf(user);
         if (registry.household(scope, id).isEmpty()) throw new NotFoundException("household " + id);
         Outcome outcome = change.apply(scope).orElseThrow(() -> new NotFoundException("household " + id));
-        if (!outcome.accepted()) {
-            throw new RuleRefused(outcome.reasons().get(0).code(), reasons.of(outcome.reasons(), locale));
-        }
-        return new Created(outcome.id());
+        return new Created(reasons.idOrRefused(outcome, locale));
     }
 }
