@@ -46,11 +46,11 @@ public final class RecordSheets {
         if (value instanceof Number n) sheet.value(r, c, n);
         else if (value instanceof Boolean b) sheet.value(r, c, b);
         else if (value instanceof Collection<?> list) {
-            sheet.value(r, c, list.stream().map(String::valueOf).collect(Collectors.joining("|")));
+            sheet.inlineString(r, c, list.stream().map(String::valueOf).collect(Collectors.joining("|")));
         } else if (value instanceof Map<?, ?> map) {
-            sheet.value(r, c, map.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+            sheet.inlineString(r, c, map.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("|")));
-        } else sheet.value(r, c, value.toString());
+        } else sheet.inlineString(r, c, value.toString());   // no shared-strings table growing in memory
     }
 
     /** A column: its dotted name and the accessors from the row to its value. */

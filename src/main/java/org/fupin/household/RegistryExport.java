@@ -46,7 +46,7 @@ public record RegistryExport(HouseholdRepository repository, HouseholdRows rows,
                         for (int c = 0; c < columns.size(); c++) {
                             String value = row.getOrDefault(columns.get(c), "");
                             if (value == null || value.isEmpty()) continue;
-                            sheet.value(r, c, value);
+                            sheet.inlineString(r, c, value);   // not kept in a shared-strings table in memory
                             // kept exact for the re-import; the text format keeps an edit from making it a formula
                             if (SpreadsheetText.risky(value)) sheet.style(r, c).format("@").set();
                         }
