@@ -62,6 +62,7 @@ class SecurityConfig {
                         .requestMatchers("/export/regions/*/registry.xlsx", "/api/v1/exchange/regions/*/registry.xlsx")
                         .hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/households/**", "/regions/**", "/indicators/**", "/api/v1/indicators/**").hasAnyRole(EDITORS)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/indicators/**").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.POST, "/identification/parameters", "/identification/poverty-lines",
                                 "/identification/exit-conditions").hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/identification/village-exit-conditions").hasAnyRole(IMPORTERS)
