@@ -61,14 +61,18 @@ class SecurityConfig {
                                 "/api/v1/comparison/runs").hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/comparison/**", "/api/v1/comparison/**").hasAnyRole(REVEALERS)
                         .requestMatchers(HttpMethod.POST, "/assistance/units", "/assistance/cadres", "/assistance/imports",
-                                "/assistance/regions/*/allocations").hasAnyRole(IMPORTERS)
-                        .requestMatchers(HttpMethod.POST, "/assistance/**").hasAnyRole(EDITORS)
+                                "/assistance/regions/*/allocations", "/api/v1/assistance/regions/*/allocations")
+                        .hasAnyRole(IMPORTERS)
+                        .requestMatchers(HttpMethod.POST, "/assistance/**", "/api/v1/assistance/**").hasAnyRole(EDITORS)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/assistance/**").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.POST, "/assets/**", "/api/v1/assets/**").hasAnyRole(names(Role.ASSET_EDITORS))
                         .requestMatchers("/assets", "/assets/**", "/api/v1/assets/**").hasAnyRole(names(Role.ASSET_READERS))
                         .requestMatchers("/households/*/members/*/reveal").hasAnyRole(REVEALERS)
                         // full ID numbers of a whole region, for re-import: those who import
-                        .requestMatchers("/export/regions/*/registry.xlsx").hasAnyRole(IMPORTERS)
+                        .requestMatchers("/export/regions/*/registry.xlsx", "/api/v1/exchange/regions/*/registry.xlsx")
+                        .hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/households/**", "/regions/**", "/indicators/**", "/api/v1/indicators/**").hasAnyRole(EDITORS)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/indicators/**").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.POST, "/identification/parameters", "/identification/poverty-lines",
                                 "/identification/exit-conditions").hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/identification/village-exit-conditions").hasAnyRole(IMPORTERS)

@@ -2,6 +2,7 @@ package org.fupin.assistance;
 
 import java.util.List;
 import java.util.Locale;
+import org.fupin.api.RuleRefused;
 import org.fupin.kernel.Reason;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,12 @@ public class ReasonMessages {
     private final MessageSource messages;
 
     ReasonMessages(MessageSource messages) { this.messages = messages; }
+
+    /** For REST: the id the change wrote, else a 409 with the first reason's code and every reason as a sentence. */
+    public long idOrRefused(Outcome outcome, Locale locale) {
+        if (outcome.accepted()) return outcome.id();
+        throw new RuleRefused(outcome.reasons().get(0).code(), of(outcome.reasons(), locale));
+    }
 
     public List<String> of(List<Reason> reasons, Locale locale) {
         return reasons.stream().map(r -> message(r, locale)).toList();

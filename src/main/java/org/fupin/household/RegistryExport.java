@@ -46,13 +46,14 @@ public record RegistryExport(HouseholdRepository repository, HouseholdRows rows,
                         for (int c = 0; c < columns.size(); c++) {
                             String value = row.getOrDefault(columns.get(c), "");
                             if (value == null || value.isEmpty()) continue;
-                            sheet.value(r, c, value);
+                            sheet.inlineString(r, c, value);   // not kept in a shared-strings table in memory
                             // kept exact for the re-import; the text format keeps an edit from making it a formula
                             if (SpreadsheetText.risky(value)) sheet.style(r, c).format("@").set();
                         }
                         r++;
                     }
                     households++;
+                    if (households % 500 == 0) sheet.flush();   // rows written out, not held (issue #27: 1M persons)
                 }
                 return households;
             } catch (IOException e) {

@@ -45,6 +45,6 @@ class WebConfig implements WebMvcConfigurer {
         LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
         interceptor.setParamName("lang");
         registry.addInterceptor(interceptor);
-        registry.addInterceptor(exportAudit).addPathPatterns("/export/**", "/print/**", "/imports/rejected.xlsx");
+        registry.addInterceptor(exportAudit).addPathPatterns("/export/**", "/print/**", "/imports/rejected.xlsx", "/api/v1/exchange/**");
     }
 }

@@ -1,12 +1,17 @@
 package org.fupin.access.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.fupin.access.ApiTokens;
 import org.fupin.access.UserDirectory;
 import org.fupin.access.Role;
 import org.fupin.access.Users;
 import org.springframework.web.server.ResponseStatusException;
-import org.fupin.api.BadBody;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
 import org.fupin.api.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -24,29 +29,34 @@ import org.springframework.web.bind.annotation.RestController;
  * Personal access tokens: {@code GET} lists the caller's own (or, for an administrator, a user's of their region),
  * {@code POST} creates one and answers its secret once, {@code DELETE} revokes one.
  */
+@Tag(name = "Tokens", description = "Personal access tokens for calling this API")
 @RestController
 @RequestMapping("/api/v1/tokens")
 record TokenApi(ApiTokens tokens, UserDirectory directory, Users users) {
 
     /** {@code days} 0 or absent: valid until revoked; {@code username} absent: the caller. */
-    record TokenBody(String name, Integer days, String username) {}
+    record TokenBody(@NotBlank String name, @Min(0) @Max(3650) Integer days, String username) {}
 
+    @Operation(summary = "List tokens",
+            description = "The caller's tokens, or for an administrator those of a user of their region; the secrets are never shown again.")
     @GetMapping
     List<ApiTokens.Token> list(@RequestParam(required = false) String username, Authentication user) {
         return tokens.of(owner(username, user));
     }
 
+    @Operation(summary = "Create a token",
+            description = "Creates a token for the caller (or, for an administrator, a user below them) and answers its secret once. A token makes no tokens.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    ApiTokens.Created create(@RequestBody TokenBody body, Authentication user) {
+    ApiTokens.Created create(@Valid @RequestBody TokenBody body, Authentication user) {
         // a token makes no tokens: one stolen could otherwise outlive its own revocation
         if (ApiTokens.BY_TOKEN.equals(user.getDetails())) throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-        if (body.name() == null || body.name().isBlank()) throw new BadBody("name is required");
         int days = body.days() == null ? 0 : body.days();
-        if (days < 0 || days > 3650) throw new BadBody("days must lie between 0 and 3650");
         return tokens.create(owner(body.username(), user), body.name(), days, user.getName());
     }
 
+    @Operation(summary = "Revoke a token",
+            description = "Revokes a token; calls with it answer 401 from then on (audited).")
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void revoke(@PathVariable long id, Authentication user) {

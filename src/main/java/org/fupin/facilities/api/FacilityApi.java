@@ -1,5 +1,7 @@
 package org.fupin.facilities.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.fupin.access.Users;
 import org.fupin.facilities.Coverage;
@@ -18,14 +20,19 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Village facilities: a region's coverage per type, its rows, and the import of a facility table. */
+@Tag(name = "Facilities", description = "Village facilities (roads, water, electricity, clinics, ...) and their coverage")
 @RestController
 record FacilityApi(Facilities facilities, Users users, FacilityImports imports, UploadLimits limits) {
 
+    @Operation(summary = "Facility coverage of a region",
+            description = "For each facility type, how many villages of the region have it in the year.")
     @GetMapping("/api/v1/facilities/{code}")
     Coverage coverage(@PathVariable String code, @RequestParam int year, Authentication user) {
         return facilities.coverage(users.scopeOf(user), code, year);
     }
 
+    @Operation(summary = "Facilities of every village",
+            description = "Each village of the region with its facilities in the year.")
     @GetMapping("/api/v1/facilities/{code}/rows")
     List<VillageFacility> rows(@PathVariable String code, @RequestParam int year, Authentication user) {
         return facilities.rows(users.scopeOf(user), code, year);
@@ -35,6 +42,8 @@ record FacilityApi(Facilities facilities, Users users, FacilityImports imports, 
      * Imports a facility table for a year (importers of the whole tree, like every import); 422 with the located
      * errors when the file is rejected.
      */
+    @Operation(summary = "Import a facility table",
+            description = "Imports a facility table for a year (importers of the whole tree); 422 with the located errors when rejected.")
     @org.springframework.web.bind.annotation.PostMapping("/api/v1/imports/facilities")
     org.springframework.http.ResponseEntity<ImportReport> upload(@RequestParam int year,
             @RequestParam("file") org.springframework.web.multipart.MultipartFile file,

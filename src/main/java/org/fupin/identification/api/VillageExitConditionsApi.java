@@ -1,5 +1,7 @@
 package org.fupin.identification.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.fupin.access.Users;
 import org.fupin.api.Bodies;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Village exit conditions beyond the incidence (issue #16): the same settings as the exit page. */
+@Tag(name = "Village exit conditions", description = "The conditions beyond the incidence a poor village must meet to exit")
 @RestController
 @RequestMapping("/api/v1/identification/village-exit-conditions")
 record VillageExitConditionsApi(VillageExitConditions conditions, Users users) {
@@ -23,11 +26,15 @@ record VillageExitConditionsApi(VillageExitConditions conditions, Users users) {
     record ConditionBody(String prefix, Integer yearFrom, String facilityType, Integer minCount, String source,
                          Integer version) {}
 
+    @Operation(summary = "Village exit conditions",
+            description = "The conditions and their thresholds in force in the caller's region.")
     @GetMapping
     List<VillageExitConditions.Setting> list(Authentication user) {
         return conditions.settings(users.scopeOf(user));
     }
 
+    @Operation(summary = "Set a village exit condition",
+            description = "Sets whether a condition applies and its threshold, as the exit page does (audited).")
     @PutMapping
     List<VillageExitConditions.Setting> set(@RequestBody(required = false) ConditionBody body, Authentication user) {
         ConditionBody b = Bodies.orEmpty(body, ConditionBody.class);

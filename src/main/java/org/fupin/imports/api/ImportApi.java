@@ -1,5 +1,7 @@
 package org.fupin.imports.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fupin.api.NotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -26,10 +28,13 @@ import org.springframework.web.multipart.MultipartFile;
  * report when accepted, 422 with the report when rejected, 413 when the file is above the limit of its kind. Only
  * users who see the whole tree may import for now.
  */
+@Tag(name = "Imports", description = "Upload of the national template files: regions, village facts and the registry")
 @RestController
 @RequestMapping("/api/v1/imports")
 record ImportApi(ImportKinds kinds, Imports imports, Users users, UploadLimits limits) {
 
+    @Operation(summary = "Import a template file",
+            description = "Imports a template file of the kind in the path (regions, village-facts, registry); 200 with the report when accepted, 422 with the located errors when rejected, 413 above the size limit. dryRun checks without saving.")
     @PostMapping("/{kind}")
     ResponseEntity<ImportReport> upload(@PathVariable String kind, @RequestParam("file") MultipartFile file,
                                         @RequestParam(defaultValue = "false") boolean dryRun,

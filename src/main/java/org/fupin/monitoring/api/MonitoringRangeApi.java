@@ -1,5 +1,7 @@
 package org.fupin.monitoring.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.Year;
 import java.util.List;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * year (its own, else its city's, province's or the national one), the stored settings with their history, and
  * {@code PUT} to set a region's range for a year (county and system administrators, within their scope; audited).
  */
+@Tag(name = "Monitoring ranges", description = "The income range within which a household is monitored for the risk of returning to poverty, set by county or province per year")
 @RestController
 @RequestMapping("/api/v1/monitoring/ranges")
 record MonitoringRangeApi(MonitoringRanges ranges, Users users) {
@@ -36,7 +39,7 @@ record MonitoringRangeApi(MonitoringRanges ranges, Users users) {
                      Integer version) {
         RangeRule rule() {
             if (amount != null) return new RangeRule(RangeRule.Basis.AMOUNT, amount);
-            if (basis == null || value == null) throw new BadBody("amount, or basis and value, is required");
+            if (basis == null || value == null) throw new BadBody("amount", "amount, or basis and value, is required");
             return new RangeRule(basis, value);
         }
     }
@@ -44,17 +47,23 @@ record MonitoringRangeApi(MonitoringRanges ranges, Users users) {
     /** The settings and, year by year, the range that applies to the region. */
     record Overview(List<Views.YearRange> years, List<Views.RangeSetting> settings) {}
 
+    @Operation(summary = "The ranges that apply to a region",
+            description = "For each year from the given one, the range that applies to the region: its own, else its city's, province's or the national one.")
     @GetMapping("/{code}")
     Overview overview(@PathVariable String code, @RequestParam(defaultValue = "2020") int from, Authentication user) {
         var scope = users.scopeOf(user);
         return new Overview(ranges.years(scope, code, from, Year.now().getValue()), ranges.settings(scope, code));
     }
 
+    @Operation(summary = "Stored range settings of a region",
+            description = "Every range setting stored for the region, with who set it and when.")
     @GetMapping("/{code}/history")
     List<Views.RangeSetting> history(@PathVariable String code, Authentication user) {
         return ranges.history(users.scopeOf(user), code);
     }
 
+    @Operation(summary = "Set a region's range for a year",
+            description = "Sets the monitoring range of a region for a year, as an amount or as a basis and a value (county and system administrators, within their scope; audited).")
     @PutMapping("/{code}/{year}")
     Views.Range set(@PathVariable String code, @PathVariable int year, @RequestBody RangeBody body, Authentication user) {
         return ranges.setRangeOf(users.scopeOf(user), code, year, body.rule(), body.dibaoMonthly(), body.source(),

@@ -1,5 +1,7 @@
 package org.fupin.monitoring.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import org.fupin.access.Users;
 import org.fupin.monitoring.SocialAssistanceView;
@@ -11,10 +13,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Monitoring and social assistance in one view (issue #17): the same view as the page, for other systems. */
+@Tag(name = "Social assistance", description = "Monitoring and social assistance (minimum living, extreme poverty support, temporary assistance) in one view")
 @RestController
 @RequestMapping("/api/v1/monitoring")
 record SocialAssistanceApi(SocialAssistanceView view, Users users) {
 
+    @Operation(summary = "Monitoring and social assistance of a region",
+            description = "The monitored households of the region with the social assistance they receive, the same view as the page.")
     @GetMapping("/layers")
     SocialAssistanceView.View layers(@RequestParam String region, @RequestParam(required = false)
                                      @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,

@@ -1,0 +1,51 @@
+package org.fupin.api;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.fupin.web.WebSession;
+
+/** REST calls of one caller (a token or a password) against the test server, JSON in and out. */
+public record ApiCaller(int port, String authorization) {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    /** The test administrator with HTTP Basic (allowed in tests). */
+    public static ApiCaller admin(int port) {
+        String credentials = WebSession.ADMIN + ":" + WebSession.ADMIN_PASSWORD;
+        return new ApiCaller(port, "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A caller with this personal access token. */
+    public static ApiCaller token(int port, String secret) {
+        return new ApiCaller(port, "Bearer " + secret);
+    }
+
+    public HttpResponse<String> get(String path) throws Exception {
+        return send("GET", path, null);
+    }
+
+    public HttpResponse<String> post(String path, String json) throws Exception {
+        return send("POST", path, json);
+    }
+
+    public HttpResponse<String> put(String path, String json) throws Exception {
+        return send("PUT", path, json);
+    }
+
+    public HttpResponse<String> send(String method, String path, String json) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(WebSession.uri(port, path)).header("Authorization", authorization)
+                .header("Accept", "application/json");
+        if (json != null) request.header("Content-Type", "application/json");
+        return HTTP.send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A download as a stream of bytes, for large bodies. */
+    public HttpResponse<java.io.InputStream> stream(String path) throws Exception {
+        return HTTP.send(HttpRequest.newBuilder(WebSession.uri(port, path)).header("Authorization", authorization).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+    }
+}
