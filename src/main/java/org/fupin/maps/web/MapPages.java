@@ -18,6 +18,7 @@ import org.fupin.region.RegionScope;
 import org.fupin.household.RecordYears;
 import org.fupin.web.UploadKind;
 import org.fupin.web.UploadLimits;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -60,7 +61,9 @@ record MapPages(Maps maps, RegionDirectory regions, Users users, RecordYears sta
         return "maps/print";
     }
 
-    /** What the map script draws: outlines, areas with their colours, legend, points. */
+    /** What the map script draws: outlines, areas with their colours, legend, points (the page's own data; the API's
+     *  answer is GET /api/v1/maps/{code}). */
+    @Hidden
     @GetMapping("/maps/{code}/data")
     @ResponseBody
     MapView data(@PathVariable String code, @RequestParam int year, @RequestParam MapFigure figure,
