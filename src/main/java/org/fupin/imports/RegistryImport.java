@@ -119,17 +119,19 @@ record RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyL
             }
             Header<RegistryColumn> header = Header.match(RegistryColumn.class, headerRow, issues, RegistryColumn::isRequired);
             if (issues.hasErrors()) return -1;
-            try (CopyRows copy = new CopyRows(connection, RegistryChecks.COPY_ROWS)) {
-                for (Table.Row row = table.next(); row != null; row = table.next()) {
-                    lastRow = row.number();
-                    if (row.isBlank()) continue;
-                    rows++;
-                    progress.rowRead();
-                    MemberParser.Result result = parser.parse(row.number(), header.cells(row, RegistryColumn.class));
-                    issues.addAll(result.findings());
-                    Member m = result.member();
-                    copy.row(row.number(), m.year(), m.householdNumber(), m.villageCode(),
-                            m.idNumber() == null ? null : secrets.lookupHash(m.idNumber().citizenNumber()), header.ordered(row, RegistryColumn.class));
+            try (RowPipeline<Staged> pipeline = new RowPipeline<>(table, row -> stage(row, parser, header));
+                 CopyRows copy = new CopyRows(connection, RegistryChecks.COPY_ROWS)) {
+                for (RowPipeline.Batch<Staged> batch = pipeline.take(); ; batch = pipeline.take()) {
+                    for (Staged staged : batch.rows()) {
+                        lastRow = staged.row();
+                        rows++;
+                        progress.rowRead();
+                        issues.addAll(staged.findings());
+                        copy.row(staged.values());
+                    }
+                    lastRow = batch.lastRow();
+                    if (batch.failure() != null) RowPipeline.rethrow(batch.failure());
+                    if (batch.end()) break;
                 }
             }
         } catch (WorkbookGuard.TooLarge big) {
@@ -142,6 +144,18 @@ record RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyL
             return -1;
         }
         return rows;
+    }
+
+    /** One row of pass 1 as the reading thread leaves it: its findings and the values to copy into staging. */
+    private record Staged(int row, List<Finding> findings, Object[] values) {}
+
+    /** Parses and checks one row, hashes its ID number (on the reading thread, {@link RowPipeline}). */
+    private Staged stage(Table.Row row, MemberParser parser, Header<RegistryColumn> header) {
+        MemberParser.Result result = parser.parse(row.number(), header.cells(row, RegistryColumn.class));
+        Member m = result.member();
+        return new Staged(row.number(), result.findings(), new Object[] {row.number(), m.year(), m.householdNumber(),
+                m.villageCode(), m.idNumber() == null ? null : secrets.lookupHash(m.idNumber().citizenNumber()),
+                header.ordered(row, RegistryColumn.class)});
     }
 
     /** Pass 3: household by household, in a streamed cursor over the staged rows. */
