@@ -13,22 +13,24 @@ $$;
 -- Fills tally_fresh with the village-level counts of the given village-years (null villages: every village of the
 -- given years). Household dimensions count households and persons; person dimensions count persons only. One pass
 -- per table with grouping sets feeds every dimension (about 1.6 times faster than expanding each row into
--- (dimension, value) pairs, BENCHMARKS.md). The registered rural population (村级基本情况) is dimension
--- RURAL_POPULATION (its persons column), so that no figure sums the village facts per call.
+-- (dimension, value) pairs, BENCHMARKS.md); the health conditions ride on the persons' pass, each person counted once
+-- in the other dimensions (its first condition row, or its only row when it has none). For whole years (the
+-- rebuild) the records are read by year alone, with no list of village-years to join: the function is planned for
+-- its arguments (force_custom_plan), so the unused branch of each filter is folded away. The aggregation hashes
+-- every grouping set in the one pass (enable_sort off: the groups are a few per village, so they fit in memory).
+-- The registered rural population (村级基本情况) is dimension RURAL_POPULATION (its persons column), so that no
+-- figure sums the village facts per call.
 create or replace function tally_recount(p_years int[], p_villages text[]) returns void
-language plpgsql security definer set search_path = public, pg_temp as $$
+language plpgsql security definer set search_path = public, pg_temp
+set plan_cache_mode = force_custom_plan set enable_sort = off set work_mem = '64MB' as $$
 begin
     create temporary table if not exists tally_fresh (like region_tally) on commit drop;
     truncate tally_fresh;
     create temporary table if not exists tally_touched (year int, village_code text collate "C") on commit drop;
     truncate tally_touched;
-    if p_villages is null then
-        insert into tally_touched
-        select year, village_code from household where year = any (p_years)
-        union
-        select year, village_code from village_fact where year = any (p_years);
-    else
+    if p_villages is not null then
         insert into tally_touched select distinct t.year, t.village_code from unnest(p_years, p_villages) t(year, village_code);
+        analyze tally_touched;
     end if;
     insert into tally_fresh
     select year, village_code,
@@ -52,8 +54,10 @@ begin
                     when h.net_income_per_capita < l.amount * 1.5 then 'LINE_TO_1_5' else 'ABOVE_1_5' end as band,
                h.member_count, h.net_income
         from household h
-        join tally_touched t on t.year = h.year and t.village_code = h.village_code
         left join poverty_line l on l.year = h.year and l.standard = 'NATIONAL' and l.region_prefix = ''
+        where h.year = any (p_years)
+          and (p_villages is null
+               or exists (select 1 from tally_touched t where t.year = h.year and t.village_code = h.village_code))
     ) h
     group by year, village_code, grouping sets ((total), (poverty_status), (poor_cause), (attribute), (identification_standard),
              (main_cause), (housing_safety), (water), (electricity), (size), (band))
@@ -63,28 +67,31 @@ begin
     select year, village_code,
            case when grouping(labour_skill) = 0 then 'LABOUR_SKILL' when grouping(work) = 0 then 'WORK_STATUS'
                 when grouping(education) = 0 then 'EDUCATION' when grouping(schooling) = 0 then 'SCHOOLING'
-                when grouping(ethnicity) = 0 then 'ETHNICITY' when grouping(sex) = 0 then 'SEX' else 'AGE_BAND' end,
-           coalesce(labour_skill, work, education, schooling, ethnicity, sex, age_band), 0, count(*), 0
+                when grouping(ethnicity) = 0 then 'ETHNICITY' when grouping(sex) = 0 then 'SEX'
+                when grouping(age_band) = 0 then 'AGE_BAND' else 'HEALTH' end,
+           coalesce(labour_skill, work, education, schooling, ethnicity, sex, age_band, condition), 0,
+           case when grouping(condition) = 0 then count(condition) else count(*) filter (where first) end, 0
     from (
         select p.year, p.village_code, p.labour_skill, coalesce(p.work_status, 'NONE') as work, p.education, p.schooling,
                p.ethnicity, case when p.male then '1' else '2' end as sex,
                case when p.year - extract(year from p.birth_month) < 16 then '0-15'
-                    when p.year - extract(year from p.birth_month) < 60 then '16-59' else '60+' end as age_band
-        from person p join tally_touched t on t.year = p.year and t.village_code = p.village_code
+                    when p.year - extract(year from p.birth_month) < 60 then '16-59' else '60+' end as age_band,
+               c.condition, coalesce(c.n, 1) = 1 as first
+        from person p
+        left join lateral unnest(p.health) with ordinality as c(condition, n) on true
+        where p.year = any (p_years)
+          and (p_villages is null
+               or exists (select 1 from tally_touched t where t.year = p.year and t.village_code = p.village_code))
     ) p
-    group by year, village_code, grouping sets ((labour_skill), (work), (education), (schooling), (ethnicity), (sex), (age_band))
-    having coalesce(labour_skill, work, education, schooling, ethnicity, sex, age_band) is not null;
-    insert into tally_fresh
-    select p.year, p.village_code, 'HEALTH', condition, 0, count(*), 0
-    from person p
-    join tally_touched t on t.year = p.year and t.village_code = p.village_code
-    cross join lateral unnest(p.health) as condition
-    group by 1, 2, 3, 4;
+    group by year, village_code,
+             grouping sets ((labour_skill), (work), (education), (schooling), (ethnicity), (sex), (age_band), (condition))
+    having coalesce(labour_skill, work, education, schooling, ethnicity, sex, age_band, condition) is not null;
     insert into tally_fresh
     select f.year, f.village_code, 'RURAL_POPULATION', '', 0, f.population, 0
     from village_fact f
-    join tally_touched t on t.year = f.year and t.village_code = f.village_code
-    where f.population <> 0;
+    where f.year = any (p_years) and f.population <> 0
+      and (p_villages is null
+           or exists (select 1 from tally_touched t where t.year = f.year and t.village_code = f.village_code));
 end
 $$;
 

@@ -56,8 +56,21 @@ public record Imports(TransactionTemplate transactions, RegionImport regions, Re
      */
     public ImportReport importRegistry(Path file, boolean dryRun, boolean confirmStatusChanges, boolean partial,
                                        Locale locale) {
-        return inTransaction("REGISTRY", file, dryRun,
-                () -> registry.run(file, dryRun, confirmStatusChanges, partial, locale, batches));
+        return importRegistry(file, dryRun, confirmStatusChanges, partial, locale, new ImportProgress());
+    }
+
+    /**
+     * As above, reporting its pass, rows and households to {@code progress} as it goes (issue #22: a page shows it, the
+     * command line prints it); {@code progress} is marked done when the report is ready or the import failed.
+     */
+    public ImportReport importRegistry(Path file, boolean dryRun, boolean confirmStatusChanges, boolean partial,
+                                       Locale locale, ImportProgress progress) {
+        try {
+            return inTransaction("REGISTRY", file, dryRun,
+                    () -> registry.run(file, dryRun, confirmStatusChanges, partial, locale, batches, progress));
+        } finally {
+            progress.done();
+        }
     }
 
     /**

@@ -65,23 +65,33 @@ record RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyL
      */
     ImportReport run(Path file, boolean dryRun, boolean confirmStatusChanges, boolean partial, Locale locale,
                      BatchRecorder batches) throws SQLException {
+        return run(file, dryRun, confirmStatusChanges, partial, locale, batches, new ImportProgress());
+    }
+
+    /** As above, telling {@code progress} which pass runs and how many rows and households are done. */
+    ImportReport run(Path file, boolean dryRun, boolean confirmStatusChanges, boolean partial, Locale locale,
+                     BatchRecorder batches, ImportProgress progress) throws SQLException {
+        progress.start(file);
         Issues issues = new Issues(messages, "registry", locale);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         MemberParser parser = new MemberParser(dictionaries::forYear);
         long start = System.nanoTime();
-        int rows = stageRows(file, connection, parser, issues);
+        int rows = stageRows(file, connection, parser, issues, progress);
         if (rows < 0) return issues.report(dryRun, 0, 0);
         long staged = System.nanoTime();
+        progress.pass(ImportProgress.Pass.CHECKING_FILE);
         checks.acrossFile(issues::add);
         long checked = System.nanoTime();
+        progress.pass(ImportProgress.Pass.HOUSEHOLDS);
         RegistryStaging staging = dryRun ? null : new RegistryStaging(connection, secrets, events);
         List<StatusChanges.Head> heads = new ArrayList<>();
         int[] written = {0};
-        int households = checkHouseholds(connection, parser, issues, staging, heads, partial, written);
+        int households = checkHouseholds(connection, parser, issues, staging, heads, partial, written, progress);
         List<StatusChange> changes = statusChanges.find(connection, heads);
         statusChanges.report(changes, confirmStatusChanges, issues);
         boolean unconfirmed = !changes.isEmpty() && !confirmStatusChanges;
         long grouped = System.nanoTime();
+        progress.pass(ImportProgress.Pass.WRITING);
         boolean write = partial ? !unconfirmed && written[0] > 0 : !issues.hasErrors();
         if (write && staging != null) {
             long batch = batches.record("REGISTRY", file, rows);
@@ -95,7 +105,8 @@ record RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyL
     }
 
     /** Pass 1. Returns the number of data rows, or -1 when the header already rejects the file. */
-    private int stageRows(Path file, Connection connection, MemberParser parser, Issues issues) throws SQLException {
+    private int stageRows(Path file, Connection connection, MemberParser parser, Issues issues, ImportProgress progress)
+            throws SQLException {
         checks.createStaging();
         dictionaries.preload();
         int rows = 0;
@@ -108,16 +119,19 @@ record RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyL
             }
             Header<RegistryColumn> header = Header.match(RegistryColumn.class, headerRow, issues, RegistryColumn::isRequired);
             if (issues.hasErrors()) return -1;
-            try (CopyRows copy = new CopyRows(connection, RegistryChecks.COPY_ROWS)) {
-                for (Table.Row row = table.next(); row != null; row = table.next()) {
-                    lastRow = row.number();
-                    if (row.isBlank()) continue;
-                    rows++;
-                    MemberParser.Result result = parser.parse(row.number(), header.cells(row, RegistryColumn.class));
-                    issues.addAll(result.findings());
-                    Member m = result.member();
-                    copy.row(row.number(), m.year(), m.householdNumber(), m.villageCode(),
-                            m.idNumber() == null ? null : secrets.lookupHash(m.idNumber().citizenNumber()), header.ordered(row, RegistryColumn.class));
+            try (RowPipeline<Staged> pipeline = new RowPipeline<>(table, row -> stage(row, parser, header));
+                 CopyRows copy = new CopyRows(connection, RegistryChecks.COPY_ROWS)) {
+                for (RowPipeline.Batch<Staged> batch = pipeline.take(); ; batch = pipeline.take()) {
+                    for (Staged staged : batch.rows()) {
+                        lastRow = staged.row();
+                        rows++;
+                        progress.rowRead();
+                        issues.addAll(staged.findings());
+                        copy.row(staged.values());
+                    }
+                    lastRow = batch.lastRow();
+                    if (batch.failure() != null) RowPipeline.rethrow(batch.failure());
+                    if (batch.end()) break;
                 }
             }
         } catch (WorkbookGuard.TooLarge big) {
@@ -132,9 +146,22 @@ record RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyL
         return rows;
     }
 
+    /** One row of pass 1 as the reading thread leaves it: its findings and the values to copy into staging. */
+    private record Staged(int row, List<Finding> findings, Object[] values) {}
+
+    /** Parses and checks one row, hashes its ID number (on the reading thread, {@link RowPipeline}). */
+    private Staged stage(Table.Row row, MemberParser parser, Header<RegistryColumn> header) {
+        MemberParser.Result result = parser.parse(row.number(), header.cells(row, RegistryColumn.class));
+        Member m = result.member();
+        return new Staged(row.number(), result.findings(), new Object[] {row.number(), m.year(), m.householdNumber(),
+                m.villageCode(), m.idNumber() == null ? null : secrets.lookupHash(m.idNumber().citizenNumber()),
+                header.ordered(row, RegistryColumn.class)});
+    }
+
     /** Pass 3: household by household, in a streamed cursor over the staged rows. */
     private int checkHouseholds(Connection connection, MemberParser parser, Issues issues, RegistryStaging staging,
-                                List<StatusChanges.Head> heads, boolean partial, int[] written) throws SQLException {
+                                List<StatusChanges.Head> heads, boolean partial, int[] written, ImportProgress progress)
+            throws SQLException {
         Map<Integer, Optional<PovertyLine>> lines = new HashMap<>();
         int households = 0;
         try (PreparedStatement st = connection.prepareStatement(RegistryChecks.ROWS_BY_HOUSEHOLD)) {
@@ -146,12 +173,16 @@ record RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyL
                     Object key = List.of(rs.getInt("year"), rs.getString("household_number"));
                     if (!key.equals(groupKey) && !group.isEmpty()) {
                         households += household(group, lines, issues, staging, heads, partial, written);
+                        progress.householdChecked(group.size());
                         group.clear();
                     }
                     groupKey = key;
                     group.add(parser.parse(rs.getInt("row_no"), cells((String[]) rs.getArray("cells").getArray())).member());
                 }
-                if (!group.isEmpty()) households += household(group, lines, issues, staging, heads, partial, written);
+                if (!group.isEmpty()) {
+                    households += household(group, lines, issues, staging, heads, partial, written);
+                    progress.householdChecked(group.size());
+                }
             }
         }
         return households;

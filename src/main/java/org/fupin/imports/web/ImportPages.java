@@ -13,6 +13,7 @@ import org.fupin.imports.Imports;
 import org.fupin.region.RegionScope;
 import org.fupin.web.UploadKind;
 import org.fupin.web.UploadLimits;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -25,21 +26,27 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Upload a template file, check it (dry run) or import it, read the report, and download the rejected rows as an
  * XLSX with an error column. The last rejected upload is kept in a temporary file for this session only
- * ({@link RejectedUpload}); a file above the limit of its kind is refused before it is read.
+ * ({@link RejectedUpload}); a file above the limit of its kind is refused before it is read. A registry file of
+ * {@code fupin.imports.background-bytes} or more is imported in the background ({@link ImportJobPages}).
  */
 @Controller
 class ImportPages {
 
-    private static final String REJECTED = "import.rejected";
+    static final String REJECTED = "import.rejected";
 
     private final Imports imports;
     private final ImportKinds kinds;
     private final MessageSource messages;
     private final Users users;
     private final UploadLimits limits;
+    private final ImportJobs jobs;
+    private final long backgroundBytes;
 
-    ImportPages(Imports imports, ImportKinds kinds, MessageSource messages, Users users, UploadLimits limits) {
+    ImportPages(Imports imports, ImportKinds kinds, MessageSource messages, Users users, UploadLimits limits,
+                ImportJobs jobs, @Value("${fupin.imports.background-bytes:4000000}") long backgroundBytes) {
         this.imports = imports;
+        this.jobs = jobs;
+        this.backgroundBytes = backgroundBytes;
         this.kinds = kinds;
         this.messages = messages;
         this.users = users;
@@ -65,6 +72,12 @@ class ImportPages {
         boolean kept = false;
         try {
             file.transferTo(temp);
+            if (registry && file.getSize() >= backgroundBytes) {
+                ImportJobs.Job job = jobs.start(user.getName(), file.getOriginalFilename(), temp,
+                        new ImportJobs.Request(dryRun, confirmStatusChanges, partial, locale));
+                kept = true;
+                return "redirect:/imports/jobs/" + job.id;
+            }
             ImportReport report = registry
                     ? imports.importRegistry(temp, dryRun, confirmStatusChanges, partial, locale)
                     : kinds.run(kind, temp, dryRun, locale)
