@@ -110,7 +110,8 @@ class ScopeOfEveryRouteIntegrationTest {
                 String path = pattern.replace("{code}", foreignRegion).replace("{id}", String.valueOf(foreignHousehold))
                         .replace("{position}", "1").replace("{kind}", "registry").replace("{username}", "admin")
                         .replace("{list}", "POVERTY_CAUSE")
-                        .replaceAll("\\{\\w+:([\\w-]+)[^}]*}", "$1");  // {step:comparison|review|...}: its first value
+                        .replaceAll("\\{\\w+:([\\w-]+)[^}]*}", "$1")  // {step:comparison|review|...}: its first value
+                        .replaceAll("\\{\\w+}", "1");  // any other id: the first record of its kind
                 paths.add(path + "?region=" + foreignRegion + "&year=2015&q=");
             }
         }
