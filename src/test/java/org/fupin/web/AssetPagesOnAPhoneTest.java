@@ -67,6 +67,9 @@ class AssetPagesOnAPhoneTest {
     @Test
     void theAssetPagesFitAPhoneAndSpeakChinese() throws Exception {
         logIn();
+        // on a phone the menu is folded behind its button (issue #20)
+        browser.findElement(By.id("nav-toggle")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("nav-assets")).isDisplayed());
         browser.findElement(By.id("nav-assets")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.id("assets-title")).isEmpty());
         long id = ledger.list(RegionScope.ALL, "620721101201", AssetFilter.all(2025)).get(0).id();
