@@ -2,6 +2,8 @@ package org.fupin.maps;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -10,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.fupin.facilities.Facilities;
 import org.fupin.facilities.VillageFacility;
+import org.fupin.monitoring.MonitoringDashboard;
 import org.fupin.region.RegionCode;
 import org.fupin.region.RegionScope;
 import org.fupin.statistics.RegionStatistics;
@@ -41,6 +44,9 @@ class FigureValues {
             List.of(new RowSum("households", List.of("poorHouseholds", "exitedHouseholds")),
                     new RowSum("persons", List.of("poorPersons", "exitedPersons"))));
 
+    /** Monitored households: one count per area, their sum the mapped region's. */
+    static final Layout MONITORED_LAYOUT = new Layout(List.of(Column.count("monitored")), List.of());
+
     private static final Map<MapFigure, String> COLUMN = Map.of(MapFigure.INCIDENCE, "incidencePercent",
             MapFigure.POOR_HOUSEHOLDS, "poorHouseholds", MapFigure.POOR_PERSONS, "poorPersons",
             MapFigure.EXITED_HOUSEHOLDS, "exitedHouseholds");
@@ -52,8 +58,13 @@ class FigureValues {
     private final Facilities facilities;
     private final MapRepository repository;
     private final SmallCells smallCells;
+    private final MonitoringDashboard monitoring;
+    private final Clock clock;
 
-    FigureValues(Statistics statistics, Facilities facilities, MapRepository repository, SmallCells smallCells) {
+    FigureValues(Statistics statistics, Facilities facilities, MapRepository repository, SmallCells smallCells,
+                 MonitoringDashboard monitoring) {
+        this.monitoring = monitoring;
+        this.clock = Clock.systemDefaultZone();
         this.statistics = statistics;
         this.facilities = facilities;
         this.repository = repository;
@@ -65,11 +76,13 @@ class FigureValues {
         Map<String, String> hidden = new HashMap<>();
         switch (figure) {
             case VILLAGE_EXITS_PLANNED -> repository.plannedExits(root).forEach((village, planned) -> {
-                if (planned == year) areas.stream().filter(village::startsWith).findFirst()
+                if (planned == year) areaOf(areas, village)
                         .ifPresent(a -> values.merge(a, BigDecimal.ONE, BigDecimal::add));
             });
             case FACILITY_COVERAGE -> values.putAll(coverage(scope, root, areas, year));
             case BATTLE -> { }
+            case MONITORED_HOUSEHOLDS, MONITORED_UNSTABLE_EXITED, MONITORED_MARGINAL, MONITORED_SEVERE_DIFFICULTY ->
+                    monitored(scope, root, areas, figure, year, protect, values, hidden);
             default -> registry(scope, root, areas, figure, year, protect, values, hidden);
         }
         if (figure == MapFigure.VILLAGE_EXITS_PLANNED) areas.forEach(a -> values.putIfAbsent(a, BigDecimal.ZERO));
@@ -96,6 +109,34 @@ class FigureValues {
         }
     }
 
+    /** Households under monitoring per area at the end of the year (today for the current year), of the figure's
+     *  category; on shared maps a count below k is hidden as in the printed tables (ADR 0028). */
+    private void monitored(RegionScope scope, RegionCode root, List<String> areas, MapFigure figure, int year,
+                           boolean protect, Map<String, BigDecimal> values, Map<String, String> hidden) {
+        LocalDate yearEnd = LocalDate.of(year, 12, 31);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate on = yearEnd.isBefore(today) ? yearEnd : today;
+        String category = figure.monitoringCategory();
+        Map<String, Long> counts = new HashMap<>();
+        for (MonitoringDashboard.Row row : monitoring.list(scope, root.value(), on, null, null)) {
+            if (category != null && !category.equals(String.valueOf(row.episode().category()))) continue;
+            areaOf(areas, row.episode().villageCode())
+                    .ifPresent(a -> counts.merge(a, 1L, Long::sum));
+        }
+        List<List<Number>> rows = areas.stream().map(a -> List.<Number>of(counts.getOrDefault(a, 0L))).toList();
+        Marks marks = smallCells.marks(MONITORED_LAYOUT, rows,
+                List.of(counts.values().stream().mapToLong(Long::longValue).sum()), protect);
+        for (int r = 0; r < areas.size(); r++) {
+            if (marks.hides(r, "monitored")) hidden.put(areas.get(r), smallCells.text(marks.get(r, "monitored")));
+            else values.put(areas.get(r), BigDecimal.valueOf(rows.get(r).get(0).longValue()));
+        }
+    }
+
+    /** The area (township or village) a village lies in: by the area's code prefix, not its padded 12 digits. */
+    static java.util.Optional<String> areaOf(List<String> areas, String village) {
+        return areas.stream().filter(a -> village.startsWith(RegionCode.of(a).prefix())).findFirst();
+    }
+
     private static List<Number> row(RegionStatistics s) {
         return Arrays.asList(s.households(), s.persons(), s.poorHouseholds(), s.poorPersons(), s.exitedHouseholds(),
                 s.exitedPersons(), s.returnedHouseholds(), s.ruralPopulation(), s.incidencePercent());
@@ -107,7 +148,7 @@ class FigureValues {
         Map<String, Integer> present = new HashMap<>();
         Map<String, Set<String>> villagesOf = new HashMap<>();
         for (VillageFacility f : facilities.rows(scope, root.value(), facilityYear(scope, root, year))) {
-            areas.stream().filter(f.villageCode()::startsWith).findFirst().ifPresent(a -> {
+            areaOf(areas, f.villageCode()).ifPresent(a -> {
                 villagesOf.computeIfAbsent(a, k -> new java.util.HashSet<>()).add(f.villageCode());
                 if (f.present()) present.merge(a, 1, Integer::sum);
             });

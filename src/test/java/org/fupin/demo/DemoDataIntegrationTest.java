@@ -55,6 +55,49 @@ class DemoDataIntegrationTest {
                 .hasSize(5);
     }
 
+    /** Issue #24: monitored households on the map, all and by category, are the dashboard's lists counted by area. */
+    @Test
+    void mapsTheMonitoredHouseholdsAsTheDashboardListsThem() {
+        int year = java.time.LocalDate.now().getYear();
+        var rows = dashboard.list(RegionScope.ALL, COUNTY, java.time.LocalDate.now(), null, null);
+        assertThat(rows).isNotEmpty();
+        for (var figure : List.of(org.fupin.maps.MapFigure.MONITORED_HOUSEHOLDS,
+                org.fupin.maps.MapFigure.MONITORED_UNSTABLE_EXITED, org.fupin.maps.MapFigure.MONITORED_MARGINAL,
+                org.fupin.maps.MapFigure.MONITORED_SEVERE_DIFFICULTY)) {
+            var map = maps.view(RegionScope.ALL, COUNTY, year, figure, org.fupin.region.RegionLevel.TOWNSHIP, false);
+            java.util.Map<String, Long> expected = new java.util.HashMap<>();
+            rows.stream().filter(r -> figure.monitoringCategory() == null
+                            || figure.monitoringCategory().equals(String.valueOf(r.episode().category())))
+                    .forEach(r -> expected.merge(r.episode().villageCode().substring(0, 9) + "000", 1L, Long::sum));
+            assertThat(map.areas()).hasSize(8).allSatisfy(a -> assertThat(a.value()).as(figure + " " + a.name())
+                    .isEqualByComparingTo(java.math.BigDecimal.valueOf(expected.getOrDefault(a.code(), 0L))));
+        }
+        var all = maps.view(RegionScope.ALL, COUNTY, year, org.fupin.maps.MapFigure.MONITORED_HOUSEHOLDS,
+                org.fupin.region.RegionLevel.TOWNSHIP, false);
+        assertThat(all.areas().stream().mapToLong(a -> a.value().longValue()).sum()).isEqualTo(rows.size());
+    }
+
+    /** Issue #24: a township's figure sums its villages' (planned exits and facility coverage were 0 by township). */
+    @Test
+    void colorsTownshipsByTheSumOfTheirVillages() {
+        long planned = 0;
+        for (int year = 2014; year <= 2020; year++) {
+            long villages = sum(maps.view(RegionScope.ALL, COUNTY, year, org.fupin.maps.MapFigure.VILLAGE_EXITS_PLANNED,
+                    org.fupin.region.RegionLevel.VILLAGE, false));
+            long townships = sum(maps.view(RegionScope.ALL, COUNTY, year, org.fupin.maps.MapFigure.VILLAGE_EXITS_PLANNED,
+                    org.fupin.region.RegionLevel.TOWNSHIP, false));
+            assertThat(townships).as("planned exits " + year).isEqualTo(villages);
+            planned += villages;
+        }
+        assertThat(planned).isPositive();
+        assertThat(maps.view(RegionScope.ALL, COUNTY, 2015, org.fupin.maps.MapFigure.FACILITY_COVERAGE,
+                org.fupin.region.RegionLevel.TOWNSHIP, false).areas()).anySatisfy(a -> assertThat(a.value()).isPositive());
+    }
+
+    private static long sum(org.fupin.maps.MapView map) {
+        return map.areas().stream().filter(a -> a.value() != null).mapToLong(a -> a.value().longValue()).sum();
+    }
+
     @Test
     void showsTheSeedsFiguresFor2014And2015() {
         for (int year : new int[] {2014, 2015}) {
