@@ -65,7 +65,7 @@ class FigureValues {
         Map<String, String> hidden = new HashMap<>();
         switch (figure) {
             case VILLAGE_EXITS_PLANNED -> repository.plannedExits(root).forEach((village, planned) -> {
-                if (planned == year) areas.stream().filter(village::startsWith).findFirst()
+                if (planned == year) areas.stream().filter(a -> village.startsWith(prefix(a))).findFirst()
                         .ifPresent(a -> values.merge(a, BigDecimal.ONE, BigDecimal::add));
             });
             case FACILITY_COVERAGE -> values.putAll(coverage(scope, root, areas, year));
@@ -107,7 +107,7 @@ class FigureValues {
         Map<String, Integer> present = new HashMap<>();
         Map<String, Set<String>> villagesOf = new HashMap<>();
         for (VillageFacility f : facilities.rows(scope, root.value(), facilityYear(scope, root, year))) {
-            areas.stream().filter(f.villageCode()::startsWith).findFirst().ifPresent(a -> {
+            areas.stream().filter(a -> f.villageCode().startsWith(prefix(a))).findFirst().ifPresent(a -> {
                 villagesOf.computeIfAbsent(a, k -> new java.util.HashSet<>()).add(f.villageCode());
                 if (f.present()) present.merge(a, 1, Integer::sum);
             });
@@ -116,6 +116,11 @@ class FigureValues {
         villagesOf.forEach((area, villages) -> out.put(area, BigDecimal.valueOf(100L * present.getOrDefault(area, 0))
                 .divide(BigDecimal.valueOf((long) types * villages.size()), 1, RoundingMode.HALF_UP)));
         return out;
+    }
+
+    /** The digits a region's code shares with every code below it (an area holds the villages starting with them). */
+    private static String prefix(String area) {
+        return RegionCode.of(area).prefix();
     }
 
     /** The newest year with facility rows up to the year, else the oldest after it, else the year. */

@@ -20,15 +20,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Issues #24 and #26: boundaries are versioned by year like the region tree. After 北极村 merges into 北峰村 from
  * 2016, the map of 2016 no longer draws 北极村 (its 2015 outline is history), the map of 2015 still does, and a
- * boundary file for 2017 that still carries 北极村's code is refused: the code is not in the tree of that year.
+ * boundary file for 2017 that still carries 北极村's code is refused: the code is not in the tree of that year. A
+ * county map counts its villages' figures under their townships.
  */
 @FupinTest
 class MapsFollowTheTreeOfTheYearIntegrationTest {
 
+    static final String COUNTY = "620721000000";
     static final String HUANGCHENG = "620721101000", MERGED = "620721101201", INTO = "620721101202";
 
     @Autowired Imports imports;
     @Autowired Maps maps;
+    @Autowired org.fupin.assistance.BattlePlan battlePlan;
     @TempDir Path dir;
 
     @BeforeEach
@@ -65,6 +68,18 @@ class MapsFollowTheTreeOfTheYearIntegrationTest {
         assertThat(report.accepted()).isFalse();
         assertThat(report.errors()).extracting(ImportIssue::row, ImportIssue::code, ImportIssue::value)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, "MAP_CODE_UNKNOWN", MERGED));
+    }
+
+    @Test
+    void countsAVillagesPlannedExitsUnderItsTownshipOnACountyMap() {
+        battlePlan.planVillage(RegionScope.ALL, INTO, 2016);
+        battlePlan.planVillage(RegionScope.ALL, "620721101203", 2016);
+        battlePlan.planVillage(RegionScope.ALL, "620721101204", 2017);
+
+        MapView county = maps.view(RegionScope.ALL, COUNTY, 2016, MapFigure.VILLAGE_EXITS_PLANNED, RegionLevel.TOWNSHIP, false);
+
+        assertThat(county.areas()).extracting(MapView.Area::code, MapView.Area::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(HUANGCHENG, java.math.BigDecimal.valueOf(2)));
     }
 
     private static String township(String code, double west, double south) {
