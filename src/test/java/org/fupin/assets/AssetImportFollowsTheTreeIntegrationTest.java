@@ -16,7 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Issues #25 and #26: the asset register is kept in the villages that exist now. After 北极村 merged into 北峰村
  * from 2016, a file that still places an asset in 北极村 is refused with the row located, and nothing is written;
- * otherwise the asset would count in the township's total but under none of its villages.
+ * an asset registered there before the merger stays there, and the township's rows by village still add up to
+ * its total (the ended village has its own row).
  */
 @FupinTest
 class AssetImportFollowsTheTreeIntegrationTest {
@@ -25,13 +26,20 @@ class AssetImportFollowsTheTreeIntegrationTest {
             "资产价值（元）", "资金来源", "竣工日期", "移交日期", "所有权人类别", "所有权人", "管护主体", "资产状态"};
     private static final String TOWNSHIP = "620721101000", MERGED = "620721101201", INTO = "620721101202";
 
+    private static boolean prepared;
+
     @Autowired Imports imports;
     @Autowired AssetImports assetImports;
     @Autowired AssetLedger ledger;
 
     @BeforeEach
-    void importTheCountyAndMergeTwoVillagesFrom2016() throws Exception {
+    void importTheCountyAnAssetInAVillageAndMergeThatVillageFrom2016() throws Exception {
+        if (prepared) return; // the class shares one database
+        prepared = true;
         Samples.importCounty(imports);
+        assertThat(assetImports.importAssets(RegionScope.ALL, AssetWorkbooks.workbook(new String[][]{HEADER,
+                {MERGED, "", "村道", "公益性", "3", "公里", "90000", "统筹整合", "2015-06-30", "", "", "", "", ""}}),
+                false, Imports.DEFAULT_LOCALE, "importer").errors()).isEmpty();
         Path changes = Files.createTempFile("changes", ".csv");
         Files.writeString(changes, """
                 年度,原代码,新代码,变更类型,新名称
@@ -50,6 +58,19 @@ class AssetImportFollowsTheTreeIntegrationTest {
         assertThat(report.accepted()).isFalse();
         assertThat(report.errors()).extracting(e -> e.row() + "|" + e.column() + "|" + e.value() + "|" + e.message())
                 .containsExactly("3|行政区划代码|" + MERGED + "|这个村已于 2016 年撤并或撤销，请登记到现在的村");
-        assertThat(ledger.list(RegionScope.ALL, TOWNSHIP, AssetFilter.all(2025))).isEmpty();
+        assertThat(ledger.list(RegionScope.ALL, TOWNSHIP, AssetFilter.all(2025))).extracting(Asset::name)
+                .containsExactly("村道");
+    }
+
+    @Test
+    void countsTheAssetsOfAMergedVillageInARowOfTheTownshipsVillagesSoTheRowsAddUpToTheTotal() {
+        AssetSummary summary = ledger.summary(RegionScope.ALL, TOWNSHIP, 2025);
+
+        assertThat(summary.total().count()).isEqualTo(1);
+        assertThat(summary.children().stream().mapToLong(c -> c.figure().count()).sum()).isEqualTo(1);
+        assertThat(summary.children()).filteredOn(c -> c.figure().count() > 0)
+                .extracting(AssetSummary.Child::code, AssetSummary.Child::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(MERGED, "北极村民委员会"));
+        assertThat(summary.children()).extracting(AssetSummary.Child::code).contains(INTO);
     }
 }
