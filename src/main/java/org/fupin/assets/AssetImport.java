@@ -63,16 +63,22 @@ class AssetImport {
         return issues.report(dryRun, rows, 0);
     }
 
-    /** Repeated village and name; villages the system does not know; 处置 states that only an approval sets. */
+    /** Repeated village and name; villages the system does not know or that ended; 处置 states that only an approval sets. */
     private void acrossFile(List<AssetImportWriter.Row> staged, Issues issues) {
         Map<String, Integer> first = new HashMap<>();
-        Set<String> known = Set.copyOf(repository.knownVillages(staged.stream().map(s -> s.asset().villageCode())
-                .distinct().toList()));
+        List<String> villages = staged.stream().map(s -> s.asset().villageCode()).distinct().toList();
+        Set<String> known = Set.copyOf(repository.knownVillages(villages));
+        Map<String, Integer> ended = repository.endedVillages(villages);
         for (AssetImportWriter.Row s : staged) {
             Integer earlier = first.putIfAbsent(s.asset().villageCode() + "/" + s.asset().name(), s.row());
             if (earlier != null) issues.add(Finding.error(s.row(), NAME, s.asset().name(), "ASSET_REPEATED", earlier));
             if (!known.contains(s.asset().villageCode())) {
                 issues.add(Finding.error(s.row(), VILLAGE_CODE, s.asset().villageCode(), "VILLAGE_NOT_FOUND"));
+                continue;
+            }
+            if (ended.containsKey(s.asset().villageCode())) {
+                issues.add(Finding.error(s.row(), VILLAGE_CODE, s.asset().villageCode(), "ASSET_VILLAGE_ENDED",
+                        String.valueOf(ended.get(s.asset().villageCode()))));
                 continue;
             }
             if (NEED_APPROVAL.contains(s.status())) {

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -65,8 +66,7 @@ public class AssetLedger {
         Map<String, AssetSummary.Figure> byOwner = tally(all, a -> a.ownerKind() == null ? AssetFilter.NO_OWNER
                 : a.ownerKind().name(), owners);
         Map<String, AssetSummary.Figure> byStatus = tally(all, a -> a.status().name(), names(AssetStatus.values()));
-        List<AssetSummary.Child> children = regions.children(scope, regionCode).stream()
-                .map(c -> child(c, all)).toList();
+        List<AssetSummary.Child> children = children(scope, region, all);
         return new AssetSummary(region.value(), year, figure(all, a -> true), byType, byOwner, byStatus,
                 repository.incomeOfYear(region, year), projectsWithoutAssets(scope, regionCode),
                 figure(all, keeps(alert(AssetFilter.Alert.WITHOUT_OWNER_OR_CUSTODIAN, year), earned)),
@@ -92,6 +92,25 @@ public class AssetLedger {
 
     private static AssetFilter alert(AssetFilter.Alert alert, int year) {
         return new AssetFilter(null, null, null, alert, year);
+    }
+
+    /**
+     * The region's children of the latest tree, and the ended children (merged or abolished, ADR 0037) that still
+     * hold assets, so the rows add up to the total.
+     */
+    private List<AssetSummary.Child> children(RegionScope scope, RegionCode region, List<Asset> all) {
+        List<Region> children = new java.util.ArrayList<>(regions.children(scope, region.value()));
+        Set<String> listed = new HashSet<>(children.stream().map(Region::code).toList());
+        for (Asset a : all) {
+            Optional<RegionCode> child = Optional.of(RegionCode.of(a.villageCode()));
+            while (child.get().parent().filter(p -> !p.equals(region) && region.contains(p)).isPresent()) {
+                child = child.get().parent();
+            }
+            child.filter(c -> c.parent().map(region::equals).orElse(false) && listed.add(c.value()))
+                    .flatMap(c -> regions.find(scope, c.value())).ifPresent(children::add);
+        }
+        children.sort(java.util.Comparator.comparing(Region::code));
+        return children.stream().map(c -> child(c, all)).toList();
     }
 
     private static AssetSummary.Child child(Region c, List<Asset> all) {

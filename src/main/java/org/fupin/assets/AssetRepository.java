@@ -206,6 +206,15 @@ class AssetRepository {
                 .param("codes", codes.toArray(new String[0])).query(String.class).list();
     }
 
+    /** The villages among these that ended (merged or abolished), with the year from which they are no longer valid. */
+    java.util.Map<String, Integer> endedVillages(List<String> codes) {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        jdbc.sql("select code, valid_until from region where level = 'VILLAGE' and code = any(:codes) and valid_until is not null")
+                .param("codes", codes.toArray(new String[0]))
+                .query((rs, n) -> out.put(rs.getString(1), rs.getInt(2))).list();
+        return out;
+    }
+
     private static final String SELECT = """
             select a.*, r.name as village_name, p.name as project_name
             from asset a join region r on r.code = a.village_code left join project p on p.id = a.project_id

@@ -23,8 +23,8 @@ import tools.jackson.databind.ObjectMapper;
  * Imports a GeoJSON FeatureCollection of township and village boundaries (Polygon, MultiPolygon) and village points
  * (Point) for one year, in the coordinate system stated by the importer. Each feature carries its 12-digit region
  * code in {@code properties.code}. Every feature is checked before any is saved, each error located by feature
- * number (the report's row), polygon, ring and position: broken geometry, a code not in the region tree or of the
- * wrong level, and a village (its point, or the middle of its outline) outside every township of its county.
+ * number (the report's row), polygon, ring and position: broken geometry, a code not in the region tree of the year or
+ * of the wrong level, and a village (its point, or the middle of its outline) outside every township of its county.
  */
 @Component
 class GeoJsonImport {
@@ -56,16 +56,16 @@ class GeoJsonImport {
             issues.add(Finding.error(0, Field.FILE, null, "MAP_NOT_FEATURE_COLLECTION"));
             return issues.report(dryRun, 0, 0);
         }
-        List<Feature> checked = check(features, issues);
+        List<Feature> checked = check(features, year, issues);
         outsideTheCounty(checked, year, issues);
         if (!issues.hasErrors() && !dryRun) repository.replace(year, crs, synthetic, checked);
         return issues.report(dryRun, features.size(), 0);
     }
 
-    private List<Feature> check(JsonNode features, Issues issues) {
+    private List<Feature> check(JsonNode features, int year, Issues issues) {
         List<String> codes = new ArrayList<>();
         features.forEach(f -> codes.add(f.path("properties").path("code").asString("")));
-        Map<String, RegionLevel> known = repository.levels(codes);
+        Map<String, RegionLevel> known = repository.levels(codes, year);
         Set<String> seen = new HashSet<>();
         List<Feature> out = new ArrayList<>();
         for (int i = 0; i < features.size(); i++) {

@@ -20,6 +20,9 @@ class MapRepository {
 
     record Point(String code, String name, double longitude, double latitude) {}
 
+    /** A region of the tree of the year (ADR 0037): a map of the year draws only those. */
+    private static final String VALID = "coalesce(valid_from, 0) <= :year and coalesce(valid_until, 9999) > :year";
+
     private final JdbcClient jdbc;
     private final ObjectMapper json = new ObjectMapper();
 
@@ -27,10 +30,11 @@ class MapRepository {
         this.jdbc = jdbc;
     }
 
-    Map<String, RegionLevel> levels(Collection<String> codes) {
+    /** The level of each code that is a region of the tree of the year (a region merged or moved away is not). */
+    Map<String, RegionLevel> levels(Collection<String> codes, int year) {
         Map<String, RegionLevel> out = new HashMap<>();
-        jdbc.sql("select code, level from region where code = any(:codes)")
-                .param("codes", codes.toArray(String[]::new))
+        jdbc.sql("select code, level from region where code = any(:codes) and " + VALID)
+                .param("codes", codes.toArray(String[]::new)).param("year", year)
                 .query((rs, n) -> out.put(rs.getString(1), RegionLevel.valueOf(rs.getString(2)))).list();
         return out;
     }
@@ -80,13 +84,17 @@ class MapRepository {
         }
     }
 
-    /** Outlines of the regions of a level below {@code root}: per region the newest up to the year, else the oldest after it. */
+    /**
+     * Outlines of the regions of a level below {@code root} in the tree of the year: per region the newest up to the
+     * year, else the oldest after it.
+     */
     List<Boundary> boundaries(RegionCode root, RegionLevel level, int year) {
         return jdbc.sql("""
                 select distinct on (b.region_code) b.region_code as code, r.name as name, b.geometry::text as geometry,
                        b.synthetic as synthetic, b.crs as crs
                 from region_boundary b join region r on r.code = b.region_code
                 where b.region_code between :lowest and :highest and r.level = :level
+                  and coalesce(r.valid_from, 0) <= :year and coalesce(r.valid_until, 9999) > :year
                 order by b.region_code, (b.year <= :year) desc, abs(b.year - :year)
                 """).param("lowest", root.lowestDescendant()).param("highest", root.highestDescendant())
                 .param("level", level.name()).param("year", year).query(Boundary.class).list();
@@ -98,6 +106,7 @@ class MapRepository {
                        p.latitude as latitude
                 from village_point p join region r on r.code = p.village_code
                 where p.village_code between :lowest and :highest
+                  and coalesce(r.valid_from, 0) <= :year and coalesce(r.valid_until, 9999) > :year
                 order by p.village_code, (p.year <= :year) desc, abs(p.year - :year)
                 """).param("lowest", root.lowestDescendant()).param("highest", root.highestDescendant())
                 .param("year", year).query(Point.class).list();
