@@ -53,7 +53,7 @@ import org.springframework.web.bind.annotation.RestController;
 record RegistryEditApi(HouseholdEditor editor, Users users, MessageSource messages) {
 
     @Schema(description = "One cell of the import template: its column and its value as the template takes it "
-            + "(a code list's label such as 缺技术, a number, a text; several labels joined by 、)")
+            + "(a code list's label, a number, a text; several labels joined by the ideographic comma U+3001)")
     record Cell(@NotNull RegistryColumn column,
                 @NotNull @Schema(description = "The value; blank clears an optional cell") String value) {}
 
@@ -168,11 +168,11 @@ record RegistryEditApi(HouseholdEditor editor, Users users, MessageSource messag
         return new Saved(id, editor.version(scope, id).orElseThrow(), warnings);
     }
 
-    private String sentence(Finding f, Locale locale) {
+    String sentence(Finding f, Locale locale) {
         return f.column() + ": " + messages.getMessage("rule." + f.code(), f.args().toArray(), f.code(), locale);
     }
 
-    private static Map<RegistryColumn, String> read(List<Cell> cells, Predicate<RegistryColumn> allowed) {
+    static Map<RegistryColumn, String> read(List<Cell> cells, Predicate<RegistryColumn> allowed) {
         Map<RegistryColumn, String> read = new EnumMap<>(RegistryColumn.class);
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);

@@ -24,7 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * The registry forms over REST (issue #27): a household corrected and a member added, corrected and removed by the
+ * The registry forms over REST (issue #27): a household registered and corrected, a member added, corrected and removed by the
  * village's cadre and read back by the cadre and the county administrator; another village's cadre gets 404, an
  * auditor 403; stale versions, procedural columns and broken rules are refused with nothing written.
  */
@@ -115,6 +115,41 @@ class RegistryEditApiIntegrationTest {
                 .isEqualTo(404);
         assertThat(callers.auditor().put(base, change).statusCode()).isEqualTo(403);
         assertThat(version(callers.county())).isEqualTo(version);
+    }
+
+    @Test
+    void theVillagesCadreRegistersANewHouseholdThatAnotherVillagesCadreCannot() throws Exception {
+        HttpResponse<String> created = callers.ownCadre().post("/api/v1/households", newHousehold("API-0001"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = json.readTree(created.body()).path("id").asLong();
+        for (ApiCaller reader : List.of(callers.ownCadre(), callers.county())) {
+            assertThat(json.readTree(ok(reader.get("/api/v1/households/" + id))).path("householdNumber").asString())
+                    .isEqualTo("API-0001");
+        }
+        assertThat(refusal(callers.county().post("/api/v1/households", newHousehold("API-0001"))))
+                .isEqualTo("HOUSEHOLD_NUMBER_TAKEN");
+
+        assertThat(callers.otherCadre().post("/api/v1/households", newHousehold("API-0002")).statusCode()).isEqualTo(404);
+        assertThat(callers.auditor().post("/api/v1/households", newHousehold("API-0002")).statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from household where household_number = 'API-0002'").query(Long.class)
+                .single()).isZero();
+    }
+
+    private static String newHousehold(String number) {
+        String[][] cells = {{"HOUSEHOLD_NUMBER", number}, {"NAME", "API户主"},
+                {"ID_NUMBER", validId("62072119700202003")}, {"RELATIONSHIP", "户主"}, {"SEX", "男"},
+                {"ETHNICITY", "裕固族"}, {"EDUCATION", "初中"}, {"HEALTH", "健康"}, {"LABOUR_SKILL", "普通劳动力"},
+                {"MEDICAL_INSURANCE", "是"}, {"PENSION_INSURANCE", "是"}, {"IDENTIFICATION_STANDARD", "国家标准"},
+                {"ATTRIBUTE", "一般贫困户"}, {"MAIN_CAUSE", "缺资金"}, {"POVERTY_STATUS", "未脱贫"},
+                {"WAGE_INCOME", "1000"}, {"BUSINESS_INCOME", "500"}, {"PROPERTY_INCOME", "0"},
+                {"TRANSFER_INCOME", "300"}, {"BUSINESS_EXPENSE", "0"}, {"HOUSING_SAFETY", "B"}, {"SAFE_WATER", "是"},
+                {"ELECTRICITY", "是"}};
+        StringBuilder body = new StringBuilder("{\"village\":\"" + ApiCallers.VILLAGE + "\",\"year\":2015,\"cells\":[");
+        for (int i = 0; i < cells.length; i++) {
+            body.append(i == 0 ? "" : ",").append("{\"column\":\"").append(cells[i][0]).append("\",\"value\":\"")
+                    .append(cells[i][1]).append("\"}");
+        }
+        return body.append("]}").toString();
     }
 
     private int version(ApiCaller caller) throws Exception {
