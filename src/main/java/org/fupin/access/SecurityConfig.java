@@ -55,7 +55,7 @@ class SecurityConfig {
                         .requestMatchers("/imports/**", "/api/v1/imports/**").hasAnyRole(IMPORTERS)
                         .requestMatchers("/audit/**").hasAnyRole(AUDIT_READERS)
                         .requestMatchers("/api/v1/system/**").hasRole(Role.SYSTEM_ADMIN.name())
-                        .requestMatchers("/users", "/users/**").hasAnyRole(IMPORTERS)
+                        .requestMatchers("/users", "/users/**", "/api/v1/users", "/api/v1/users/**").hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/code-lists/**", "/api/v1/code-lists/**").hasRole(Role.SYSTEM_ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/comparison/lists", "/comparison/runs", "/api/v1/comparison/lists/**",
                                 "/api/v1/comparison/runs").hasAnyRole(IMPORTERS)
@@ -72,6 +72,10 @@ class SecurityConfig {
                         .requestMatchers("/export/regions/*/registry.xlsx", "/api/v1/exchange/regions/*/registry.xlsx")
                         .hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/households/**", "/regions/**", "/indicators/**", "/api/v1/indicators/**").hasAnyRole(EDITORS)
+                        .requestMatchers(HttpMethod.POST, "/api/v1/households/**").hasAnyRole(EDITORS)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/households/**").hasAnyRole(EDITORS)
+                        .requestMatchers(HttpMethod.DELETE, "/api/v1/households/**").hasAnyRole(EDITORS)
+                        .requestMatchers(HttpMethod.GET, "/api/v1/households/*/registry").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/indicators/**").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.POST, "/identification/parameters", "/identification/poverty-lines",
                                 "/identification/exit-conditions").hasAnyRole(IMPORTERS)

@@ -110,8 +110,20 @@ class ApiOperations implements OperationCustomizer {
     static Class<?> listItems(HandlerMethod handler) {
         ResolvableType type = ResolvableType.forMethodReturnType(handler.getMethod());
         if (ResponseEntity.class.isAssignableFrom(type.toClass())) type = type.getGeneric(0);
-        if (!Collection.class.isAssignableFrom(type.toClass())) return null;
+        if (!Collection.class.isAssignableFrom(type.toClass())) return documentedListItems(handler);
         Class<?> items = type.asCollection().getGeneric(0).toClass();
         return items == Object.class ? null : items;
+    }
+
+    /**
+     * The item type of a method answering one thing or a list (Object, documented as oneOf a record and its array,
+     * e.g. a region's statistics with withDescendants): the list is paged by {@link ListPaging}, so it shows the
+     * paging parameters too. Null for any other method.
+     */
+    private static Class<?> documentedListItems(HandlerMethod handler) {
+        var answer = handler.getMethodAnnotation(io.swagger.v3.oas.annotations.responses.ApiResponse.class);
+        if (answer == null) return null;
+        return java.util.Arrays.stream(answer.content()).flatMap(c -> java.util.Arrays.stream(c.schema().oneOf()))
+                .filter(Class::isArray).findFirst().map(Class::getComponentType).orElse(null);
     }
 }

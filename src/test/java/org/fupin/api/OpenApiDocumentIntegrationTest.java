@@ -47,6 +47,14 @@ class OpenApiDocumentIntegrationTest {
     }
 
     @Test
+    void showsThePagingOfARegionsStatisticsWithDescendants() throws Exception {
+        JsonNode operation = document().path("paths").path("/api/v1/statistics/{code}").path("get");
+        java.util.List<String> names = new java.util.ArrayList<>();
+        operation.path("parameters").forEach(p -> names.add(p.path("name").asString()));
+        assertThat(names).contains("withDescendants", "page", "size", "sort");
+    }
+
+    @Test
     void findsEachKindOfGapInADocument() throws Exception {
         JsonNode bad = json.readTree("""
                 {"tags":[{"name":"Declared","description":"d"}],
