@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
 /** Which cadre record a user account is (ADR 0038): the users page's link and {@code user link-cadre}, over REST. */
-@Tag(name = "Cadre accounts", description = "The link between a user account and the cadre (帮扶责任人) it is, used by "
+@Tag(name = "Cadre accounts", description = "The link between a user account and the cadre (responsible cadre) it is, used by "
         + "the field home, the phone forms and the device copy; set by county or system administrators")
 @RestController
 record CadreAccountApi(CadreAccounts accounts, ReasonMessages reasons, Users users) {

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The users page's "帮扶责任人" of one account (ADR 0038): which cadre record the account is, chosen among the cadres of
+ * The users page's cadre link of one account (ADR 0038): which cadre record the account is, chosen among the cadres of
  * the user's region by name and unit. Reached from the users list; county and system administrators only.
  */
 @Controller
