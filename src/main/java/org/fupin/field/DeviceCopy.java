@@ -66,11 +66,11 @@ public class DeviceCopy {
     }
 
     /** The copy of the user's village; empty for a user without one village. */
-    public Optional<Copy> of(RegionScope scope, String realName, Locale locale) {
-        return work.village(scope).map(village -> copy(scope, village, realName, locale));
+    public Optional<Copy> of(RegionScope scope, String username, String realName, Locale locale) {
+        return work.village(scope).map(village -> copy(scope, village, username, realName, locale));
     }
 
-    private Copy copy(RegionScope scope, Region village, String realName, Locale locale) {
+    private Copy copy(RegionScope scope, Region village, String username, String realName, Locale locale) {
         LocalDate today = LocalDate.now();
         List<HouseholdRow> rows = work.households(scope, village.code());
         Map<Long, HouseholdDetail> details = rows.isEmpty() ? Map.of()
@@ -83,7 +83,7 @@ public class DeviceCopy {
                 members(details.get(r.id())))).toList();
         List<Cadre> cadres = work.cadres(village.code()).stream().map(c -> new Cadre(c.id(), c.name(), c.unitName()))
                 .toList();
-        Long me = work.me(village.code(), realName).map(org.fupin.assistance.Organisations.Cadre::id).orElse(null);
+        Long me = work.me(village.code(), username, realName).map(org.fupin.assistance.Organisations.Cadre::id).orElse(null);
         return new Copy(village.code(), village.name(), LocalDateTime.now(), expiresAfterDays, me, households, cadres,
                 openEpisodes.openWork(scope, village.code(), today), codes(today, locale));
     }

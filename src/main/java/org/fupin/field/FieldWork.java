@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.fupin.assistance.AssistanceParameters;
+import org.fupin.assistance.CadreAccounts;
 import org.fupin.assistance.Organisations;
 import org.fupin.assistance.Pairings;
 import org.fupin.household.HouseholdRegistry;
@@ -45,10 +46,12 @@ public class FieldWork {
     private final OpenEpisodes openEpisodes;
     private final CaseOverview cases;
     private final org.fupin.dictionary.Dictionaries dictionaries;
+    private final CadreAccounts accounts;
 
     FieldWork(RegionDirectory regions, HouseholdRegistry registry, Organisations organisations, Pairings pairings,
               AssistanceParameters parameters, OpenEpisodes openEpisodes, CaseOverview cases,
-              org.fupin.dictionary.Dictionaries dictionaries) {
+              org.fupin.dictionary.Dictionaries dictionaries, CadreAccounts accounts) {
+        this.accounts = accounts;
         this.dictionaries = dictionaries;
         this.regions = regions;
         this.registry = registry;
@@ -66,10 +69,13 @@ public class FieldWork {
     }
 
     /**
-     * The cadre the user is, among the cadres of the village: the only one whose name is the user's real name
-     * (ADR 0038; none when the name is missing or shared).
+     * The cadre the user is, among the cadres of the village: the cadre linked to the account when a link is set
+     * (none when that cadre is not of the village), else the only one whose name is the user's real name (ADR 0038;
+     * none when the name is missing or shared).
      */
-    public Optional<Organisations.Cadre> me(String villageCode, String realName) {
+    public Optional<Organisations.Cadre> me(String villageCode, String username, String realName) {
+        Optional<Long> linked = accounts.cadreOf(username);
+        if (linked.isPresent()) return cadres(villageCode).stream().filter(c -> c.id() == linked.get()).findFirst();
         if (realName == null || realName.isBlank()) return Optional.empty();
         List<Organisations.Cadre> named = cadres(villageCode).stream()
                 .filter(c -> c.name().equals(realName.strip())).toList();
@@ -95,9 +101,9 @@ public class FieldWork {
         return registry.households(scope, villageCode, years.get(0), 0, 10_000).rows();
     }
 
-    public Optional<Home> home(RegionScope scope, String realName, LocalDate today) {
+    public Optional<Home> home(RegionScope scope, String username, String realName, LocalDate today) {
         return village(scope).map(village -> {
-            Optional<Organisations.Cadre> me = me(village.code(), realName);
+            Optional<Organisations.Cadre> me = me(village.code(), username, realName);
             int months = parameters.forYear(today.getYear()).visitAlertMonths();
             List<HouseholdRow> households = households(scope, village.code());
             Map<String, HouseholdRow> byNumber = households.stream()

@@ -10,7 +10,7 @@ import org.fupin.region.RegionScope;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
-/** The monitoring visit forms' visitors, filled in: the current user (by real name), then the paired cadre. */
+/** The monitoring visit forms' visitors, filled in: the current user (the cadre linked to the account, else by real name), then the paired cadre. */
 @Component
 class PairedVisitors implements VisitorSuggestions {
 
@@ -30,7 +30,7 @@ class PairedVisitors implements VisitorSuggestions {
     public List<String> visitors(RegionScope scope, long householdId, Authentication user) {
         List<String> names = new ArrayList<>();
         registry.household(scope, householdId).ifPresent(h ->
-                work.me(h.villageCode(), users.realName(user)).ifPresent(me -> names.add(me.name())));
+                work.me(h.villageCode(), user.getName(), users.realName(user)).ifPresent(me -> names.add(me.name())));
         pairings.history(scope, householdId).stream().filter(p -> p.end() == null).findFirst()
                 .filter(p -> !names.contains(p.cadreName())).ifPresent(p -> names.add(p.cadreName()));
         return names;

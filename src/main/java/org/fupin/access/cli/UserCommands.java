@@ -17,21 +17,28 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code user add NAME --role ROLE --region CODE} (the password is read from standard input, never from the
- * command line where other users could see it) and {@code user disable NAME}.
+ * command line where other users could see it), {@code user disable NAME} and the {@code user WORD} commands other
+ * features contribute ({@link org.fupin.access.UserSubcommand}).
  */
 @Component
 class UserCommands implements CliCommand {
 
     private final UserAdministration administration;
     private final MessageSource messages;
+    private final List<org.fupin.access.UserSubcommand> subcommands;
     private final Locale locale = Invocation.LOCALE;
 
-    UserCommands(UserAdministration administration, MessageSource messages) {
+    UserCommands(UserAdministration administration, MessageSource messages,
+                 List<org.fupin.access.UserSubcommand> subcommands) {
         this.administration = administration;
         this.messages = messages;
+        this.subcommands = subcommands;
     }
 
     int run(List<String> args, PrintStream out) {
+        for (org.fupin.access.UserSubcommand sub : subcommands) {
+            if (!args.isEmpty() && args.get(0).equals(sub.word())) return sub.run(args.subList(1, args.size()), out);
+        }
         if (args.size() == 2 && args.get(0).equals("disable")) {
             boolean done = administration.disable(args.get(1));
             out.println(message(done ? "cli.user.disabled" : "cli.user.unknown", args.get(1)));
@@ -81,7 +88,11 @@ class UserCommands implements CliCommand {
     public List<String> names() { return List.of("user"); }
 
     @Override
-    public List<String> usageKeys() { return List.of("cli.usage.user.add", "cli.usage.user.disable"); }
+    public List<String> usageKeys() {
+        List<String> keys = new java.util.ArrayList<>(List.of("cli.usage.user.add", "cli.usage.user.disable"));
+        subcommands.forEach(sub -> keys.add(sub.usageKey()));
+        return keys;
+    }
 
     @Override
     public int run(Invocation call) {

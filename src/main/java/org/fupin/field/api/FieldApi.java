@@ -45,7 +45,7 @@ record FieldApi(DeviceCopy copies, FieldEntries entries, Users users) {
             description = "Households with masked ID numbers, members, pairings, open monitoring episodes and the "
                     + "forms' code lists of the one village the user is bound to; 404 for a user without one village.")
     DeviceCopy.Copy deviceCopy(Authentication user, Locale locale) {
-        return copies.of(users.scopeOf(user), users.realName(user), locale)
+        return copies.of(users.scopeOf(user), user.getName(), users.realName(user), locale)
                 .orElseThrow(() -> new NotFoundException("no village"));
     }
 

@@ -27,7 +27,7 @@ record FieldPages(FieldWork work, Users users, HouseholdRegistry registry, Pairi
     @GetMapping("/field")
     String home(Authentication user, Model model) {
         RegionScope scope = users.scopeOf(user);
-        return work.home(scope, users.realName(user), LocalDate.now()).map(home -> {
+        return work.home(scope, user.getName(), users.realName(user), LocalDate.now()).map(home -> {
             model.addAttribute("home", home);
             return "field/home";
         }).orElse("redirect:/");
@@ -75,7 +75,7 @@ record FieldPages(FieldWork work, Users users, HouseholdRegistry registry, Pairi
         List<Organisations.Cadre> cadres = work.cadres(h.villageCode());
         Long paired = pairings.history(scope, id).stream().filter(p -> p.end() == null).map(Pairings.Pairing::cadreId)
                 .findFirst().orElse(null);
-        Long me = work.me(h.villageCode(), users.realName(user)).map(Organisations.Cadre::id).orElse(null);
+        Long me = work.me(h.villageCode(), user.getName(), users.realName(user)).map(Organisations.Cadre::id).orElse(null);
         model.addAttribute("h", h);
         model.addAttribute("headName", h.members().isEmpty() ? "" : h.members().get(0).name());
         model.addAttribute("cadres", cadres);
