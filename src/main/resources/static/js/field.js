@@ -300,8 +300,22 @@
       });
   }
 
+  /**
+   * Online, a copy made for another user than the one logged in now (a session that ended without a logout, then
+   * someone else logged in on the phone) is deleted unread; offline it cannot be told and is shown.
+   */
+  function ownCopy(found) {
+    if (!found.copy || !navigator.onLine) return found;
+    return fetch(urls.session, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (session) {
+        if (!session || session.username === found.owner) return found;
+        return store('copy', 'readwrite', function (s) { s.delete('village'); }).then(function () { return { copy: null }; });
+      }, function () { return found; });
+  }
+
   if (app) {
-    validCopy().then(function (found) {
+    validCopy().then(ownCopy).then(function (found) {
       copy = found.copy;
       owner = found.owner;
       if (!copy) {

@@ -33,7 +33,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Issue #20: a cadre's offline queue belongs to that cadre. When their session ends without a logout (it expired
  * while the phone was off the network) and a colleague logs in on the same phone, the entries still waiting are not
- * sent under the colleague's name; they are sent when their own cadre logs in again.
+ * sent under the colleague's name; they are sent when their own cadre logs in again. Nor does the next user see the
+ * cadre's device copy on the offline page.
  */
 @FupinTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -69,6 +70,7 @@ class OfflineQueueOwnerInChromiumTest {
 
     @Test
     void entriesQueuedByOneCadreAreNotSentWithAnotherCadresSession() {
+        browser.manage().deleteAllCookies();
         logIn(FieldFixture.USER);
         wait(d -> "true".equals(d.findElement(By.id("device-copy")).getAttribute("data-ready")));
         async("navigator.serviceWorker.ready.then(function () { done(true); });");
@@ -99,19 +101,42 @@ class OfflineQueueOwnerInChromiumTest {
         logIn(FieldFixture.USER);
         wait(d -> "true".equals(d.findElement(By.id("device-copy")).getAttribute("data-ready")));
         browser.get(url("/field/app"));
-        wait(d -> d.findElements(By.cssSelector("#queue .queue-entry[data-state=WAITING]")).isEmpty());
+        wait(d -> d.findElements(By.cssSelector("#queue .queue-entry[data-state=SAVED]")).size() == 1);
         assertThat(visits()).isEqualTo(visits + 1);
         assertThat(jdbc.sql("select username from field_entry").query(String.class).list())
                 .isEqualTo(List.of(FieldFixture.USER));
     }
 
+    @Test
+    void anotherUsersDeviceCopyIsDeletedUnreadWhenTheOfflinePageOpensOnline() {
+        browser.manage().deleteAllCookies();
+        logIn(FieldFixture.USER);
+        wait(d -> "true".equals(d.findElement(By.id("device-copy")).getAttribute("data-ready")));
+        // the cadre's session ends without a logout; a county user without a village of their own logs in
+        browser.manage().deleteAllCookies();
+        logIn(WebSession.ADMIN, WebSession.ADMIN_PASSWORD);
+        browser.get(url("/field/app"));
+        wait(d -> d.findElement(By.id("no-copy")).isDisplayed()
+                || "true".equals(d.findElement(By.id("field-app")).getAttribute("data-ready")));
+        assertThat(browser.findElement(By.id("entry-form")).isDisplayed()).as("the cadre's village shown").isFalse();
+        Object left = async("var open = indexedDB.open('fupin-field'); open.onsuccess = function () {"
+                + " open.result.transaction('copy').objectStore('copy').count().onsuccess = function (e) {"
+                + " open.result.close(); done(e.target.result); }; };");
+        assertThat(left).isEqualTo(0L);
+    }
+
     private void logIn(String username) {
+        logIn(username, FieldFixture.PASSWORD);
+        wait(d -> !d.findElements(By.id("device-copy")).isEmpty());
+    }
+
+    private void logIn(String username, String password) {
         browser.get(url("/"));
         wait(d -> !d.findElements(By.id("username")).isEmpty());
         browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(FieldFixture.PASSWORD);
+        browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("login")).click();
-        wait(d -> !d.findElements(By.id("device-copy")).isEmpty());
+        wait(d -> d.findElements(By.id("username")).isEmpty());
     }
 
     private long visits() {
