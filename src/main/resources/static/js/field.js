@@ -4,7 +4,9 @@
  *   - on the home (#device-copy), saves the device copy of the user's village in IndexedDB;
  *   - on the offline page (#field-app), fills the forms from the device copy, queues each entry with its own
  *     idempotency key, and sends the queue when there is a connection (each entry once: the server keeps the answer
- *     per key). A refused entry stays, with its reason, until the user discards it.
+ *     per key). A refused entry stays, with its reason, until the user discards it. Each entry carries the user
+ *     whose copy it was made from and is sent only with that user's session (a session that expired offline, then a
+ *     colleague logging in on the same phone, must not send it under the colleague's name).
  * The copy expires after the days the server set; logging out deletes it (fupin.js, and Clear-Site-Data). A visit
  * may carry a photo, compressed here to a JPEG of at most 1280 px, and the phone's location.
  */
@@ -59,7 +61,7 @@
           return { copy: null, expiredDays: days };
         });
       }
-      return { copy: saved.data };
+      return { copy: saved.data, owner: saved.owner };
     });
   }
 
@@ -79,7 +81,8 @@
       return fetch(urls.session, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
         .then(function (r) { if (!r.ok) throw new Error('session'); return r.json(); })
         .then(function (session) {
-          return waiting.reduce(function (done, entry) {
+          // only the entries of the user logged in now; another user's wait for their own session
+          return waiting.filter(function (e) { return e.owner === session.username; }).reduce(function (done, entry) {
             return done.then(function () { return sendOne(entry, session); });
           }, Promise.resolve());
         });
@@ -150,10 +153,16 @@
   // ---- the cadre's home: save the device copy ----
   var status = document.getElementById('device-copy');
   if (status) {
-    fetch(status.dataset.url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
-      .then(function (r) { if (!r.ok) throw new Error('copy'); return r.json(); })
-      .then(function (copy) {
-        return store('copy', 'readwrite', function (s) { s.put({ id: 'village', savedAt: Date.now(), data: copy }); })
+    var json = function (url) {
+      return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+        .then(function (r) { if (!r.ok) throw new Error('copy'); return r.json(); });
+    };
+    Promise.all([json(status.dataset.url), json(urls.session)])
+      .then(function (answers) {
+        var copy = answers[0];
+        return store('copy', 'readwrite', function (s) {
+          s.put({ id: 'village', savedAt: Date.now(), owner: answers[1].username, data: copy });
+        })
           .then(function () {
             // entries already sent are no longer needed once the copy is fresh
             return queue().then(function (entries) {
@@ -174,6 +183,7 @@
   // ---- the offline page ----
   var app = document.getElementById('field-app');
   var copy = null;
+  var owner = null;
   function $(id) { return document.getElementById(id); }
 
   function option(select, value, text, selected) {
@@ -278,7 +288,7 @@
     $('app-error').classList.toggle('d-none', !incomplete);
     $('app-saved').classList.add('d-none');
     if (incomplete) return;
-    put({ key: body.key, state: 'WAITING', madeAt: Date.now(), label: h.headName + '（' + h.number + '）', body: body })
+    put({ key: body.key, owner: owner, state: 'WAITING', madeAt: Date.now(), label: h.headName + '（' + h.number + '）', body: body })
       .then(function () {
         ['app-content', 'app-detail', 'app-name', 'app-amount', 'app-photo', 'app-photo-file', 'app-latitude',
           'app-longitude'].forEach(function (id) { $(id).value = ''; });
@@ -290,9 +300,24 @@
       });
   }
 
+  /**
+   * Online, a copy made for another user than the one logged in now (a session that ended without a logout, then
+   * someone else logged in on the phone) is deleted unread; offline it cannot be told and is shown.
+   */
+  function ownCopy(found) {
+    if (!found.copy || !navigator.onLine) return found;
+    return fetch(urls.session, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
+      .then(function (r) { return r.ok ? r.json() : null; })
+      .then(function (session) {
+        if (!session || session.username === found.owner) return found;
+        return store('copy', 'readwrite', function (s) { s.delete('village'); }).then(function () { return { copy: null }; });
+      }, function () { return found; });
+  }
+
   if (app) {
-    validCopy().then(function (found) {
+    validCopy().then(ownCopy).then(function (found) {
       copy = found.copy;
+      owner = found.owner;
       if (!copy) {
         var none = $('no-copy');
         if (found.expiredDays) none.textContent = app.dataset.expired.replace('{0}', found.expiredDays);

@@ -72,6 +72,8 @@ public class FieldEntries {
         if (entry.key() == null || !entry.key().matches("[A-Za-z0-9-]{8,64}")) {
             return Result.refused(String.valueOf(entry.key()), List.of(text("field.refused.KEY", locale)));
         }
+        // an entry of no known kind cannot be kept (the table names its kind): refused, nothing written
+        if (entry.kind() == null) return Result.refused(entry.key(), List.of(text("field.refused.INCOMPLETE", locale)));
         Optional<Result> kept = repository.find(username, entry.key());
         if (kept.isPresent()) return kept.get();
         try {

@@ -100,6 +100,16 @@ class FieldEntriesIntegrationTest {
     }
 
     @Test
+    void anEntryOfAnUnknownKindIsRefusedWithItsReasonNotAnError() throws Exception {
+        HouseholdRow household = fixture.households().get(0);
+        for (String kind : java.util.List.of("\"kind\":\"PHOTO\",", "")) {
+            String entry = "{\"key\":\"0f1e2d3c-0000-4000-8000-00000000005" + kind.length() + "\"," + kind
+                    + "\"householdId\":" + household.id() + ",\"date\":\"2026-11-30\",\"content\":\"走访\"}";
+            assertThat(send(entry)).contains("\"status\":\"REFUSED\"", "填报不完整");
+        }
+    }
+
+    @Test
     void anEntryForAHouseholdMovedOutOfScopeIsRefusedWithItsReasonAndKeptSo() throws Exception {
         HouseholdRow household = fixture.households().get(2);
         FieldFixture.moveOut(jdbc, household);

@@ -83,7 +83,7 @@ class FieldSyncBenchmark {
             StringBuilder entries = new StringBuilder("[");
             for (int i = 0; i < ENTRIES; i++) {
                 HouseholdRow h = households.get(i % HOUSEHOLDS);
-                entries.append(i == 0 ? "" : ",").append("{key:'bench-0000-").append(1000 + i).append("',state:'WAITING',")
+                entries.append(i == 0 ? "" : ",").append("{key:'bench-0000-").append(1000 + i).append("',owner:'").append(FieldFixture.USER).append("',state:'WAITING',")
                         .append("madeAt:").append(i).append(",label:'").append(h.householdNumber()).append("',body:{key:'bench-0000-")
                         .append(1000 + i).append("',kind:'VISIT',householdId:").append(h.id()).append(",date:'")
                         .append(LocalDate.now()).append("',cadreId:").append(fixture.cadreId()).append(",content:'走访 ").append(i)

@@ -18,6 +18,8 @@ import org.fupin.imports.Imports;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -71,7 +73,11 @@ class ImportJobs {
         forgetOld();
         Job job = new Job(owner, fileName, file);
         jobs.put(job.id, job);
-        runner.execute(new DelegatingSecurityContextRunnable(() -> run(job, request)));
+        // a copy of the uploader's context: logging out clears the session's own context object in place, which
+        // would leave the job running (and audited) as nobody
+        SecurityContext uploader = SecurityContextHolder.createEmptyContext();
+        uploader.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        runner.execute(new DelegatingSecurityContextRunnable(() -> run(job, request), uploader));
         return job;
     }
 
