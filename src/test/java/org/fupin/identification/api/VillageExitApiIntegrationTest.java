@@ -16,6 +16,8 @@ import org.fupin.access.UserAdministration;
 import org.fupin.api.ApiCaller;
 import org.fupin.api.ApiCallers;
 import org.fupin.imports.Imports;
+import org.fupin.notice.PublicNotices;
+import org.fupin.region.RegionScope;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -27,7 +29,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * 贫困村退出 over REST (issue #27): the village's cadre proposes its exit, the township officer rejects it, both and
- * the county administrator read it back; another village's cadre gets 404, an auditor 403, the county administrator
+ * the county administrator read it back; another village passes the township's review and notice and the county's
+ * announcement; another village's cadre gets 404, an auditor 403, the county administrator
  * may not record a township's step; everything written is audited as the page's steps are.
  */
 @FupinTest
@@ -35,11 +38,13 @@ import tools.jackson.databind.ObjectMapper;
 class VillageExitApiIntegrationTest {
 
     private static final String BASE = "/api/v1/identification/village-exits";
+    private static final String EXITING = "620721101202";
 
     @LocalServerPort int port;
     @Autowired Imports imports;
     @Autowired UserAdministration users;
     @Autowired ApiTokens tokens;
+    @Autowired PublicNotices notices;
     @Autowired JdbcClient jdbc;
     @Autowired ObjectMapper json;
 
@@ -51,7 +56,7 @@ class VillageExitApiIntegrationTest {
         Samples.importCounty(imports);
         Path facts = Files.createTempFile("facts-2016", ".csv");
         Files.writeString(facts, "年度,行政区划代码,总户数,总人口,贫困村类别\n2016," + ApiCallers.VILLAGE
-                + ",120,428,建档立卡贫困村\n", StandardCharsets.UTF_8);
+                + ",120,428,建档立卡贫困村\n2016," + EXITING + ",120,428,建档立卡贫困村\n", StandardCharsets.UTF_8);
         assertThat(imports.importVillageFacts(facts, false, Imports.DEFAULT_LOCALE).accepted()).isTrue();
         callers = ApiCallers.of(port, users, tokens, "village-exit");
         assertThat(users.add("village-exit-township", Role.TOWNSHIP_OFFICER, "620721101000", "Hongwan-well-17")).isEmpty();
@@ -62,14 +67,15 @@ class VillageExitApiIntegrationTest {
     void theVillagesCadreProposesTheTownshipRejectsAndEveryoneInScopeReadsItBack() throws Exception {
         String proposal = "{\"village\":\"" + ApiCallers.VILLAGE + "\",\"year\":2016,\"date\":\"" + LocalDate.now()
                 + "\",\"comment\":\"API提出\"}";
+        long opens = audited("VILLAGE_EXIT_OPEN");
         assertThat(callers.auditor().post(BASE, proposal).statusCode()).isEqualTo(403);
         assertThat(callers.otherCadre().post(BASE, proposal).statusCode()).isEqualTo(404);
-        assertThat(audited("VILLAGE_EXIT_OPEN")).isZero();
+        assertThat(audited("VILLAGE_EXIT_OPEN")).isEqualTo(opens);
 
         HttpResponse<String> opened = callers.ownCadre().post(BASE, proposal);
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
         long id = json.readTree(opened.body()).path("id").asLong();
-        assertThat(audited("VILLAGE_EXIT_OPEN")).isOne();
+        assertThat(audited("VILLAGE_EXIT_OPEN")).isEqualTo(opens + 1);
         assertThat(refusal(callers.ownCadre().post(BASE, proposal))).isEqualTo("VILLAGE_EXIT_OPEN");
         for (ApiCaller reader : List.of(callers.ownCadre(), township, callers.county())) {
             JsonNode read = json.readTree(ok(reader.get(BASE + "/" + id)));
@@ -98,6 +104,33 @@ class VillageExitApiIntegrationTest {
         for (ApiCaller reader : List.of(callers.ownCadre(), callers.county())) {
             assertThat(ok(reader.get(BASE + "/" + id))).contains("\"REJECTED\"", "API不符合");
         }
+    }
+
+    @Test
+    void aVillageExitsThroughTheTownshipsReviewAndNoticeAndTheCountysAnnouncement() throws Exception {
+        long steps = audited("VILLAGE_EXIT_STEP");
+        HttpResponse<String> opened = township.post(BASE, "{\"village\":\"" + EXITING + "\",\"year\":2016,"
+                + "\"date\":\"2026-10-01\",\"comment\":\"乡镇提出\"}");
+        assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
+        String exit = BASE + "/" + json.readTree(opened.body()).path("id").asLong();
+        assertThat(refusal(callers.county().post(exit + "/review", "{\"date\":\"2026-10-05\"}")))
+                .isEqualTo("ROLE_NOT_ALLOWED");
+        assertThat(json.readTree(ok(township.post(exit + "/review", "{\"date\":\"2026-10-05\",\"comment\":\"合格\"}")))
+                .path("status").asString()).isEqualTo("TOWNSHIP_NOTICE");
+        long notice = json.readTree(ok(township.post(exit + "/notice", "{\"start\":\"2026-10-06\",\"place\":\"公示栏\"}")))
+                .path("noticeId").asLong();
+        notices.recordPosting(RegionScope.ALL, notice, java.time.LocalDate.of(2026, 10, 6), "公示栏", "照片", "township");
+        assertThat(refusal(township.post(exit + "/notice-done", "{\"date\":\"2026-10-12\"}"))).isEqualTo("STEP_REFUSED");
+        ok(township.post(exit + "/notice-done", "{\"date\":\"2026-10-13\"}"));
+        assertThat(refusal(township.post(exit + "/announce", "{\"date\":\"2026-10-20\"}"))).isEqualTo("ROLE_NOT_ALLOWED");
+        ok(callers.county().post(exit + "/announce", "{\"date\":\"2026-10-20\",\"comment\":\"县审定\"}"));
+        for (ApiCaller reader : List.of(township, callers.county())) {
+            JsonNode read = json.readTree(ok(reader.get(exit)));
+            assertThat(read.path("status").asString()).isEqualTo("EXITED");
+            assertThat(read.path("steps")).hasSize(4);
+        }
+        assertThat(callers.ownCadre().get(exit).statusCode()).isEqualTo(404);
+        assertThat(audited("VILLAGE_EXIT_STEP")).isEqualTo(steps + 3);
     }
 
     private long audited(String action) {
