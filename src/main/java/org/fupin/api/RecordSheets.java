@@ -24,6 +24,13 @@ public final class RecordSheets {
 
     private RecordSheets() {}
 
+    /** Starts a workbook download: its content type and its file name (any characters, encoded for the header). */
+    public static void begin(jakarta.servlet.http.HttpServletResponse response, String fileName) {
+        response.setContentType(XLSX);
+        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(fileName, java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     /** Writes the rows; answers how many were written. */
     public static <R extends Record> int write(OutputStream out, String sheetName, Class<R> type, Iterable<R> rows) {
         List<Column> columns = columns(type, "", List.of());

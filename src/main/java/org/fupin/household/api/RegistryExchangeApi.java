@@ -7,13 +7,10 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.fupin.access.Users;
 import org.fupin.api.RecordSheets;
 import org.fupin.household.RegistryExport;
 import org.fupin.region.RegionScope;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,9 +38,7 @@ record RegistryExchangeApi(RegistryExport export, Users users) {
                   HttpServletResponse response) throws IOException {
         RegionScope scope = users.scopeOf(user);
         scope.require(code);   // out of scope: 404 before the download begins
-        response.setContentType(RecordSheets.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''"
-                + URLEncoder.encode("registry-" + code + "-" + year + ".xlsx", StandardCharsets.UTF_8));
+        RecordSheets.begin(response, "registry-" + code + "-" + year + ".xlsx");
         export.write(scope, code, year, response.getOutputStream());
     }
 }

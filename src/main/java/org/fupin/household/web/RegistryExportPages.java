@@ -2,10 +2,9 @@ package org.fupin.household.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.fupin.access.Users;
 import org.fupin.household.RegistryExport;
+import org.fupin.api.RecordSheets;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,9 +22,7 @@ record RegistryExportPages(RegistryExport export, Users users) {
     void registry(@PathVariable String code, @RequestParam int year, Authentication user, HttpServletResponse response)
             throws IOException {
         users.scopeOf(user).require(code);   // out of scope: refused before the response is begun
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        response.setHeader("Content-Disposition", "attachment; filename*=UTF-8''"
-                + URLEncoder.encode("registry-" + code + "-" + year + ".xlsx", StandardCharsets.UTF_8));
+        RecordSheets.begin(response, "registry-" + code + "-" + year + ".xlsx");
         export.write(users.scopeOf(user), code, year, response.getOutputStream());
     }
 }

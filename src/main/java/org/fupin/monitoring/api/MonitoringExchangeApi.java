@@ -7,15 +7,12 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.fupin.access.Users;
 import org.fupin.api.RecordSheets;
 import org.fupin.monitoring.MonitoringDashboard;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,9 +37,7 @@ record MonitoringExchangeApi(MonitoringDashboard dashboard, Users users) {
               Authentication user, HttpServletResponse response) throws IOException {
         List<MonitoringDashboard.Row> rows = dashboard.list(users.scopeOf(user), region,
                 date == null ? LocalDate.now() : date, null, null);   // out of scope: 404 before the download
-        response.setContentType(RecordSheets.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''"
-                + URLEncoder.encode("monitoring-" + (region == null ? "list" : region) + ".xlsx", StandardCharsets.UTF_8));
+        RecordSheets.begin(response, "monitoring-" + (region == null ? "list" : region) + ".xlsx");
         RecordSheets.write(response.getOutputStream(), "monitoring", MonitoringDashboard.Row.class, rows);
     }
 }

@@ -7,15 +7,12 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.fupin.access.Users;
 import org.fupin.api.RecordSheets;
 import org.fupin.region.RegionScope;
 import org.fupin.statistics.RegionStatistics;
 import org.fupin.statistics.Statistics;
-import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -40,9 +37,7 @@ record StatisticsExchangeApi(Statistics statistics, Users users) {
                     HttpServletResponse response) throws IOException {
         RegionScope scope = users.scopeOf(user);
         List<RegionStatistics> rows = statistics.withDescendants(scope, code, year);   // 404 before the download
-        response.setContentType(RecordSheets.XLSX);
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename*=UTF-8''"
-                + URLEncoder.encode("statistics-" + code + "-" + year + ".xlsx", StandardCharsets.UTF_8));
+        RecordSheets.begin(response, "statistics-" + code + "-" + year + ".xlsx");
         RecordSheets.write(response.getOutputStream(), "statistics", RegionStatistics.class, rows);
     }
 }
