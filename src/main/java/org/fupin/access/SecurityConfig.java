@@ -61,7 +61,8 @@ class SecurityConfig {
                                 "/api/v1/comparison/runs").hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/comparison/**", "/api/v1/comparison/**").hasAnyRole(REVEALERS)
                         .requestMatchers(HttpMethod.POST, "/assistance/units", "/assistance/cadres", "/assistance/imports",
-                                "/assistance/regions/*/allocations", "/api/v1/assistance/regions/*/allocations")
+                                "/assistance/regions/*/allocations", "/api/v1/assistance/regions/*/allocations",
+                                "/api/v1/assistance/units", "/api/v1/assistance/cadres", "/api/v1/assistance/imports/**")
                         .hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/assistance/**", "/api/v1/assistance/**").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.PUT, "/api/v1/assistance/**").hasAnyRole(EDITORS)

@@ -1,7 +1,11 @@
 package org.fupin.assistance;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -28,6 +32,25 @@ public record AssistanceImport(ImportRows rows, MessageSource messages, ReasonMe
     /** One data row: its cells by column, and where to report a problem. */
     record Line(int row, Map<String, String> cells, Map<String, String> headers) {
         String get(String column) { return cells.getOrDefault(column, ""); }
+    }
+
+    /**
+     * An uploaded file (the page's form and the REST route): kept in a temporary file while it is imported, then
+     * deleted; no file at all reads as an empty one (refused as unreadable, as the page always answered).
+     */
+    public ImportReport importUpload(RegionScope scope, ImportTemplate template, InputStream upload, boolean dryRun,
+                                     Locale locale) {
+        try {
+            Path temp = Files.createTempFile("fupin-assistance", ".xlsx");
+            try {
+                if (upload != null) Files.copy(upload, temp, StandardCopyOption.REPLACE_EXISTING);
+                return importFile(scope, template, temp, dryRun, locale);
+            } finally {
+                Files.deleteIfExists(temp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public ImportReport importFile(RegionScope scope, ImportTemplate template, Path file, boolean dryRun, Locale locale) {

@@ -23,6 +23,14 @@ public record WorkTeams(JdbcClient jdbc, Organisations organisations, Assistance
 
     public record Member(long cadreId, boolean leader) {}
 
+    /** The members as the team form and REST give them: the leader (if any) first, then the other cadres. */
+    public static List<Member> team(Long leader, List<Long> others) {
+        List<Member> members = new ArrayList<>();
+        if (leader != null) members.add(new Member(leader, true));
+        others.forEach(id -> members.add(new Member(id, false)));
+        return members;
+    }
+
     /** Sends a team to the village for the term; refused with the reasons when it breaks the year's checks. */
     public Outcome send(RegionScope scope, String villageCode, Long unitId, LocalDate termStart, LocalDate termEnd,
                         List<Member> members) {

@@ -3,8 +3,7 @@ package org.fupin.assistance.web;
 import org.fupin.web.Sheets;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.InputStream;
 import java.util.Locale;
 import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
@@ -43,16 +42,12 @@ record AssistanceImportPages(AssistanceImport importer, MessageSource messages, 
         RegionScope scope = users.scopeOf(user);
         ImportTemplate chosen = template(template == null ? "MEASURES" : template);
         limits.check(UploadKind.ASSISTANCE, file, user);
-        Path temp = Files.createTempFile("fupin-assistance", ".xlsx");
-        try {
-            if (file != null) file.transferTo(temp);
-            ImportReport report = importer.importFile(scope, chosen, temp, dryRun, locale);
+        try (InputStream upload = file == null ? null : file.getInputStream()) {
+            ImportReport report = importer.importUpload(scope, chosen, upload, dryRun, locale);
             model.addAttribute("templates", ImportTemplate.values());
             model.addAttribute("report", report);
             model.addAttribute("chosen", chosen);
             return "assistance/imports";
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 

@@ -2,7 +2,6 @@ package org.fupin.funds.web;
 
 import org.fupin.assistance.AssistanceForm;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -88,11 +87,8 @@ record AssistanceRegionPages(RegionDirectory regions, Organisations organisation
             LocalDate start = form.date("termStart");
             LocalDate end = form.date("termEnd");
             Long leader = form.id("leader");
-            List<WorkTeams.Member> members = new ArrayList<>();
-            if (leader != null) members.add(new WorkTeams.Member(leader, true));
-            for (String id : params.getOrDefault("members", List.of())) {
-                if (id.matches("\\d{1,18}")) members.add(new WorkTeams.Member(Long.parseLong(id), false));
-            }
+            List<WorkTeams.Member> members = WorkTeams.team(leader, params.getOrDefault("members", List.of()).stream()
+                    .filter(id -> id.matches("\\d{1,18}")).map(Long::valueOf).toList());
             return form.valid() ? teams.send(scope, code, unit, start, end, members) : null;
         });
     }

@@ -1,0 +1,148 @@
+package org.fupin.assistance.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.fupin.FupinTest;
+import org.fupin.Samples;
+import org.fupin.access.ApiTokens;
+import org.fupin.access.UserAdministration;
+import org.fupin.api.ApiCaller;
+import org.fupin.api.ApiCallers;
+import org.fupin.assistance.Organisations;
+import org.fupin.assistance.UnitLevel;
+import org.fupin.imports.Imports;
+import org.fupin.region.RegionScope;
+import org.fupin.web.WebSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * A village's leaders, helping unit, work team and planned exit year written through REST as the village page writes
+ * them (issue #27), read back through the staffing and the battle plan by the village's cadre and the county
+ * administrator and shown on the page; another village's cadre gets 404 both ways, an auditor 403; each change is
+ * audited as the page's.
+ */
+@FupinTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VillageAssistanceApiIntegrationTest {
+
+    private static final String BASE = "/api/v1/assistance/regions/" + ApiCallers.VILLAGE;
+
+    @LocalServerPort int port;
+    @Autowired Imports imports;
+    @Autowired Organisations organisations;
+    @Autowired UserAdministration users;
+    @Autowired ApiTokens tokens;
+    @Autowired JdbcClient jdbc;
+    @Autowired ObjectMapper json;
+
+    private ApiCallers callers;
+    private long unit;
+    private final long[] cadres = new long[4];
+
+    @BeforeAll
+    void countyUnitCadresAndCallers() {
+        Samples.importCounty(imports);
+        unit = organisations.addUnit(RegionScope.ALL, "API镇农技站", UnitLevel.TOWNSHIP, ApiCallers.VILLAGE).id();
+        String[] names = {"API领导", "API队长", "API队员一", "API队员二"};
+        for (int i = 0; i < names.length; i++) {
+            cadres[i] = organisations.addCadre(RegionScope.ALL, new Organisations.NewCadre(unit, names[i], "", "",
+                    List.of())).id();
+        }
+        callers = ApiCallers.of(port, users, tokens, "village-assist");
+    }
+
+    @Test
+    void theVillagesCadreWritesEachKindAndEveryoneInScopeReadsItBack() throws Exception {
+        long before = audited("ASSIGN_LEADER") + audited("LINK_VILLAGE") + audited("SEND_WORK_TEAM") + audited("EXIT_PLAN");
+        created(callers.ownCadre().post(BASE + "/leaders",
+                "{\"cadreId\":" + cadres[0] + ",\"level\":\"VILLAGE\",\"start\":\"2020-01-01\"}"));
+        created(callers.ownCadre().post(BASE + "/links", "{\"unitId\":" + unit + ",\"start\":\"2020-01-01\"}"));
+        created(callers.ownCadre().post(BASE + "/teams", "{\"unitId\":" + unit + ",\"termStart\":\"2020-01-01\","
+                + "\"termEnd\":\"2022-01-01\",\"leaderId\":" + cadres[1] + ",\"memberIds\":[" + cadres[2] + ","
+                + cadres[3] + "]}"));
+        assertThat(ok(callers.ownCadre().put(BASE + "/exit-plan", "{\"plannedYear\":2021}")))
+                .contains("\"id\":" + ApiCallers.VILLAGE);
+        assertThat(audited("ASSIGN_LEADER") + audited("LINK_VILLAGE") + audited("SEND_WORK_TEAM") + audited("EXIT_PLAN"))
+                .isEqualTo(before + 4);
+
+        for (ApiCaller reader : List.of(callers.ownCadre(), callers.county())) {
+            JsonNode slots = json.readTree(ok(reader.get(BASE + "/staffing?on=2020-06-01"))).path("slots");
+            assertThat(names(slots, "VILLAGE_LEADER")).isEqualTo("[\"API领导\"]");
+            assertThat(names(slots, "TOWNSHIP_DEPARTMENT")).isEqualTo("[\"API镇农技站\"]");
+            assertThat(names(slots, "WORK_TEAM")).isEqualTo("[\"API队长\",\"API队员一\",\"API队员二\"]");
+            JsonNode plan = json.readTree(ok(reader.get(BASE + "/battle-plan?registryYear=2015&year=2021")));
+            assertThat(plan.path("villagesByPlannedYear").toString()).isEqualTo("{\"2021\":1}");
+        }
+        WebSession admin = new WebSession(port);
+        admin.logIn(WebSession.ADMIN_PASSWORD);
+        assertThat(admin.get("/assistance/regions/" + ApiCallers.VILLAGE + "?on=2020-06-01").body())
+                .contains("API领导", "API镇农技站", "API队员二", "2021: 1");
+    }
+
+    @Test
+    void anotherVillagesCadreNeitherReadsNorWritesAndAnAuditorDoesNotWrite() throws Exception {
+        String leader = "{\"cadreId\":" + cadres[0] + ",\"level\":\"COUNTY\",\"start\":\"2020-01-01\"}";
+        String link = "{\"unitId\":" + unit + ",\"start\":\"2019-01-01\"}";
+        String team = "{\"termStart\":\"2019-01-01\",\"termEnd\":\"2021-01-01\",\"leaderId\":" + cadres[1] + "}";
+        for (ApiCaller outsider : List.of(callers.otherCadre(), callers.auditor())) {
+            int refused = outsider == callers.auditor() ? 403 : 404;
+            assertThat(outsider.post(BASE + "/leaders", leader).statusCode()).isEqualTo(refused);
+            assertThat(outsider.post(BASE + "/links", link).statusCode()).isEqualTo(refused);
+            assertThat(outsider.post(BASE + "/teams", team).statusCode()).isEqualTo(refused);
+            assertThat(outsider.put(BASE + "/exit-plan", "{\"plannedYear\":2030}").statusCode()).isEqualTo(refused);
+        }
+        assertThat(callers.otherCadre().post(BASE + "/leaders", "{}").statusCode()).as("no body: still 404").isEqualTo(404);
+        assertThat(callers.otherCadre().get(BASE + "/staffing").statusCode()).isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from village_leader where level = 'COUNTY'").query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from village_exit_plan where planned_year = 2030").query(Long.class).single())
+                .isZero();
+    }
+
+    @Test
+    void theModulesChecksAnswer409WithEveryReasonAndABadBodyLocatesItsFields() throws Exception {
+        HttpResponse<String> tooSmall = callers.county().post(BASE + "/teams", "{\"termStart\":\"2020-01-01\","
+                + "\"termEnd\":\"2020-06-01\",\"leaderId\":" + cadres[1] + "}");
+        assertThat(tooSmall.statusCode()).as(tooSmall.body()).isEqualTo(409);
+        JsonNode problem = json.readTree(tooSmall.body());
+        assertThat(problem.path("code").asString()).isEqualTo("TEAM_TOO_FEW_MEMBERS");
+        assertThat(problem.path("messages").size()).isEqualTo(2);
+        HttpResponse<String> level = callers.county().post(BASE + "/leaders",
+                "{\"cadreId\":" + cadres[0] + ",\"level\":\"PROVINCE\",\"start\":\"2020-01-01\"}");
+        assertThat(level.statusCode()).isEqualTo(409);
+        assertThat(json.readTree(level.body()).path("code").asString()).isEqualTo("LEADER_LEVEL");
+
+        HttpResponse<String> invalid = callers.county().post(BASE + "/links", "{}");
+        assertThat(invalid.statusCode()).isEqualTo(400);
+        assertThat(json.readTree(invalid.body()).path("errors").toString()).contains("\"unitId\"", "\"start\"");
+        assertThat(callers.county().put(BASE + "/exit-plan", "{\"plannedYear\":1900}").statusCode()).isEqualTo(400);
+    }
+
+    private static String names(JsonNode slots, String kind) {
+        for (JsonNode slot : slots) {
+            if (slot.path("kind").asString().equals(kind)) return slot.path("names").toString();
+        }
+        throw new AssertionError("no slot " + kind);
+    }
+
+    private void created(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    }
+
+    private String ok(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response.body();
+    }
+
+    private long audited(String action) {
+        return jdbc.sql("select count(*) from audit_event where action = :a").param("a", action).query(Long.class).single();
+    }
+}
