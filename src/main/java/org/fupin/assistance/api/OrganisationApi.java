@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The assistance start page's helping units (帮扶单位) and cadres (帮扶干部) over REST (issue #27): the units shown to
+ * The assistance start page's helping units (帮扶单位) and cadres (帮扶责任人) over REST (issue #27): the units shown to
  * the caller, and adding a unit or a cadre through {@link Organisations} as the page does (county and system
  * administrators, as the page; audited by the module). Cadres are read with {@code GET /api/v1/assistance/cadres}.
  */

@@ -5,16 +5,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Locale;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.fupin.access.Users;
 import org.fupin.assistance.AssistanceImport;
 import org.fupin.assistance.ImportTemplate;
+import org.fupin.assistance.TemplateSheet;
 import org.fupin.imports.ImportReport;
 import org.fupin.region.RegionScope;
 import org.fupin.web.UploadKind;
 import org.fupin.web.UploadLimits;
-import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,7 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 /** Upload of the assistance templates (all or nothing, with a located error list) and the empty templates. */
 @Controller
-record AssistanceImportPages(AssistanceImport importer, MessageSource messages, Users users, UploadLimits limits) {
+record AssistanceImportPages(AssistanceImport importer, TemplateSheet sheets, Users users, UploadLimits limits) {
 
     @GetMapping("/assistance/imports")
     String page(Model model) {
@@ -54,11 +54,10 @@ record AssistanceImportPages(AssistanceImport importer, MessageSource messages, 
     @GetMapping("/assistance/imports/{kind}.xlsx")
     void template(@PathVariable("kind") String template, Locale locale, HttpServletResponse response) throws IOException {
         ImportTemplate chosen = template(template);
-        Workbook workbook = Sheets.workbook(response, chosen.name().toLowerCase(Locale.ROOT) + ".xlsx");
-        Worksheet sheet = workbook.newWorksheet(messages.getMessage("assistance.term." + chosen.name(), null, locale));
-        Sheets.header(sheet, messages, locale, chosen.columns().stream()
-                .map(c -> "assistance.import." + chosen.name() + "." + c).toArray(String[]::new));
-        workbook.finish();
+        response.setContentType(Sheets.XLSX);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
+                ContentDisposition.attachment().filename(TemplateSheet.fileName(chosen)).build().toString());
+        sheets.write(chosen, locale, response.getOutputStream());
     }
 
     private static ImportTemplate template(String name) {

@@ -118,6 +118,23 @@ class AssistanceImportApiIntegrationTest {
                 .query(Long.class).single()).isZero();
     }
 
+    @Test
+    void theEmptyTemplateIsThePagesTemplate() throws Exception {
+        WebSession admin = new WebSession(port);
+        admin.logIn(WebSession.ADMIN_PASSWORD);
+        List<String> page = header(admin.xlsx("/assistance/imports/PAIRINGS.xlsx").body());
+        HttpResponse<java.io.InputStream> download = callers.ownCadre().stream("/api/v1/assistance/imports/PAIRINGS.xlsx");
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type").orElse("")).startsWith(org.fupin.web.Sheets.XLSX);
+        try (java.io.InputStream in = download.body()) {
+            assertThat(header(in.readAllBytes())).isEqualTo(page).contains("帮扶责任人", "结对开始日期");
+        }
+    }
+
+    private static List<String> header(byte[] xlsx) throws Exception {
+        return WebSession.sheetRows(xlsx).get(0).stream().map(c -> c.getText()).toList();
+    }
+
     private static byte[] bytes(String csv) {
         return csv.getBytes(StandardCharsets.UTF_8);
     }
