@@ -52,34 +52,35 @@ final class ScopedConnection implements InvocationHandler {
             case "equals": return proxy == args[0];
             case "hashCode": return System.identityHashCode(proxy);
             case "getAutoCommit": return implicit || target.getAutoCommit();
-            case "setAutoCommit": {
-                endImplicit(true);
-                target.setAutoCommit((Boolean) args[0]);
-                scoped = false;
-                return null;
-            }
-            case "close": {
-                try {
-                    endImplicit(true);
-                } finally {
-                    target.close();
-                }
-                return null;
-            }
-            case "unwrap": {
-                if (((Class<?>) args[0]).isInstance(proxy)) return proxy;
-                break;
-            }
+            case "setAutoCommit": setAutoCommit((Boolean) args[0]); return null;
+            case "close": close(); return null;
+            case "unwrap": if (((Class<?>) args[0]).isInstance(proxy)) return proxy; break;
+            case "commit", "rollback": if (noArgs) { end(name.equals("commit"), method); return null; } break;
             default: break;
-        }
-        if (noArgs && (name.equals("commit") || name.equals("rollback"))) {
-            if (implicit) endImplicit(name.equals("commit"));
-            else invokeTarget(method, args);
-            scoped = false;
-            return null;
         }
         if (!PASSIVE.contains(name)) scope();
         return invokeTarget(method, args);
+    }
+
+    private void setAutoCommit(boolean autoCommit) throws SQLException {
+        endImplicit(true);
+        target.setAutoCommit(autoCommit);
+        scoped = false;
+    }
+
+    private void close() throws SQLException {
+        try {
+            endImplicit(true);
+        } finally {
+            target.close();
+        }
+    }
+
+    /** A commit or rollback: the next statement begins a new transaction, which needs the settings again. */
+    private void end(boolean commit, Method method) throws Throwable {
+        if (implicit) endImplicit(commit);
+        else invokeTarget(method, null);
+        scoped = false;
     }
 
     private Object invokeTarget(Method method, Object[] args) throws Throwable {
