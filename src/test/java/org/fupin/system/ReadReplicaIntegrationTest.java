@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.fupin.Samples;
+import org.fupin.api.ApiCaller;
 import org.fupin.household.HouseholdRegistry;
 import org.fupin.imports.ImportReport;
 import org.fupin.imports.Imports;
@@ -43,7 +44,8 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "fupin.data-dir=${java.io.tmpdir}/fupin-test-${random.uuid}",
         "fupin.demo.enabled=false",
-        "fupin.admin-password=test-admin-password"})
+        "fupin.admin-password=test-admin-password",
+        "fupin.api.basic-auth=true"})
 @DirtiesContext
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReadReplicaIntegrationTest {
@@ -92,6 +94,12 @@ class ReadReplicaIntegrationTest {
             String page = session.get("/regions/" + COUNTY + "?year=2015").body();
             assertThat(figure(page, "households")).isEqualTo("0");
             assertThat(freshness(page)).startsWith("数据约滞后");
+
+            String search = session.get("/households?region=" + COUNTY + "&year=2015").body();
+            assertThat(search).contains("找到 0 户");
+            assertThat(freshness(search)).startsWith("数据约滞后");
+            assertThat(ApiCaller.admin(port).get("/api/v1/statistics/" + COUNTY + "?year=2015").body())
+                    .contains("\"households\":0,");
 
             long exports = exportEvents();
             assertThat(WebSession.sheetRows(session.xlsx("/export/regions/" + COUNTY + "/registry.xlsx?year=2015").body()))
