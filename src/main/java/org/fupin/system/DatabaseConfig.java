@@ -139,16 +139,33 @@ class DatabaseConfig {
         return first.matches("\\d+") && ProcessHandle.of(Long.parseLong(first)).map(ProcessHandle::isAlive).orElse(false);
     }
 
-    /** The application's connections: pooled, restricted role, scoped rows (see {@link ScopedDataSource}). */
+    /**
+     * The application's connections: pooled, restricted role, scoped rows (see {@link ScopedDataSource}); with
+     * {@code FUPIN_DB_REPLICA_URL} set, read-only work of {@link ReplicaReads} handlers goes to that replica
+     * ({@link RoutedDataSource}, ADR 0045), and without it there is the one pool, as before.
+     */
     @Bean(destroyMethod = "close")
     @Primary
-    ScopedDataSource dataSource(Database database) {
+    DataSource dataSource(Database database, @Value("${fupin.db.replica-url:}") String replicaUrl,
+                          @Value("${fupin.db.replica-user:postgres}") String replicaUser,
+                          @Value("${fupin.db.replica-password:}") String replicaPassword) {
+        ScopedDataSource primary = new ScopedDataSource(pool(database.url(), database.user(), database.password()));
+        if (replicaUrl.isBlank()) return primary;
+        HikariDataSource replica = pool(replicaUrl, replicaUser, replicaPassword);
+        replica.setPoolName("replica");
+        replica.setReadOnly(true);
+        replica.setConnectionTimeout(5_000);          // a replica that is down falls back to the primary soon
+        replica.setInitializationFailTimeout(-1);     // and does not keep the application from starting
+        return new RoutedDataSource(primary, new ScopedDataSource(replica));
+    }
+
+    private static HikariDataSource pool(String url, String user, String password) {
         HikariDataSource pool = new HikariDataSource();
-        pool.setJdbcUrl(database.url());
-        pool.setUsername(database.user());
-        pool.setPassword(database.password());
+        pool.setJdbcUrl(url);
+        pool.setUsername(user);
+        pool.setPassword(password);
         pool.setMaximumPoolSize(8);
-        return new ScopedDataSource(pool);
+        return pool;
     }
 
     /**

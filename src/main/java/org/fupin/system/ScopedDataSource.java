@@ -1,16 +1,15 @@
 package org.fupin.system;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
  * Every connection handed to the application runs as the restricted role {@code fupin_app} (no table ownership,
  * no BYPASSRLS) with {@code fupin.scope} set to the current {@link DatabaseScope}, so the row-level security
- * policies filter every query, export, statistic and print view, whether or not its SQL remembered to.
+ * policies filter every query, export, statistic and print view, whether or not its SQL remembered to. Both are set
+ * per transaction, not per session ({@link ScopedConnection}; pgbouncer in transaction mode, ADR 0045).
  */
 final class ScopedDataSource extends DelegatingDataSource implements AutoCloseable {
 
@@ -30,17 +29,8 @@ final class ScopedDataSource extends DelegatingDataSource implements AutoCloseab
         return scoped(super.getConnection(username, password));
     }
 
-    private static Connection scoped(Connection connection) throws SQLException {
-        try (Statement role = connection.createStatement();
-             PreparedStatement scope = connection.prepareStatement("select set_config('fupin.scope', ?, false)")) {
-            role.execute("set role " + ROLE);
-            scope.setString(1, DatabaseScope.current());
-            scope.execute();
-            return connection;
-        } catch (SQLException e) {
-            connection.close();
-            throw e;
-        }
+    private static Connection scoped(Connection connection) {
+        return ScopedConnection.wrap(connection);
     }
 
     @Override

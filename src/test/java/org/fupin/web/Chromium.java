@@ -15,11 +15,11 @@ import org.openqa.selenium.logging.LogType;
  * Debian's headless Chromium for the browser tests, in Chinese, with a fresh profile, at a given window size; its
  * console (where it reports what the Content-Security-Policy refused) is kept for {@code manage().logs()}.
  */
-final class Chromium {
+public final class Chromium {
 
     private Chromium() {}
 
-    static WebDriver start(int width, int height) throws IOException {
+    public static WebDriver start(int width, int height) throws IOException {
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",

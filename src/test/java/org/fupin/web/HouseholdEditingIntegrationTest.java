@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.fupin.FupinTest;
 import org.fupin.Samples;
 import org.fupin.household.HouseholdDetail;
@@ -53,7 +51,7 @@ class HouseholdEditingIntegrationTest {
     void refusesAnIncomeThatIsNotAnAmountAndSavesACorrectOne() throws Exception {
         long id = firstHousehold();
         String form = session.get("/households/" + id + "/edit").body();
-        Map<String, String> fields = formValues(form);
+        Map<String, String> fields = WebSession.formValues(form);
         fields.put("version", WebSession.hidden(form, "version"));
 
         fields.put("WAGE_INCOME", "abc");
@@ -124,22 +122,5 @@ class HouseholdEditingIntegrationTest {
 
     private long firstHousehold() {
         return registry.households(RegionScope.ALL, "620721000000", 2015, 0, 1).rows().get(0).id();
-    }
-
-    /** The values a browser would post: text inputs, the selected option of each select, checked boxes. */
-    private static Map<String, String> formValues(String html) {
-        Map<String, String> values = new LinkedHashMap<>();
-        Matcher input = Pattern.compile("<input[^>]*type=\"text\"[^>]*id=\"(\\w+)\"[^>]*name=\"\\w+\"[^>]*value=\"([^\"]*)\"").matcher(html);
-        while (input.find()) values.put(input.group(1), input.group(2));
-        Matcher number = Pattern.compile("<input[^>]*type=\"number\"[^>]*id=\"(\\w+)\"[^>]*value=\"([^\"]*)\"").matcher(html);
-        while (number.find()) values.put(number.group(1), number.group(2));
-        Matcher select = Pattern.compile("<select[^>]*id=\"(\\w+)\"[\\s\\S]*?</select>").matcher(html);
-        while (select.find()) {
-            Matcher selected = Pattern.compile("<option value=\"([^\"]*)\" selected").matcher(select.group());
-            values.put(select.group(1), selected.find() ? selected.group(1) : "");
-        }
-        Matcher checked = Pattern.compile("<input class=\"form-check-input\" type=\"checkbox\"[^>]*name=\"(\\w+)\" value=\"([^\"]*)\" checked").matcher(html);
-        while (checked.find()) values.merge(checked.group(1), checked.group(2), (a, b) -> a + "\u3001" + b);
-        return values;
     }
 }

@@ -156,4 +156,21 @@ public final class WebSession {
             return workbook.getFirstSheet().read();
         }
     }
+
+    /** The values a browser would post: text inputs, the selected option of each select, checked boxes. */
+    public static Map<String, String> formValues(String html) {
+        Map<String, String> values = new LinkedHashMap<>();
+        Matcher input = Pattern.compile("<input[^>]*type=\"text\"[^>]*id=\"(\\w+)\"[^>]*name=\"\\w+\"[^>]*value=\"([^\"]*)\"").matcher(html);
+        while (input.find()) values.put(input.group(1), input.group(2));
+        Matcher number = Pattern.compile("<input[^>]*type=\"number\"[^>]*id=\"(\\w+)\"[^>]*value=\"([^\"]*)\"").matcher(html);
+        while (number.find()) values.put(number.group(1), number.group(2));
+        Matcher select = Pattern.compile("<select[^>]*id=\"(\\w+)\"[\\s\\S]*?</select>").matcher(html);
+        while (select.find()) {
+            Matcher selected = Pattern.compile("<option value=\"([^\"]*)\" selected").matcher(select.group());
+            values.put(select.group(1), selected.find() ? selected.group(1) : "");
+        }
+        Matcher checked = Pattern.compile("<input class=\"form-check-input\" type=\"checkbox\"[^>]*name=\"(\\w+)\" value=\"([^\"]*)\" checked").matcher(html);
+        while (checked.find()) values.merge(checked.group(1), checked.group(2), (a, b) -> a + "\u3001" + b);
+        return values;
+    }
 }

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.fupin.system.ReplicaReads;
 
 /**
  * Bulk exchange of the registry (issue #27): a region's households of a year in the registry import template, the
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Exchange", description = "Bulk downloads for other systems (a provincial platform): the registry in its "
         + "import template, a region's statistics and the monitoring list, streamed and within the caller's scope")
 @RestController
+@ReplicaReads
 @RequestMapping("/api/v1/exchange")
 record RegistryExchangeApi(RegistryExport export, Users users) {
 

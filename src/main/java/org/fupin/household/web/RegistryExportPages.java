@@ -10,12 +10,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.fupin.system.ReplicaReads;
 
 /**
  * A region's households in the registry template, for correction and re-import (issue #19); county and system
  * administrators only (the file holds full ID numbers).
  */
 @Controller
+@ReplicaReads
 record RegistryExportPages(RegistryExport export, Users users) {
 
     @GetMapping("/export/regions/{code}/registry.xlsx")

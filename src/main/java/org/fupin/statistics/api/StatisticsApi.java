@@ -10,10 +10,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.fupin.system.ReplicaReads;
 
 /** Figures of a region (and, on request, of every region below it) for one year. */
 @Tag(name = "Statistics", description = "Figures of a region in a year: poor households and people, incidence, flows in and out, composition and series")
 @RestController
+@ReplicaReads
 @RequestMapping("/api/v1/statistics")
 record StatisticsApi(Statistics statistics, Users users, org.fupin.statistics.Flows flows) {
 

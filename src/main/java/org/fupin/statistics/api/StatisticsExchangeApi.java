@@ -19,11 +19,13 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.fupin.system.ReplicaReads;
 
 /** Bulk exchange of a region's statistics (issue #27): the region and every region below it, one row each. */
 @Tag(name = "Exchange", description = "Bulk downloads for other systems (a provincial platform): the registry in its "
         + "import template, a region's statistics and the monitoring list, streamed and within the caller's scope")
 @RestController
+@ReplicaReads
 @RequestMapping("/api/v1/exchange")
 record StatisticsExchangeApi(Statistics statistics, Users users) {
 

@@ -3,7 +3,9 @@ package org.fupin.statistics.web;
 import java.util.List;
 import org.fupin.household.domain.PovertyStatus;
 import org.fupin.access.Users;
+import org.fupin.system.ReplicaReads;
 import org.fupin.system.SystemFlags;
+import org.fupin.system.Transactions;
 import org.fupin.household.HouseholdRegistry;
 import org.fupin.region.Region;
 import org.fupin.region.RegionDirectory;
@@ -18,8 +20,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Home, region pages (figures of the region and its children, households of a village) and the login page. */
+/**
+ * Home, region pages (figures of the region and its children, households of a village) and the login page. Read
+ * from the replica when there is one (ADR 0045): a region page is one read-only transaction, one snapshot.
+ */
 @Controller
+@ReplicaReads
 class RegionPages {
 
     /** Figure → the household list behind it (status filter; "" = every household). */
@@ -33,10 +39,12 @@ class RegionPages {
     private final Users users;
     private final SystemFlags flags;
     private final org.fupin.statistics.Flows flows;
+    private final Transactions transactions;
 
     RegionPages(RegionDirectory regions, Statistics statistics, HouseholdRegistry households, Users users, SystemFlags flags,
-                org.fupin.statistics.Flows flows) {
+                org.fupin.statistics.Flows flows, Transactions transactions) {
         this.flows = flows;
+        this.transactions = transactions;
         this.regions = regions;
         this.statistics = statistics;
         this.households = households;
@@ -89,6 +97,11 @@ class RegionPages {
     String region(@PathVariable String code, @RequestParam(required = false) Integer year,
                   @RequestParam(defaultValue = "0") int page, Authentication user, Model model) {
         RegionScope scope = users.scopeOf(user);
+        transactions.read(() -> fill(model, scope, code, year, page));
+        return "statistics/region";
+    }
+
+    private Model fill(Model model, RegionScope scope, String code, Integer year, int page) {
         Region region = regions.find(scope, code).orElseThrow(() -> new RegionScope.OutOfScopeException(code));
         List<Integer> years = statistics.years(scope);
         int shownYear = year != null ? year : years.isEmpty() ? java.time.Year.now().getValue() : years.get(0);
@@ -110,6 +123,6 @@ class RegionPages {
         if (region.level() == RegionLevel.VILLAGE || region.level() == RegionLevel.TOWNSHIP) {
             model.addAttribute("households", households.households(scope, code, shownYear, page, 50));
         }
-        return "statistics/region";
+        return model;
     }
 }

@@ -24,12 +24,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.fupin.system.ReplicaReads;
 
 /**
  * The statistics tables of a region page as XLSX: its series across years and its composition. With
  * {@code protect=true} counts below k print as "&lt;k" and the figures that would give them away as "×" (ADR 0028).
  */
 @Controller
+@ReplicaReads
 record StatisticsExports(Statistics statistics, Users users, MessageSource messages, SmallCells smallCells) {
 
     private static final Layout PARTS = new Layout(List.of(Column.count("households"), Column.count("persons")), List.of());

@@ -31,6 +31,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.fupin.system.ReplicaReads;
 
 /**
  * Lists as XLSX workbooks (fastexcel, streamed row by row): the households of a region and the figures of its
@@ -38,6 +39,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * {@code protect=true}, the same cells as the printed summary table (ADR 0028).
  */
 @Controller
+@ReplicaReads
 class XlsxExports {
 
     static final String XLSX = Sheets.XLSX;
