@@ -79,7 +79,9 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/indicators/**").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.POST, "/identification/parameters", "/identification/poverty-lines",
                                 "/identification/exit-conditions").hasAnyRole(IMPORTERS)
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/identification/village-exit-conditions").hasAnyRole(IMPORTERS)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/identification/village-exit-conditions",
+                                "/api/v1/identification/parameters/**", "/api/v1/identification/poverty-lines/**")
+                        .hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/identification/**", "/api/v1/identification/**").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.POST, "/monitoring/warnings", "/api/v1/monitoring/warnings").hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/monitoring/ranges").hasAnyRole(IMPORTERS)
