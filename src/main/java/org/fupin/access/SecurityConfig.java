@@ -42,6 +42,7 @@ class SecurityConfig {
         // /api takes personal access tokens (issue #23); HTTP Basic only where the deployment configures it
         if (basicAuth) http.httpBasic(Customizer.withDefaults());
         http.addFilterBefore(new ApiTokenFilter(tokens, users), BasicAuthenticationFilter.class)
+                .addFilterAfter(new SessionAuthorities(users), BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), request -> request.getRequestURI().startsWith("/api/")));
         http.authorizeHttpRequests(auth -> auth
