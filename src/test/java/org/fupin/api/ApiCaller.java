@@ -43,6 +43,21 @@ public record ApiCaller(int port, String authorization) {
                 : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Posts one file as multipart form data (field {@code file}). */
+    public HttpResponse<String> upload(String path, String fileName, byte[] content) throws Exception {
+        String boundary = "fupin-api-boundary";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[head.length + content.length + tail.length];
+        System.arraycopy(head, 0, body, 0, head.length);
+        System.arraycopy(content, 0, body, head.length, content.length);
+        System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+        return HTTP.send(HttpRequest.newBuilder(WebSession.uri(port, path)).header("Authorization", authorization)
+                .header("Accept", "application/json").header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** A download as a stream of bytes, for large bodies. */
     public HttpResponse<java.io.InputStream> stream(String path) throws Exception {
         return HTTP.send(HttpRequest.newBuilder(WebSession.uri(port, path)).header("Authorization", authorization).build(),
