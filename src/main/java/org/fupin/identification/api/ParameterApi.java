@@ -50,7 +50,7 @@ record ParameterApi(PolicyParameters parameters, Users users) {
                     example = "620721") String regionPrefix,
             @NotNull @Min(1990) @Max(2100) @Schema(example = "2026") Integer yearFrom,
             @NotNull @Schema(example = "7") BigDecimal value,
-            @Size(max = 200) @Schema(description = "Where the value comes from (a document)", example = "县扶贫办文件")
+            @Size(max = 200) @Schema(description = "Where the value comes from (a document)", example = "County notice 2026-3")
             String source,
             @Schema(description = "The version read; absent when the row does not exist yet (a new row)")
             Integer version) {}
@@ -66,7 +66,7 @@ record ParameterApi(PolicyParameters parameters, Users users) {
             @NotNull @Pattern(regexp = "[0-9]{0,12}") @Schema(example = "62") String regionPrefix,
             @NotNull @Positive @Schema(example = "4800") BigDecimal amount,
             @Schema(description = "Whether the amount was checked against its source; absent: false") Boolean verified,
-            @Size(max = 200) @Schema(example = "省扶贫办文件") String source,
+            @Size(max = 200) @Schema(example = "Provincial notice 2026-1") String source,
             @Schema(description = "The version read; absent when the line does not exist yet") Integer version) {}
 
     @Operation(summary = "Stored parameters", description = "Every stored parameter row (all years and prefixes, the "

@@ -40,7 +40,8 @@ record UserImportApi(UserSheetImport sheets, Users users, UploadLimits limits) {
     record ImportedUsers(List<UserDirectory.Created> created) {}
 
     @Operation(summary = "Create accounts from a spreadsheet", description = "Reads a CSV or XLSX file whose first "
-            + "row names the columns 姓名, 登录名, 角色 (its Chinese name), 所属区划代码 and optionally 单位, and creates "
+            + "row names the columns as the users page's bulk upload does (real name, login name, role by its Chinese "
+            + "name, region code and optionally unit, headers in Chinese as the page's hint lists them), and creates "
             + "every account in the administrator's region with a one-time password, or none: 409 SHEET_INVALID when a "
             + "column is missing, a role unknown or the file unreadable, otherwise the first row's problem code (such "
             + "as USERNAME_TAKEN or REGION_OUTSIDE_SCOPE); messages holds every problem located by row and column, as "
