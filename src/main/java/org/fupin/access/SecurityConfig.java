@@ -42,6 +42,7 @@ class SecurityConfig {
         // /api takes personal access tokens (issue #23); HTTP Basic only where the deployment configures it
         if (basicAuth) http.httpBasic(Customizer.withDefaults());
         http.addFilterBefore(new ApiTokenFilter(tokens, users), BasicAuthenticationFilter.class)
+                .addFilterAfter(new SessionAuthorities(users), BasicAuthenticationFilter.class)
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
                         new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), request -> request.getRequestURI().startsWith("/api/")));
         http.authorizeHttpRequests(auth -> auth
@@ -80,7 +81,9 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/indicators/**").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.POST, "/identification/parameters", "/identification/poverty-lines",
                                 "/identification/exit-conditions").hasAnyRole(IMPORTERS)
-                        .requestMatchers(HttpMethod.PUT, "/api/v1/identification/village-exit-conditions").hasAnyRole(IMPORTERS)
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/identification/village-exit-conditions",
+                                "/api/v1/identification/parameters/**", "/api/v1/identification/poverty-lines/**")
+                        .hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/identification/**", "/api/v1/identification/**").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.POST, "/monitoring/warnings", "/api/v1/monitoring/warnings").hasAnyRole(IMPORTERS)
                         .requestMatchers(HttpMethod.POST, "/monitoring/ranges").hasAnyRole(IMPORTERS)

@@ -29,21 +29,31 @@ public record UserAdministration(Users users, RegionDirectory regions, PasswordE
             if (username == null || !username.matches("[A-Za-z0-9._-]{2,40}")) problems.add("USERNAME_FORMAT");
             else if (users.exists(username)) problems.add("USERNAME_TAKEN");
             problems.addAll(passwordProblems(password, username));
-            String scope = "";
-            if (regionCode != null && !regionCode.isBlank()) {
-                RegionCode.Parsed code = RegionCode.parse(regionCode);
-                if (!code.isValid() || regions.find(RegionScope.ALL, code.code().value()).isEmpty()) problems.add("REGION_UNKNOWN");
-                else scope = code.code().prefix();
-            } else if (role != Role.SYSTEM_ADMIN && role != Role.AUDITOR) {
-                problems.add("REGION_REQUIRED");
-            }
-            if (problems.isEmpty() && !levelFits(role, regionCode)) problems.add("REGION_LEVEL");
+            String scope = regionScope(role, regionCode, problems);
             if (problems.isEmpty()) {
                 users.create(username, encoder.encode(password), role, scope);
                 audit.record("USER_ADD", username, role.name() + " " + (scope.isEmpty() ? "*" : scope));
             }
             return problems;
         });
+    }
+
+    /**
+     * The scope prefix an account of {@code role} bound to {@code regionCode} gets ('' = the whole country), adding
+     * to {@code problems} why the region does not fit: unknown, required for the role, or (when nothing else is wrong)
+     * of another level.
+     */
+    String regionScope(Role role, String regionCode, List<String> problems) {
+        String scope = "";
+        if (regionCode != null && !regionCode.isBlank()) {
+            RegionCode.Parsed code = RegionCode.parse(regionCode);
+            if (!code.isValid() || regions.find(RegionScope.ALL, code.code().value()).isEmpty()) problems.add("REGION_UNKNOWN");
+            else scope = code.code().prefix();
+        } else if (role != Role.SYSTEM_ADMIN && role != Role.AUDITOR) {
+            problems.add("REGION_REQUIRED");
+        }
+        if (problems.isEmpty() && !levelFits(role, regionCode)) problems.add("REGION_LEVEL");
+        return scope;
     }
 
     public boolean disable(String username) {

@@ -151,7 +151,7 @@ public record UserDirectory(Users users, UserAdministration administration, Logi
     }
 
     /** An administrator manages the users of their region; one of the whole country manages everyone. */
-    private static boolean manages(RegionScope scope, Users.Account account) {
+    static boolean manages(RegionScope scope, Users.Account account) {
         // an administrator below the whole country never manages a system administrator, even one bound to their region
         return scope.prefix().isEmpty() || account.role() != Role.SYSTEM_ADMIN && !account.scopeCode().isEmpty()
                 && account.scopeCode().startsWith(scope.prefix());

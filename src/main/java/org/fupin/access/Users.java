@@ -106,6 +106,25 @@ public record Users(JdbcClient jdbc, LoginAttempts attempts) implements UserDeta
                 .param("enabled", enabled).param("username", username).update();
     }
 
+    /** Gives the account another role and region scope. */
+    void assign(String username, Role role, String scopeCode) {
+        jdbc.sql("update app_user set role = :role, scope_code = :scope where username = :username")
+                .param("role", role.name()).param("scope", scopeCode).param("username", username).update();
+    }
+
+    /** The enabled system administrators, locked until the transaction ends (two demotions cannot pass each other). */
+    int activeSystemAdministrators() {
+        return jdbc.sql("""
+                select username from app_user where role = 'SYSTEM_ADMIN' and enabled for update
+                """).query(String.class).list().size();
+    }
+
+    /** The role and scope the database holds now for a user, if any (compared with a session's, per request). */
+    java.util.Optional<String> grant(String username) {
+        return jdbc.sql("select role || '|' || scope_code from app_user where username = :username")
+                .param("username", username).query(String.class).optional();
+    }
+
     String passwordHash(String username) {
         return jdbc.sql("select password_hash from app_user where username = :username").param("username", username)
                 .query(String.class).single();

@@ -68,6 +68,12 @@ class ApiDocument {
         return operations;
     }
 
+    /** Examples of the most used request bodies ({@link RequestExamples}). */
+    @Bean
+    OpenApiCustomizer fupinRequestExamples(tools.jackson.databind.ObjectMapper json) {
+        return new RequestExamples(json);
+    }
+
     /** The Problem schema, the tags sorted and grouped by feature; the generic ProblemDetail schema dropped. */
     @Bean
     OpenApiCustomizer fupinApiCustomizer() {

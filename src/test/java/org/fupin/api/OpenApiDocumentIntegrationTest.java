@@ -55,6 +55,42 @@ class OpenApiDocumentIntegrationTest {
     }
 
     @Test
+    void showsTheExamplesOfTheMostUsedWritesEachNamingOnlyPropertiesOfItsBody() throws Exception {
+        JsonNode document = document();
+        JsonNode examples = json.readTree(new org.springframework.core.io.ClassPathResource(RequestExamples.RESOURCE)
+                .getInputStream());
+        assertThat(examples.size()).isGreaterThanOrEqualTo(10);
+        java.util.List<String> gaps = new java.util.ArrayList<>();
+        for (String key : examples.propertyNames()) {
+            String[] methodAndPath = key.split(" ", 2);
+            JsonNode body = document.path("paths").path(methodAndPath[1]).path(methodAndPath[0].toLowerCase(java.util.Locale.ROOT))
+                    .path("requestBody").path("content").path("application/json");
+            if (body.isMissingNode()) gaps.add(key + ": no such operation with a JSON body");
+            else if (!examples.get(key).equals(body.path("example"))) gaps.add(key + ": the document shows another example");
+            else unknownProperties(document, body.path("schema"), examples.get(key), key, gaps);
+        }
+        assertThat(gaps).as("examples that do not fit their operation").isEmpty();
+    }
+
+    /** Each property of the example that its schema (a $ref, an object, an array of them) does not have. */
+    private static void unknownProperties(JsonNode document, JsonNode schema, JsonNode example, String where,
+                                          java.util.List<String> gaps) {
+        if (schema.has("$ref")) {
+            String name = schema.path("$ref").asString().substring("#/components/schemas/".length());
+            schema = document.path("components").path("schemas").path(name);
+        }
+        if (example.isArray()) {
+            for (JsonNode item : example) unknownProperties(document, schema.path("items"), item, where + "[]", gaps);
+        } else if (example.isObject()) {
+            for (String property : example.propertyNames()) {
+                JsonNode propertySchema = schema.path("properties").path(property);
+                if (propertySchema.isMissingNode()) gaps.add(where + ": " + property + " is not a property of the body");
+                else unknownProperties(document, propertySchema, example.get(property), where + "." + property, gaps);
+            }
+        }
+    }
+
+    @Test
     void findsEachKindOfGapInADocument() throws Exception {
         JsonNode bad = json.readTree("""
                 {"tags":[{"name":"Declared","description":"d"}],

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 import org.fupin.access.Role;
+import org.fupin.access.RoleChanges;
 import org.fupin.access.UserDirectory;
 import org.fupin.access.Users;
 import org.fupin.api.NotFoundException;
@@ -23,6 +24,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,10 +37,10 @@ import org.springframework.web.bind.annotation.RestController;
  * through {@link UserDirectory} as the users pages, with the same scope and audit. Administrators only.
  */
 @Tag(name = "Users", description = "Accounts of the administrator's region: list, create (one or many, all or none), "
-        + "disable, enable, unlock, reset the password; for county and system administrators")
+        + "change the role and region, disable, enable, unlock, reset the password; for county and system administrators")
 @RestController
 @RequestMapping("/api/v1/users")
-record UserApi(UserDirectory directory, Users users, MessageSource messages) {
+record UserApi(UserDirectory directory, RoleChanges roles, Users users, MessageSource messages) {
 
     @Schema(description = "A new account inside the administrator's region; a county administrator creates no "
             + "system administrator")
@@ -98,6 +100,28 @@ record UserApi(UserDirectory directory, Users users, MessageSource messages) {
                     .toList());
         }
         return new CreatedUsers(bulk.created());
+    }
+
+    @Schema(description = "An account's new role and region")
+    record RoleBody(@NotNull @Schema(example = "TOWNSHIP_OFFICER") Role role,
+                    @Schema(description = "Code of the region the account works in, inside the administrator's; absent "
+                            + "only for a system administrator or auditor of the whole country", example = "620721101000")
+                    String region) {}
+
+    @Operation(summary = "Change an account's role and region", description = "Gives the account another role and "
+            + "region inside the administrator's, as the user's role page: 409 with every problem (one's own account "
+            + "OWN_ROLE, the last enabled system administrator LAST_SYSTEM_ADMIN, a region outside the scope, a region "
+            + "of another level, a system administrator made by a county administrator). The account's sessions and "
+            + "tokens act with the new role and region from their next request. Audited with the old and new value.")
+    @PutMapping("/{username}/role")
+    Users.Account changeRole(@Parameter(description = "The account's user name") @PathVariable String username,
+                             @Valid @RequestBody RoleBody body, Authentication user, Locale locale) {
+        List<String> problems = roles.change(RoleChanges.Administrator.of(user, users), username, body.role(),
+                body.region());
+        if (!problems.isEmpty()) {
+            throw new RuleRefused(problems.get(0), problems.stream().map(p -> sentence(p, locale)).toList());
+        }
+        return account(username, user);
     }
 
     @Operation(summary = "Disable an account", description = "The account can no longer log in or use its tokens; "

@@ -74,7 +74,7 @@ record UserPages(UserDirectory directory, RegionDirectory regions, Users users, 
         return names;
     }
 
-    private static List<Role> assignable(Authentication user) {
+    static List<Role> assignable(Authentication user) {
         return java.util.Arrays.stream(Role.values()).filter(r -> r != Role.SYSTEM_ADMIN || isSystemAdmin(user)).toList();
     }
 

@@ -60,7 +60,7 @@ record HouseholdAssistanceApi(HouseholdRegistry registry, Pairings pairings, Hou
                      @NotBlank @Schema(description = "What was seen and agreed") String content,
                      @Schema(description = "Reference of a photo, if any") String photo) {}
 
-    @Schema(description = "An assistance measure for the household")
+    @Schema(name = "HouseholdMeasureBody", description = "An assistance measure for the household")  // monitoring has a MeasureBody
     record MeasureBody(@NotBlank @Schema(description = "Code of the measure category list") String category,
                        @NotBlank String name, @NotNull @DecimalMin("0") BigDecimal amount, @NotNull LocalDate date,
                        @NotNull MeasureStatus status, String outcome) {}

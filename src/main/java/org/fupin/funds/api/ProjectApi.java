@@ -60,7 +60,7 @@ record ProjectApi(ProjectLibrary library, Funds funds, ReasonMessages reasons, U
     @Schema(description = "The publicity period, with the project's version as read (ADR 0031)")
     record PublicityBody(@NotNull LocalDate start, @NotNull LocalDate end, @NotNull Integer version) {}
 
-    @Schema(description = "The next step of the project and its day")
+    @Schema(name = "ProjectStepBody", description = "The next step of the project and its day")
     record StepBody(@NotNull ProjectStatus to, @NotNull LocalDate date) {}
 
     @Schema(description = "A household of the registry that benefits from the project")

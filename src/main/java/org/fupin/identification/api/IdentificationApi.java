@@ -1,6 +1,7 @@
 package org.fupin.identification.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fupin.api.Bodies;
 import org.fupin.api.Created;
@@ -48,6 +49,8 @@ record IdentificationApi(IdentificationCases cases, CaseOverview overview, CaseD
 
     record OpenCase(CaseKind kind, LocalDate date) {}
 
+    @Schema(name = "CaseStepBody", description = "A step of an identification or "
+            + "exit case: the step, its day, a comment, the meeting of an appraisal")
     record StepBody(Step step, LocalDate date, String comment, Meeting meeting, Boolean foodAndClothing,
                     String backdateReason) {}
 

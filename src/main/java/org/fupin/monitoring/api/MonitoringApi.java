@@ -1,6 +1,7 @@
 package org.fupin.monitoring.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -126,6 +127,8 @@ record MonitoringApi(Monitoring monitoring, RiskCare care, MonitoringDashboard d
     }
 
     /** A step of a procedure: its date, whether approved, a comment, visitors, a comparison run, notice title/place. */
+    @Schema(name = "MonitoringStepBody", description = "A step of a monitoring "
+            + "procedure: its day, whether approved, a comment, the visitors, a comparison run, a notice's title and place")
     public record StepBody(LocalDate on, Boolean approved, String comment, List<String> visitors, Long runId,
                            String title, String place) {
         static final StepBody EMPTY = new StepBody(null, null, null, null, null, null, null);

@@ -1,4 +1,4 @@
-package org.fupin.imports.web;
+package org.fupin.imports;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -10,7 +10,6 @@ import java.util.Map;
 import org.fupin.access.Role;
 import org.fupin.access.UserDirectory;
 import org.fupin.dictionary.Text;
-import org.fupin.imports.SheetReader;
 import org.springframework.context.MessageSource;
 
 /** A spreadsheet of new users read by its header texts; roles by their names; problems located by row and column. */
