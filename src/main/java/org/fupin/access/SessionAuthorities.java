@@ -18,7 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * A logged-in session acts with the role and region the database holds now (issue #15): when an administrator (or
  * the console, in another process) changed them since the login, the session's user is loaded again before the
  * request is authorised, so a demoted user loses the rights at once and a moved one sees the new region. Calls with
- * a token or a password load the user on every request and are left alone, as are the static files.
+ * a token or a password load the user on every request and are left alone, as are the static files. A session of
+ * an account disabled since the login ends at its next request, which then goes on as a visitor's (to the login).
  */
 class SessionAuthorities extends OncePerRequestFilter {
 
@@ -45,7 +46,10 @@ class SessionAuthorities extends OncePerRequestFilter {
             Optional<String> now = users.grant(user.getUsername());
             String held = user.getAuthorities().iterator().next().getAuthority().substring("ROLE_".length())
                     + "|" + user.scopeCode();
-            if (now.isPresent() && !now.get().equals(held)) {
+            if (now.isEmpty()) {
+                SecurityContextHolder.clearContext();
+                request.getSession().invalidate();
+            } else if (!now.get().equals(held)) {
                 FupinUser fresh = (FupinUser) users.loadUserByUsername(user.getUsername());
                 UsernamePasswordAuthenticationToken reloaded = UsernamePasswordAuthenticationToken.authenticated(fresh,
                         null, fresh.getAuthorities());

@@ -120,8 +120,9 @@ public record Users(JdbcClient jdbc, LoginAttempts attempts) implements UserDeta
     }
 
     /** The role and scope the database holds now for a user, if any (compared with a session's, per request). */
+    /** The role and region of an enabled account as {@code ROLE|scope}; empty when it is disabled or gone. */
     java.util.Optional<String> grant(String username) {
-        return jdbc.sql("select role || '|' || scope_code from app_user where username = :username")
+        return jdbc.sql("select role || '|' || scope_code from app_user where username = :username and enabled")
                 .param("username", username).query(String.class).optional();
     }
 

@@ -120,6 +120,19 @@ class UserRoleApiIntegrationTest {
         assertThat(session.fetch("/regions/" + ApiCallers.VILLAGE).statusCode()).isIn(403, 404);
     }
 
+    @Test
+    void aSessionOfAnAccountDisabledSinceItsLoginEndsAtTheNextRequest() throws Exception {
+        assertThat(users.add("role-disabled", Role.VILLAGE_CADRE, ApiCallers.VILLAGE, PASSWORD)).isEmpty();
+        WebSession session = new WebSession(port);
+        session.logIn("role-disabled", PASSWORD);
+        assertThat(session.fetch("/regions/" + ApiCallers.VILLAGE).statusCode()).isEqualTo(200);
+
+        ok(callers.county().post("/api/v1/users/role-disabled/disable", null));
+        HttpResponse<String> after = session.fetch("/regions/" + ApiCallers.VILLAGE);
+        assertThat(after.uri().getPath()).isEqualTo("/login");
+        assertThat(after.body()).contains("action=\"/login\"");
+    }
+
     private String ok(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return response.body();
