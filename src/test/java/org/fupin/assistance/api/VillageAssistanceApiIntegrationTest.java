@@ -157,6 +157,11 @@ class VillageAssistanceApiIntegrationTest {
         HttpResponse<String> invalid = callers.county().post(BASE + "/links", "{}");
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(json.readTree(invalid.body()).path("errors").toString()).contains("\"unitId\"", "\"start\"");
+        assertThat(json.readTree(invalid.body()).path("errors").get(0).path("message").asString()).isEqualTo("不能为null");
+        HttpResponse<String> english = callers.county().inLanguage("en").post(BASE + "/links", "{}");
+        assertThat(json.readTree(english.body()).path("detail").asString()).isEqualTo("The body has invalid fields");
+        assertThat(json.readTree(english.body()).path("errors").get(0).path("message").asString())
+                .as("said in the caller's language").isEqualTo("must not be null");
         assertThat(callers.county().put(BASE + "/exit-plan", "{\"plannedYear\":1900}").statusCode()).isEqualTo(400);
     }
 
