@@ -76,8 +76,8 @@ public record WorkTeams(JdbcClient jdbc, Organisations organisations, VillageSta
                     .forEach(l -> add(filled, Staffing.departmentSlot(l.unitLevel().name()), l.unitName()));
             staff.teams(scope, villageCode).stream().filter(t -> t.holds(on))
                     .flatMap(t -> t.members().stream())
-                    .sorted(Comparator.comparing(VillageStaff.TeamMember::leader).reversed()
-                            .thenComparing(VillageStaff.TeamMember::name))
+                    .sorted(Comparator.comparing(VillageStaff.WorkTeamMember::leader).reversed()
+                            .thenComparing(VillageStaff.WorkTeamMember::name))
                     .forEach(m -> add(filled, SlotKind.WORK_TEAM, m.name()));
             return Staffing.of(filled);
         });

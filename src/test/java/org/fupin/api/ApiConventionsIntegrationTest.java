@@ -93,6 +93,12 @@ class ApiConventionsIntegrationTest {
         assertThat(field(chinese.get("/api/v1/households?region=620721000000&year=last"))).isEqualTo("year: 应为整数");
         assertThat(field(english.get("/api/v1/households?region=620721000000&year=last")))
                 .isEqualTo("year: Must be a whole number");
+        assertThat(field(chinese.get("/api/v1/assistance/regions/620721101201/staffing?on=today")))
+                .isEqualTo("on: 应为日期，例如 2020-01-31");
+        assertThat(field(english.get("/api/v1/assistance/regions/620721101201/staffing?on=today")))
+                .isEqualTo("on: Must be a date such as 2020-01-31");
+        assertThat(field(english.get("/api/v1/assets/regions/620721101201/assets?year=2025&type=GOLD")))
+                .startsWith("type: Must be one of ").contains("PRODUCTIVE");
 
         assertThat(problem(chinese.post("/api/v1/tokens", "{\"name\":\" \",\"days\":30}")))
                 .isEqualTo("请求体有不符合要求的字段 | name: 不能为空");

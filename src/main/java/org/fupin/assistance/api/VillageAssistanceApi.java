@@ -73,15 +73,15 @@ record VillageAssistanceApi(RegionDirectory regions, Organisations organisations
             + "present: the assignment's id, the cadre's id and name, their unit, the level (COUNTY, TOWNSHIP or "
             + "VILLAGE) and the first and last day (no last day: still leading); by name, then start.")
     @GetMapping("/leaders")
-    List<VillageStaff.Leader> leaders(@PathVariable String code, Authentication user) {
+    List<VillageStaff.VillageLeader> leaders(@PathVariable String code, Authentication user) {
         return staff.leaders(village(code, user), code);
     }
 
-    @Operation(summary = "The units helping a village", description = "Every unit linked to the village (联村), past "
+    @Operation(summary = "The units helping a village", description = "Every unit linked to the village, past "
             + "and present: the link's id, the unit's id, name and level and the first and last day (no last day: "
             + "still helping); by unit name, then start.")
     @GetMapping("/links")
-    List<VillageStaff.Link> links(@PathVariable String code, Authentication user) {
+    List<VillageStaff.UnitLink> links(@PathVariable String code, Authentication user) {
         return staff.links(village(code, user), code);
     }
 
@@ -89,7 +89,7 @@ record VillageAssistanceApi(RegionDirectory regions, Organisations organisations
             + "id, the sending unit (if any), the term and its members (cadre id and name, the leader first); by "
             + "the start of the term.")
     @GetMapping("/teams")
-    List<VillageStaff.Team> workTeams(@PathVariable String code, Authentication user) {
+    List<VillageStaff.WorkTeam> workTeams(@PathVariable String code, Authentication user) {
         return staff.teams(village(code, user), code);
     }
 
@@ -112,7 +112,7 @@ record VillageAssistanceApi(RegionDirectory regions, Organisations organisations
         });
     }
 
-    @Operation(summary = "Link a helping unit to the village", description = "The unit helps the village from the "
+    @Operation(summary = "UnitLink a helping unit to the village", description = "The unit helps the village from the "
             + "start day on; refused (409 UNIT_UNKNOWN) for a unit not shown to the caller. Audited.")
     @PostMapping("/links")
     @ResponseStatus(HttpStatus.CREATED)
