@@ -16,8 +16,10 @@ public class BadBody extends RuntimeException {
     private final Object[] args;
     private final boolean fieldSaysDetail;
 
+    /** A body that cannot be read, said as given (the text must already be in the caller's language). */
     public BadBody(String message) { this(message, List.of()); }
 
+    /** A field at fault, said as given (the text must already be in the caller's language); see {@link #because}. */
     public BadBody(String field, String message) {
         this(message, List.of(new ApiProblem.FieldProblem(field, message)));
     }

@@ -93,6 +93,10 @@ class ApiConventionsIntegrationTest {
         assertThat(field(chinese.get("/api/v1/households?region=620721000000&year=last"))).isEqualTo("year: 应为整数");
         assertThat(field(english.get("/api/v1/households?region=620721000000&year=last")))
                 .isEqualTo("year: Must be a whole number");
+        assertThat(field(chinese.get("/api/v1/households?region=620721000000&year=2015&sort=name")))
+                .isEqualTo("sort: 户只能按村和户编号排序");
+        assertThat(field(english.get("/api/v1/households?region=620721000000&year=2015&sort=name")))
+                .isEqualTo("sort: Households sort by village and household number only");
         assertThat(field(chinese.get("/api/v1/assistance/regions/620721101201/staffing?on=today")))
                 .isEqualTo("on: 应为日期，例如 2020-01-31");
         assertThat(field(english.get("/api/v1/assistance/regions/620721101201/staffing?on=today")))
