@@ -15,8 +15,8 @@ import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 
 /**
  * Pages are in Chinese by default; {@code ?lang=en} switches to English (kept in a cookie). The API answers in the
- * language its caller asks for: {@code ?lang=} or the cookie, else {@code Accept-Language} (Chinese or English),
- * else Chinese (ADR 0039).
+ * language its caller asks for: {@code ?lang=} or the cookie, else a program's {@code Accept-Language} (Chinese or
+ * English), else Chinese (ADR 0039). A page's own script calling the API speaks the page's language.
  */
 @Configuration
 class WebConfig implements WebMvcConfigurer {
@@ -33,10 +33,14 @@ class WebConfig implements WebMvcConfigurer {
         return resolver;
     }
 
-    /** The language without a cookie: Chinese for pages; for the API the first of Chinese or English accepted. */
+    /**
+     * The language without a cookie: Chinese for pages and their scripts (a browser says its own language, not the
+     * page's); for a program calling the API with its credentials, the first of Chinese or English it accepts.
+     */
     static Locale withoutCookie(HttpServletRequest request) {
         String accepted = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-        if (accepted == null || accepted.isBlank() || !request.getRequestURI().startsWith("/api/")) {
+        if (accepted == null || accepted.isBlank() || !request.getRequestURI().startsWith("/api/")
+                || request.getHeader(HttpHeaders.AUTHORIZATION) == null) {
             return Locale.SIMPLIFIED_CHINESE;
         }
         try {

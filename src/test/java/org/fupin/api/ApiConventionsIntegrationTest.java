@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.fupin.FupinTest;
+import org.fupin.web.WebSession;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -112,6 +113,10 @@ class ApiConventionsIntegrationTest {
         assertThat(problem(english.post("/api/v1/tokens", "{"))).isEqualTo("The body is not readable JSON of the documented shape");
         assertThat(problem(english.get("/api/v1/code-lists?size=0&lang=zh_CN"))).as("?lang= before the header")
                 .startsWith("应为");
+        WebSession page = new WebSession(port);
+        page.logIn(WebSession.ADMIN_PASSWORD);
+        assertThat(field(page.getJson("/api/v1/code-lists?size=0", "Accept-Language", "en")))
+                .as("a page's script speaks the page's language, not the browser's").startsWith("size: 应为");
     }
 
     /** The first located error of a 400 answer as "field: message". */
