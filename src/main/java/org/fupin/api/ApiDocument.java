@@ -42,6 +42,10 @@ class ApiDocument {
             **Errors.** Every error is a `Problem` (RFC 9457, `application/problem+json`) with a stable `code`; \
             a 400 locates each wrong field or parameter in `errors`, a 409 lists the failed checks in `reasons`.
 
+            **Language.** Sentences meant for people (a problem's `detail`, each error's `message`, the located \
+            errors of a rejected import) are in Chinese, or in English when the call asks for it with \
+            `Accept-Language: en` (or `?lang=en`). Codes, property names and enum values are the same in both.
+
             **Lists.** Every operation answering a list takes `page` (from 0), `size` (1 to 1000; absent: the whole \
             list) and `sort` (`property` or `property,desc`, repeatable) and answers the whole list's length in the \
             `X-Total-Count` header. The household list answers pages of at most 500 in an envelope with `total`.

@@ -1,7 +1,11 @@
 package org.fupin.api;
 
+import java.lang.invoke.MethodType;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.fupin.api.ApiProblem.FieldProblem;
 import org.fupin.kernel.Refusal;
 import org.fupin.region.RegionScope;
@@ -60,46 +64,65 @@ class ApiErrors {
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e) {
-        return badRequest("BAD_BODY", "the body is not readable JSON of the documented shape", List.of());
+    ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
+        return badRequest("BAD_BODY", say("api.body.unreadable", locale), List.of());
     }
 
     /** A field known: INVALID with it located; otherwise BAD_BODY. */
     @ExceptionHandler(BadBody.class)
-    ProblemDetail badBody(BadBody e) {
-        return badRequest(e.fields().isEmpty() ? "BAD_BODY" : "INVALID", e.getMessage(), e.fields());
+    ProblemDetail badBody(BadBody e, Locale locale) {
+        return badRequest(e.fields().isEmpty() ? "BAD_BODY" : "INVALID", e.detail(messages, locale),
+                e.fields(messages, locale));
     }
 
     /** Bean Validation of a body record: every failed constraint, located by its property path. */
     @ExceptionHandler(MethodArgumentNotValidException.class)
-    ProblemDetail invalidBody(MethodArgumentNotValidException e) {
+    ProblemDetail invalidBody(MethodArgumentNotValidException e, Locale locale) {
         List<FieldProblem> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(f -> new FieldProblem(f.getField(), f.getDefaultMessage())).toList();
-        return badRequest("INVALID", "the body has invalid fields", errors);
+        return badRequest("INVALID", say("api.body.invalid", locale), errors);
     }
 
     /** Bean Validation of parameters (and of bodies validated with them). */
     @ExceptionHandler(HandlerMethodValidationException.class)
-    ProblemDetail invalidParameters(HandlerMethodValidationException e) {
+    ProblemDetail invalidParameters(HandlerMethodValidationException e, Locale locale) {
         List<FieldProblem> errors = e.getParameterValidationResults().stream()
                 .flatMap(r -> r.getResolvableErrors().stream().map(error -> new FieldProblem(
                         error instanceof FieldError f ? f.getField() : r.getMethodParameter().getParameterName(),
                         error.getDefaultMessage())))
                 .toList();
-        return badRequest("INVALID", "the request has invalid parameters", errors);
+        return badRequest("INVALID", say("api.parameters.invalid", locale), errors);
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
-    ProblemDetail missingParameter(MissingServletRequestParameterException e) {
-        return badRequest("INVALID", e.getMessage(),
-                List.of(new FieldProblem(e.getParameterName(), "is required")));
+    ProblemDetail missingParameter(MissingServletRequestParameterException e, Locale locale) {
+        return badRequest("INVALID", say("api.parameter.missing", locale, e.getParameterName()),
+                List.of(new FieldProblem(e.getParameterName(), say("api.field.required", locale))));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ProblemDetail mismatch(MethodArgumentTypeMismatchException e) {
-        return badRequest("INVALID", "a parameter has the wrong type",
-                List.of(new FieldProblem(e.getName(), "cannot be read as " + (e.getRequiredType() == null ? "its type"
-                        : e.getRequiredType().getSimpleName()))));
+    ProblemDetail mismatch(MethodArgumentTypeMismatchException e, Locale locale) {
+        return badRequest("INVALID", say("api.parameter.wrongType", locale, e.getName()),
+                List.of(new FieldProblem(e.getName(), expected(e.getRequiredType(), locale))));
+    }
+
+    /** What a parameter of the type must look like, in plain words. */
+    private String expected(Class<?> type, Locale locale) {
+        if (type == null) return say("api.type.other", locale);
+        Class<?> boxed = MethodType.methodType(type).wrap().returnType();
+        if (boxed == Integer.class || boxed == Long.class || boxed == Short.class) return say("api.type.whole", locale);
+        if (Number.class.isAssignableFrom(boxed)) return say("api.type.number", locale);
+        if (boxed == LocalDate.class) return say("api.type.date", locale);
+        if (boxed == Boolean.class) return say("api.type.boolean", locale);
+        if (type.isEnum()) {
+            return say("api.type.oneOf", locale, Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", ")));
+        }
+        return say("api.type.other", locale);
+    }
+
+    private String say(String key, Locale locale, Object... args) {
+        return messages.getMessage(key, args, locale);
     }
 
     private static ProblemDetail badRequest(String code, String detail, List<FieldProblem> errors) {

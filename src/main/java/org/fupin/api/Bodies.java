@@ -1,15 +1,17 @@
 package org.fupin.api;
 
+import jakarta.validation.Configuration;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.lang.reflect.RecordComponent;
 import java.util.Set;
+import org.springframework.validation.beanvalidation.LocaleContextMessageInterpolator;
 
 /** Optional JSON bodies of REST routes: a missing body reads as the body record with every field absent. */
 public final class Bodies {
 
-    private static final Validator VALIDATOR = Validation.buildDefaultValidatorFactory().getValidator();
+    private static final Validator VALIDATOR = validator();
 
     private Bodies() {}
 
@@ -20,9 +22,16 @@ public final class Bodies {
     public static <T> T valid(T body) {
         Set<ConstraintViolation<T>> violations = VALIDATOR.validate(body);
         if (violations.isEmpty()) return body;
-        throw new BadBody("the body has invalid fields", violations.stream()
+        throw BadBody.fields("api.body.invalid", violations.stream()
                 .map(v -> new ApiProblem.FieldProblem(v.getPropertyPath().toString(), v.getMessage()))
                 .sorted(java.util.Comparator.comparing(ApiProblem.FieldProblem::field)).toList());
+    }
+
+    /** Bean Validation whose messages are in the caller's language (the request's locale), as Spring's own. */
+    private static Validator validator() {
+        Configuration<?> configuration = Validation.byDefaultProvider().configure();
+        return configuration.messageInterpolator(new LocaleContextMessageInterpolator(
+                configuration.getDefaultMessageInterpolator())).buildValidatorFactory().getValidator();
     }
 
     /** The body, or the record of that type with every component null (false, 0 for primitives). */

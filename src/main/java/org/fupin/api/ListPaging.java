@@ -23,7 +23,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyAdvice;
  * answer is a JSON array takes {@code page} (from 0), {@code size} (1 to {@value #MAX_SIZE}; absent: the whole list,
  * as v1 always answered) and {@code sort} ({@code property} or {@code property,desc}, repeatable, by the properties of
  * the items) and answers the total in {@value #TOTAL}. Applies to every controller, also those added later;
- * {@link ApiOperations} documents the parameters.
+ * {@link ApiOperations} documents the parameters. A wrong parameter is said in the caller's language (api.properties).
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ListPaging implements ResponseBodyAdvice<Object> {
@@ -66,7 +66,7 @@ class ListPaging implements ResponseBodyAdvice<Object> {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new BadBody(name, "must be a whole number from " + min + " to " + max);
+        throw BadBody.because(name, "api.paging.number", min, max);
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
@@ -79,7 +79,7 @@ class ListPaging implements ResponseBodyAdvice<Object> {
             Comparator<Object> one = Comparator.comparing(key, Comparator.nullsLast(Comparator.naturalOrder()));
             if (parts.length > 1 && parts[1].trim().equalsIgnoreCase("desc")) one = one.reversed();
             else if (parts.length > 1 && !parts[1].trim().equalsIgnoreCase("asc")) {
-                throw new BadBody("sort", "the direction is asc or desc");
+                throw BadBody.because("sort", "api.sort.direction");
             }
             comparator = comparator == null ? one : comparator.thenComparing(one);
         }
@@ -93,11 +93,12 @@ class ListPaging implements ResponseBodyAdvice<Object> {
     private static Function<Object, Comparable> key(Class<?> type, String property) {
         if (!type.isRecord()) {
             if (property.equals("value") && Comparable.class.isAssignableFrom(type)) return item -> (Comparable) item;
-            throw new BadBody("sort", "these items sort by value only");
+            throw BadBody.because("sort", "api.sort.value");
         }
         RecordComponent component = Arrays.stream(type.getRecordComponents())
                 .filter(c -> c.getName().equals(property) && sortable(c.getType())).findFirst()
-                .orElseThrow(() -> new BadBody("sort", "sorts by one of " + sortableProperties(type)));
+                .orElseThrow(() -> BadBody.because("sort", "api.sort.properties",
+                        String.join(", ", sortableProperties(type))));
         component.getAccessor().setAccessible(true);
         return item -> {
             try {

@@ -30,6 +30,9 @@ public class BattlePlan {
     public record Progress(String regionCode, int registryYear, int year, ExitProgress total, List<Line> lines,
                            List<HouseholdRow> overdue, Map<Integer, Long> villagesByPlannedYear) {}
 
+    /** The year a village plans to leave poverty, {@code null} while none is planned. */
+    public record VillagePlan(String villageCode, String villageName, Integer plannedYear) {}
+
     private static final String EXITED = "1";
 
     private final JdbcClient jdbc;
@@ -72,6 +75,16 @@ public class BattlePlan {
                 """).param("village", village.value()).param("year", year).update();
         audit.record("EXIT_PLAN", "village:" + village.value(), String.valueOf(year));
         return Outcome.saved(Long.parseLong(village.value()));
+    }
+
+    /** The village's planned exit year as {@link #planVillage} set it; a village outside the scope is not found. */
+    @Transactional(readOnly = true)
+    public VillagePlan villagePlan(RegionScope scope, String villageCode) {
+        RegionCode village = organisations.village(scope, villageCode);
+        Integer year = jdbc.sql("select planned_year from village_exit_plan where village_code = :village")
+                .param("village", village.value()).query(Integer.class).optional().orElse(null);
+        String name = regions.find(scope, village.value()).map(Region::name).orElse(village.value());
+        return new VillagePlan(village.value(), name, year);
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,8 @@
 package org.fupin.assistance;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The assistance XLSX templates and their columns, in order (docs/assistance-import-templates.md). Header texts are
@@ -17,6 +19,11 @@ public enum ImportTemplate {
     ImportTemplate(List<String> columns) { this.columns = columns; }
 
     public List<String> columns() { return columns; }
+
+    /** The template of this exact name (as the import page and REST take it in a path), empty for any other. */
+    public static Optional<ImportTemplate> named(String name) {
+        return Arrays.stream(values()).filter(t -> t.name().equals(name)).findFirst();
+    }
 
     /** Columns that may be left empty. */
     boolean optional(String column) {

@@ -2,6 +2,7 @@ package org.fupin.assistance;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,8 @@ import org.fupin.system.Transactions;
 
 /** Village work teams (驻村工作队) with their checks, and the per-village "3+2+1" staffing view. */
 @Service
-public record WorkTeams(JdbcClient jdbc, Organisations organisations, AssistanceParameters parameters, AuditLog audit,
-                        Transactions transactions) {
+public record WorkTeams(JdbcClient jdbc, Organisations organisations, VillageStaff staff, AssistanceParameters parameters,
+                        AuditLog audit, Transactions transactions) {
 
     public record Member(long cadreId, boolean leader) {}
 
@@ -65,33 +66,19 @@ public record WorkTeams(JdbcClient jdbc, Organisations organisations, Assistance
         });
     }
 
-    /** Who fills each slot of the village's "3+2+1" on the day. */
+    /** Who fills each slot of the village's "3+2+1" on the day: what of {@link VillageStaff} holds then. */
     public Staffing staffing(RegionScope scope, String villageCode, LocalDate on) {
         return transactions.read(() -> {
-            RegionCode village = organisations.village(scope, villageCode);
             Map<SlotKind, List<String>> filled = new EnumMap<>(SlotKind.class);
-            jdbc.sql("""
-                    select l.level, c.name from village_leader l join cadre c on c.id = l.cadre_id
-                    where l.village_code = :village and l.start_date <= :on and (l.end_date is null or l.end_date >= :on)
-                    order by c.name
-                    """).param("village", village.value()).param("on", on).query((rs, n) -> {
-                        add(filled, SlotKind.valueOf(rs.getString(1) + "_LEADER"), rs.getString(2));
-                        return null;
-                    }).list();
-            jdbc.sql("""
-                    select u.level, u.name from unit_village l join assistance_unit u on u.id = l.unit_id
-                    where l.village_code = :village and l.start_date <= :on and (l.end_date is null or l.end_date >= :on)
-                    order by u.name
-                    """).param("village", village.value()).param("on", on).query((rs, n) -> {
-                        add(filled, Staffing.departmentSlot(rs.getString(1)), rs.getString(2));
-                        return null;
-                    }).list();
-            jdbc.sql("""
-                    select c.name from work_team t join work_team_member m on m.team_id = t.id join cadre c on c.id = m.cadre_id
-                    where t.village_code = :village and t.term_start <= :on and t.term_end >= :on
-                    order by m.leader desc, c.name
-                    """).param("village", village.value()).param("on", on).query(String.class).list()
-                    .forEach(name -> add(filled, SlotKind.WORK_TEAM, name));
+            staff.leaders(scope, villageCode).stream().filter(l -> l.holds(on))
+                    .forEach(l -> add(filled, SlotKind.valueOf(l.level() + "_LEADER"), l.cadreName()));
+            staff.links(scope, villageCode).stream().filter(l -> l.holds(on))
+                    .forEach(l -> add(filled, Staffing.departmentSlot(l.unitLevel().name()), l.unitName()));
+            staff.teams(scope, villageCode).stream().filter(t -> t.holds(on))
+                    .flatMap(t -> t.members().stream())
+                    .sorted(Comparator.comparing(VillageStaff.WorkTeamMember::leader).reversed()
+                            .thenComparing(VillageStaff.WorkTeamMember::name))
+                    .forEach(m -> add(filled, SlotKind.WORK_TEAM, m.name()));
             return Staffing.of(filled);
         });
     }

@@ -7,10 +7,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.fupin.web.WebSession;
 
-/** REST calls of one caller (a token or a password) against the test server, JSON in and out. */
-public record ApiCaller(int port, String authorization) {
+/**
+ * REST calls of one caller (a token or a password) against the test server, JSON in and out; with a language, each
+ * call says it in {@code Accept-Language}.
+ */
+public record ApiCaller(int port, String authorization, String language) {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    public ApiCaller(int port, String authorization) {
+        this(port, authorization, null);
+    }
+
+    /** The same caller asking for answers in this language ({@code Accept-Language}, such as "en" or "zh-CN"). */
+    public ApiCaller inLanguage(String acceptLanguage) {
+        return new ApiCaller(port, authorization, acceptLanguage);
+    }
 
     /** The test administrator with HTTP Basic (allowed in tests). */
     public static ApiCaller admin(int port) {
@@ -36,8 +48,7 @@ public record ApiCaller(int port, String authorization) {
     }
 
     public HttpResponse<String> send(String method, String path, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(WebSession.uri(port, path)).header("Authorization", authorization)
-                .header("Accept", "application/json");
+        HttpRequest.Builder request = request(path).header("Accept", "application/json");
         if (json != null) request.header("Content-Type", "application/json");
         return HTTP.send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
@@ -53,14 +64,18 @@ public record ApiCaller(int port, String authorization) {
         System.arraycopy(head, 0, body, 0, head.length);
         System.arraycopy(content, 0, body, head.length, content.length);
         System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
-        return HTTP.send(HttpRequest.newBuilder(WebSession.uri(port, path)).header("Authorization", authorization)
+        return HTTP.send(request(path)
                 .header("Accept", "application/json").header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** A download as a stream of bytes, for large bodies. */
     public HttpResponse<java.io.InputStream> stream(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(WebSession.uri(port, path)).header("Authorization", authorization).build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        return HTTP.send(request(path).build(), HttpResponse.BodyHandlers.ofInputStream());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(WebSession.uri(port, path)).header("Authorization", authorization);
+        return language == null ? request : request.header("Accept-Language", language);
     }
 }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.Base64;
 import org.fupin.FupinTest;
 import org.fupin.Samples;
+import org.fupin.api.ApiCaller;
 import org.fupin.cli.Cli;
 import org.fupin.imports.Imports;
 import org.fupin.region.RegionScope;
@@ -22,11 +23,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * REST and CLI call the same module methods as the pages: the CLI imports and exports the template and prints the
  * figures; REST answers the summary and the list behind a figure, hands an asset over, and refuses a wrong step
- * with 409 and the reason in plain Chinese.
+ * with 409 and the reason in plain Chinese; the import answers in the caller's language as the assistance import does.
  */
 @FupinTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -38,6 +41,7 @@ class AssetApiAndCommandsIntegrationTest {
     @Autowired Imports imports;
     @Autowired Cli cli;
     @Autowired AssetLedger ledger;
+    @Autowired ObjectMapper json;
 
     @BeforeAll
     void importTheCountyAndAnAssetThroughTheCli() throws Exception {
@@ -83,6 +87,32 @@ class AssetApiAndCommandsIntegrationTest {
         assertThat(handed.statusCode()).isEqualTo(200);
         assertThat(send("GET", "/api/v1/assets/" + id, null).body()).contains("\"custodian\":\"光伏管护员\"");
         assertThat(send("GET", "/api/v1/assets/999999", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theImportRouteAnswersInTheCallersLanguageAsTheAssistanceImport() throws Exception {
+        byte[] bad = Files.readAllBytes(AssetWorkbooks.workbook(new String[][]{{"行政区划代码", "资产名称", "资产类别",
+                "数量", "计量单位", "资产价值（元）", "竣工日期"}, {VILLAGE, "村道", "公益性", "1", "条", "很多", "2020-06-30"}}));
+        ApiCaller admin = ApiCaller.admin(port);
+        JsonNode chinese = rejected(admin.upload("/api/v1/imports/assets", "bad.xlsx", bad));
+        JsonNode english = rejected(admin.inLanguage("en-US,en;q=0.9").upload("/api/v1/imports/assets", "bad.xlsx", bad));
+        assertThat(chinese.path("column").asString()).isEqualTo("资产价值（元）");
+        assertThat(chinese.path("message").asString()).containsPattern("\\p{IsHan}");
+        assertThat(english.path("code").asString()).isEqualTo(chinese.path("code").asString());
+        assertThat(english.path("message").asString()).isNotEqualTo(chinese.path("message").asString())
+                .doesNotContainPattern("\\p{IsHan}");
+        JsonNode assistance = rejected(admin.inLanguage("en").upload("/api/v1/assistance/imports/CADRES", "bad.csv",
+                "帮扶单位,单位隶属关系,单位区划代码,姓名,职务,联系电话,身份\nX,村级,620721101202,Y,,123,\n"
+                        .getBytes(StandardCharsets.UTF_8)));
+        assertThat(assistance.path("message").asString()).as("as the assistance import").doesNotContainPattern("\\p{IsHan}");
+        assertThat(rejected(admin.inLanguage("zh-CN").upload("/api/v1/imports/assets", "bad.xlsx", bad)))
+                .isEqualTo(chinese);
+        assertThat(rejected(admin.upload("/api/v1/imports/assets?lang=en", "bad.xlsx", bad))).isEqualTo(english);
+    }
+
+    private JsonNode rejected(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        return json.readTree(response.body()).path("errors").get(0);
     }
 
     private HttpResponse<String> send(String method, String path, String json) throws Exception {

@@ -67,6 +67,7 @@ class CaseFilesApiIntegrationTest {
         assertThat(upload(callers.auditor(), "申请书.txt", "书面申请").statusCode()).isEqualTo(403);
         HttpResponse<String> empty = upload(callers.ownCadre(), "空.txt", "");
         assertThat(empty.statusCode()).as(empty.body()).isEqualTo(400);
+        assertThat(json.readTree(empty.body()).path("errors").get(0).path("message").asString()).isEqualTo("文件是空的");
         assertThat(audited()).isZero();
 
         HttpResponse<String> attached = upload(callers.ownCadre(), "申请书.txt", "书面申请");

@@ -96,6 +96,10 @@ class MonitoringRangesIntegrationTest {
         assertThat(ranges.history(RegionScope.ALL, TOWNSHIP)).extracting(Views.RangeSetting::source)
                 .contains("cli", "rest");
 
+        HttpResponse<String> noAmount = put("ranges-county", "/api/v1/monitoring/ranges/" + TOWNSHIP + "/2026",
+                "{\"source\":\"rest\",\"version\":" + version + "}");
+        assertThat(noAmount.statusCode()).as(noAmount.body()).isEqualTo(400);
+        assertThat(noAmount.body()).contains("\"field\":\"amount\"", "请填写金额，或者填写依据和数值");
         assertThat(put("ranges-cadre", "/api/v1/monitoring/ranges/" + TOWNSHIP + "/2026",
                 "{\"amount\":1,\"source\":\"cadre\"}").statusCode()).isEqualTo(403);
         ByteArrayOutputStream listed = new ByteArrayOutputStream();

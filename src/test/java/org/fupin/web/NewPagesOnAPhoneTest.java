@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Value;
 
 /**
  * The pages this round added or changed, in headless Chromium at 390 px (a phone): the users page, the monitoring
- * ranges, the household form with its read-only status, the account page. None may need sideways scrolling of the
+ * ranges, the household form with its read-only status, the account page, a village's assistance page. None may need sideways scrolling of the
  * page itself (tables scroll inside their own box). Screenshots go to target/screenshots.
  */
 @FupinTest
@@ -70,6 +70,7 @@ class NewPagesOnAPhoneTest {
         check("/households/" + household, "household", "帮扶情况", "发起");
         browser.findElement(By.id("assistance-link")).click();
         assertThat(browser.getCurrentUrl()).endsWith("/assistance/households/" + household);
+        check("/assistance/regions/620721101201", "assistance-village", "“3+2+1”帮扶力量", "计划脱贫年度");
         check("/identification/parameters", "parameters", "户退出：收入须稳定超过扶贫标准的年数", "全国");
         assertThat(browser.findElement(By.id("parameters")).getText()).doesNotContain("EXIT_STABLE_YEARS", "NOTICE_DAYS");
         // the same new pages in English, then back to Chinese for the rest of the class

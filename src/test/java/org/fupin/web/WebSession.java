@@ -122,6 +122,12 @@ public final class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A GET with the session's cookie and one more header, as a page's script calls the API. */
+    public HttpResponse<String> getJson(String path, String header, String value) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").header(header, value)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Posts JSON with the session's cookie and one more header (a CSRF token, as the phone's queue sends it). */
     public HttpResponse<String> postJson(String path, String json, String header, String value) throws Exception {
         return http.send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")

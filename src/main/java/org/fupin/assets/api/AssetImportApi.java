@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.fupin.access.Users;
 import org.fupin.assets.AssetFilter;
 import org.fupin.assets.AssetImports;
@@ -13,7 +14,6 @@ import org.fupin.assets.AssetTemplate;
 import org.fupin.assets.domain.AssetStatus;
 import org.fupin.assets.domain.AssetType;
 import org.fupin.imports.ImportReport;
-import org.fupin.imports.Imports;
 import org.fupin.web.Sheets;
 import org.fupin.web.UploadKind;
 import org.fupin.web.UploadLimits;
@@ -37,16 +37,15 @@ record AssetImportApi(AssetImports imports, AssetTemplate template, Users users,
 
     @PostMapping("/api/v1/imports/assets")
     @Operation(summary = "Import the asset template", description = "All or nothing; 422 with the errors located by "
-            + "row, column and value in plain Chinese when the file is rejected; dryRun checks without writing.")
+            + "row, column and value in the caller's language when the file is rejected; dryRun checks without writing.")
     ResponseEntity<ImportReport> upload(@RequestParam("file") MultipartFile file,
-                                        @RequestParam(defaultValue = "false") boolean dryRun, Authentication user)
-            throws IOException {
+                                        @RequestParam(defaultValue = "false") boolean dryRun, Authentication user,
+                                        Locale locale) throws IOException {
         limits.check(UploadKind.IMPORT, file, user);
         Path temp = Files.createTempFile("fupin-assets", ".dat");
         try {
             file.transferTo(temp);
-            ImportReport report = imports.importAssets(users.scopeOf(user), temp, dryRun, Imports.DEFAULT_LOCALE,
-                    user.getName());
+            ImportReport report = imports.importAssets(users.scopeOf(user), temp, dryRun, locale, user.getName());
             return ResponseEntity.status(report.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
         } finally {
             Files.deleteIfExists(temp);

@@ -1,6 +1,7 @@
 package org.fupin.assistance.api;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -11,6 +12,7 @@ import java.io.InputStream;
 import java.util.Locale;
 import org.fupin.access.Users;
 import org.fupin.assistance.AssistanceImport;
+import org.fupin.api.NotFoundException;
 import org.fupin.api.RecordSheets;
 import org.fupin.assistance.ImportTemplate;
 import org.fupin.assistance.TemplateSheet;
@@ -43,10 +45,11 @@ record AssistanceImportApi(AssistanceImport importer, TemplateSheet sheets, User
     @ApiResponse(responseCode = "200", description = "The empty template", content = @Content(
             mediaType = RecordSheets.XLSX, schema = @Schema(type = "string", format = "binary")))
     @GetMapping(value = "/api/v1/assistance/imports/{template}.xlsx", produces = RecordSheets.XLSX)
-    void template(@PathVariable ImportTemplate template, Locale locale, HttpServletResponse response)
-            throws IOException {
-        RecordSheets.begin(response, TemplateSheet.fileName(template));
-        sheets.write(template, locale, response.getOutputStream());
+    void template(@PathVariable @Parameter(schema = @Schema(implementation = ImportTemplate.class)) String template,
+                  Locale locale, HttpServletResponse response) throws IOException {
+        ImportTemplate chosen = template(template);
+        RecordSheets.begin(response, TemplateSheet.fileName(chosen));
+        sheets.write(chosen, locale, response.getOutputStream());
     }
 
     @Operation(summary = "Import an assistance table", description = "Imports a filled-in template (CADRES: units and "
@@ -55,13 +58,20 @@ record AssistanceImportApi(AssistanceImport importer, TemplateSheet sheets, User
             + "by row, column and value in the caller's language when the file is rejected; dryRun checks without "
             + "writing. County and system administrators, as the assistance import page. Audited.")
     @PostMapping(value = "/api/v1/assistance/imports/{template}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<ImportReport> upload(@PathVariable ImportTemplate template, @RequestParam("file") MultipartFile file,
+    ResponseEntity<ImportReport> upload(@PathVariable @Parameter(schema = @Schema(implementation = ImportTemplate.class))
+                                        String template, @RequestParam("file") MultipartFile file,
                                         @RequestParam(defaultValue = "false") boolean dryRun, Authentication user,
                                         Locale locale) throws IOException {
+        ImportTemplate chosen = template(template);
         limits.check(UploadKind.ASSISTANCE, file, user);
         try (InputStream upload = file.getInputStream()) {
-            ImportReport report = importer.importUpload(users.scopeOf(user), template, upload, dryRun, locale);
+            ImportReport report = importer.importUpload(users.scopeOf(user), chosen, upload, dryRun, locale);
             return ResponseEntity.status(report.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
         }
+    }
+
+    /** The named template; another name is an unknown resource (404 NOT_FOUND), as on the import page. */
+    private static ImportTemplate template(String name) {
+        return ImportTemplate.named(name).orElseThrow(() -> new NotFoundException("assistance template " + name));
     }
 }

@@ -19,11 +19,13 @@ import org.fupin.assistance.BattlePlan;
 import org.fupin.assistance.Organisations;
 import org.fupin.assistance.Outcome;
 import org.fupin.assistance.ReasonMessages;
+import org.fupin.assistance.VillageStaff;
 import org.fupin.assistance.WorkTeams;
 import org.fupin.region.RegionDirectory;
 import org.fupin.region.RegionScope;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -33,16 +35,17 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The writes of a village's assistance page over REST (issue #27): its leaders (the "3" of 3+2+1), the units that
- * help it (联村), a work team (驻村工作队) and its planned exit year. Each calls the module method the page calls, so
- * scope, rules and audit are the same; the body is checked only after the village was found in the caller's scope.
- * Read back with {@code GET /api/v1/assistance/regions/{code}/staffing} and {@code .../battle-plan}.
+ * A village's assistance over REST (issue #27): its leaders (the "3" of 3+2+1), the units that help it (联村), its
+ * work teams (驻村工作队) and its planned exit year, written and read back by id and date. Each calls the module method
+ * the region page calls ({@link VillageStaff} underlies its staffing), so scope, rules and audit are the same; the
+ * body is checked only after the village was found in the caller's scope.
  */
-@Tag(name = "Village assistance", description = "Writes of a village's assistance: its leaders at county, township "
-        + "and village level, the units that help it, a resident work team and the village's planned exit year")
+@Tag(name = "Village assistance", description = "A village's assistance, written and read back: its leaders at "
+        + "county, township and village level, the units that help it, its resident work teams and the village's "
+        + "planned exit year")
 @RestController
 @RequestMapping("/api/v1/assistance/regions/{code}")
-record VillageAssistanceApi(RegionDirectory regions, Organisations organisations, WorkTeams teams,
+record VillageAssistanceApi(RegionDirectory regions, Organisations organisations, WorkTeams teams, VillageStaff staff,
                             BattlePlan battlePlan, ReasonMessages reasons, Users users) {
 
     @Schema(description = "A cadre leading the village at a level from a day on")
@@ -66,6 +69,37 @@ record VillageAssistanceApi(RegionDirectory regions, Organisations organisations
     @Schema(description = "The year the village plans to leave poverty")
     record VillageExitPlanBody(@NotNull @Min(2000) @Max(2100) Integer plannedYear) {}
 
+    @Operation(summary = "A village's leaders", description = "Every cadre assigned to lead the village, past and "
+            + "present: the assignment's id, the cadre's id and name, their unit, the level (COUNTY, TOWNSHIP or "
+            + "VILLAGE) and the first and last day (no last day: still leading); by name, then start.")
+    @GetMapping("/leaders")
+    List<VillageStaff.VillageLeader> leaders(@PathVariable String code, Authentication user) {
+        return staff.leaders(village(code, user), code);
+    }
+
+    @Operation(summary = "The units helping a village", description = "Every unit linked to the village, past "
+            + "and present: the link's id, the unit's id, name and level and the first and last day (no last day: "
+            + "still helping); by unit name, then start.")
+    @GetMapping("/links")
+    List<VillageStaff.UnitLink> links(@PathVariable String code, Authentication user) {
+        return staff.links(village(code, user), code);
+    }
+
+    @Operation(summary = "A village's work teams", description = "Every resident work team sent to the village: its "
+            + "id, the sending unit (if any), the term and its members (cadre id and name, the leader first); by "
+            + "the start of the term.")
+    @GetMapping("/teams")
+    List<VillageStaff.WorkTeam> workTeams(@PathVariable String code, Authentication user) {
+        return staff.teams(village(code, user), code);
+    }
+
+    @Operation(summary = "A village's planned exit year", description = "The year the poor village plans to leave "
+            + "poverty, as written with PUT; plannedYear is null while none is planned.")
+    @GetMapping("/exit-plan")
+    BattlePlan.VillagePlan villagePlan(@PathVariable String code, Authentication user) {
+        return battlePlan.villagePlan(village(code, user), code);
+    }
+
     @Operation(summary = "Assign a village leader", description = "Makes a cadre a leader of the village at county, "
             + "township or village level from the start day on; refused (409) for an unknown cadre or level. Audited.")
     @PostMapping("/leaders")
@@ -78,7 +112,7 @@ record VillageAssistanceApi(RegionDirectory regions, Organisations organisations
         });
     }
 
-    @Operation(summary = "Link a helping unit to the village", description = "The unit helps the village from the "
+    @Operation(summary = "UnitLink a helping unit to the village", description = "The unit helps the village from the "
             + "start day on; refused (409 UNIT_UNKNOWN) for a unit not shown to the caller. Audited.")
     @PostMapping("/links")
     @ResponseStatus(HttpStatus.CREATED)
@@ -115,8 +149,13 @@ record VillageAssistanceApi(RegionDirectory regions, Organisations organisations
 
     /** The region in scope (404 otherwise), then the change; a refusal is 409 with its reasons as sentences. */
     private Created change(String code, Authentication user, Locale locale, Function<RegionScope, Outcome> change) {
+        return new Created(reasons.idOrRefused(change.apply(village(code, user)), locale));
+    }
+
+    /** The caller's scope once the region was found in it; 404 otherwise (and for a region that is no village). */
+    private RegionScope village(String code, Authentication user) {
         RegionScope scope = users.scopeOf(user);
         if (regions.find(scope, code).isEmpty()) throw new NotFoundException("region " + code);
-        return new Created(reasons.idOrRefused(change.apply(scope), locale));
+        return scope;
     }
 }

@@ -61,7 +61,6 @@ record AssistanceImportPages(AssistanceImport importer, TemplateSheet sheets, Us
     }
 
     private static ImportTemplate template(String name) {
-        return java.util.Arrays.stream(ImportTemplate.values()).filter(t -> t.name().equals(name)).findFirst()
-                .orElseThrow(() -> new RegionScope.OutOfScopeException(name));
+        return ImportTemplate.named(name).orElseThrow(() -> new RegionScope.OutOfScopeException(name));
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.fupin.access.Users;
 import org.fupin.comparison.Comparison;
 import org.fupin.comparison.ListSource;
@@ -15,7 +16,6 @@ import org.fupin.comparison.Refused;
 import org.fupin.comparison.Views;
 import org.fupin.comparison.domain.ListType;
 import org.fupin.comparison.domain.Review;
-import org.fupin.imports.Imports;
 import org.fupin.region.RegionScope;
 import org.fupin.web.UploadKind;
 import org.fupin.web.UploadLimits;
@@ -49,12 +49,12 @@ record ComparisonApi(Comparison comparison, Users users, UploadLimits limits) {
     ResponseEntity<Views.ListImport> importList(@PathVariable("kind") ListType type, @RequestParam String department,
                                                 @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
                                                 @RequestParam("file") MultipartFile file,
-                                                Authentication user) throws IOException {
+                                                Authentication user, Locale locale) throws IOException {
         limits.check(UploadKind.COMPARISON, file, user);
         Path temp = Files.createTempFile("fupin-list", ".dat");
         try {
             file.transferTo(temp);
-            Views.ListImport result = comparison.importList(temp, new ListSource(type, department, asOf), Imports.DEFAULT_LOCALE);
+            Views.ListImport result = comparison.importList(temp, new ListSource(type, department, asOf), locale);
             return ResponseEntity.status(result.report().accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(result);
         } finally {
             Files.deleteIfExists(temp);

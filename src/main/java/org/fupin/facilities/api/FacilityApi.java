@@ -9,7 +9,6 @@ import org.fupin.facilities.Facilities;
 import org.fupin.facilities.VillageFacility;
 import org.fupin.imports.ImportReport;
 import org.fupin.facilities.FacilityImports;
-import org.fupin.imports.Imports;
 import org.fupin.region.RegionScope;
 import org.fupin.web.UploadKind;
 import org.fupin.web.UploadLimits;
@@ -47,7 +46,8 @@ record FacilityApi(Facilities facilities, Users users, FacilityImports imports, 
     @org.springframework.web.bind.annotation.PostMapping("/api/v1/imports/facilities")
     org.springframework.http.ResponseEntity<ImportReport> upload(@RequestParam int year,
             @RequestParam("file") org.springframework.web.multipart.MultipartFile file,
-            @RequestParam(defaultValue = "false") boolean dryRun, Authentication user) throws java.io.IOException {
+            @RequestParam(defaultValue = "false") boolean dryRun, Authentication user, java.util.Locale locale)
+            throws java.io.IOException {
         if (!RegionScope.ALL.equals(users.scopeOf(user))) {
             return org.springframework.http.ResponseEntity.status(org.springframework.http.HttpStatus.FORBIDDEN).build();
         }
@@ -55,7 +55,7 @@ record FacilityApi(Facilities facilities, Users users, FacilityImports imports, 
         java.nio.file.Path temp = java.nio.file.Files.createTempFile("fupin-facilities", ".dat");
         try {
             file.transferTo(temp);
-            ImportReport report = imports.importFacilities(temp, year, dryRun, Imports.DEFAULT_LOCALE);
+            ImportReport report = imports.importFacilities(temp, year, dryRun, locale);
             return org.springframework.http.ResponseEntity.status(report.accepted()
                     ? org.springframework.http.HttpStatus.OK : org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT).body(report);
         } finally {

@@ -153,6 +153,7 @@ record AssistanceRegionPages(RegionDirectory regions, Organisations organisation
         model.addAttribute("errors", errors);
         if (village) {
             model.addAttribute("staffing", teams.staffing(scope, region.code(), view.on()));
+            model.addAttribute("villagePlan", battlePlan.villagePlan(scope, region.code()));
             model.addAttribute("household/households", registry.households(scope, region.code(), view.year(), 0, 500).rows());
             model.addAttribute("currentCadres", pairings.currentCadres(scope, region.code(), view.on()));
             model.addAttribute("cadres", organisations.cadres(scope));

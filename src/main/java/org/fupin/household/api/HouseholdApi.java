@@ -34,7 +34,7 @@ record HouseholdApi(HouseholdRegistry registry, Users users) {
                                               "village", "village,asc"}))
                                       @RequestParam(required = false) List<String> sort, Authentication user) {
         if (sort != null && sort.stream().anyMatch(s -> !s.equals("village") && !s.equals("village,asc"))) {
-            throw new BadBody("sort", "households sort by village and household number only");
+            throw BadBody.because("sort", "api.sort.households");
         }
         return registry.households(users.scopeOf(user), region, year, page, size);
     }

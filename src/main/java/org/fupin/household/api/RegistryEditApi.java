@@ -177,7 +177,7 @@ record RegistryEditApi(HouseholdEditor editor, Users users, MessageSource messag
         for (int i = 0; i < cells.size(); i++) {
             Cell cell = cells.get(i);
             if (!allowed.test(cell.column())) {
-                throw new BadBody("cells[" + i + "].column", cell.column() + " is not a column this form changes");
+                throw BadBody.because("cells[" + i + "].column", "api.registry.column", cell.column());
             }
             read.put(cell.column(), cell.value());
         }

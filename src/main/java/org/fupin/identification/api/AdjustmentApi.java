@@ -62,7 +62,7 @@ record AdjustmentApi(HouseholdRegistry registry, HouseholdEvents events, Snapsho
                                    Authentication user) {
         RegionScope scope = users.scopeOf(user);
         scope.require(code);
-        if (year == null) throw new BadBody("year", "is required");
+        if (year == null) throw BadBody.because("year", "api.field.required");
         return prefill.prefill(scope, code, year, user.getName());
     }
 

@@ -75,7 +75,7 @@ record CaseFilesApi(IdentificationCases cases, Users users, UploadLimits limits)
         RegionScope scope = users.scopeOf(user);
         require(scope, id);
         limits.check(UploadKind.EVIDENCE, file, user);
-        if (file.isEmpty()) throw new BadBody("file", "must not be empty");
+        if (file.isEmpty()) throw BadBody.because("file", "api.file.empty");
         return new Created(cases.attach(scope, id, file.getOriginalFilename(), file.getContentType(), file.getBytes(),
                 new Actor(user.getName(), Explanations.role(user))));
     }

@@ -6,10 +6,11 @@ import org.fupin.api.NotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.fupin.access.Users;
 import org.fupin.imports.ImportReport;
-import org.fupin.imports.ImportKinds;
 import org.fupin.imports.Imports;
+import org.fupin.imports.ImportKinds;
 import org.fupin.region.RegionScope;
 import org.fupin.web.UploadKind;
 import org.fupin.web.UploadLimits;
@@ -40,15 +41,15 @@ record ImportApi(ImportKinds kinds, Imports imports, Users users, UploadLimits l
                                         @RequestParam(defaultValue = "false") boolean dryRun,
                                         @RequestParam(defaultValue = "false") boolean confirmStatusChanges,
                                         @RequestParam(defaultValue = "false") boolean partial,
-                                        Authentication user) throws IOException {
+                                        Authentication user, Locale locale) throws IOException {
         if (!RegionScope.ALL.equals(users.scopeOf(user))) return ResponseEntity.status(HttpStatus.FORBIDDEN).build();
         limits.check(kind.equals("registry") ? UploadKind.REGISTRY : UploadKind.IMPORT, file, user);
         Path temp = Files.createTempFile("fupin-upload", ".dat");
         try {
             file.transferTo(temp);
             ImportReport report = kind.equals("registry")
-                    ? imports.importRegistry(temp, dryRun, confirmStatusChanges, partial, Imports.DEFAULT_LOCALE)
-                    : kinds.run(kind, temp, dryRun, Imports.DEFAULT_LOCALE)
+                    ? imports.importRegistry(temp, dryRun, confirmStatusChanges, partial, locale)
+                    : kinds.run(kind, temp, dryRun, locale)
                             .orElseThrow(() -> new NotFoundException("import kind " + kind));
             return ResponseEntity.status(report.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
         } finally {

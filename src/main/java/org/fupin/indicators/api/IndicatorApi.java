@@ -101,7 +101,7 @@ record IndicatorApi(Indicators indicators, Users users, MessageSource messages) 
         for (int i = 0; i < body.values().size(); i++) {
             ValueEntry entry = body.values().get(i);
             if (!names.containsKey(entry.indicatorCode())) {
-                throw new BadBody("values[" + i + "].indicatorCode", "not an indicator of the set " + set);
+                throw BadBody.because("values[" + i + "].indicatorCode", "api.indicator.notInSet", set);
             }
             values.put(entry.indicatorCode(), entry.value());
             if (entry.version() != null) seen.put(entry.indicatorCode(), entry.version());

@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.fupin.api.BadBody;
 import org.fupin.access.Users;
 import org.fupin.imports.ImportReport;
-import org.fupin.imports.Imports;
 import org.fupin.monitoring.Monitoring;
 import org.fupin.monitoring.MonitoringDashboard;
 import org.fupin.monitoring.MonitoringRanges;
@@ -113,13 +113,13 @@ record MonitoringApi(Monitoring monitoring, RiskCare care, MonitoringDashboard d
             description = "Imports a file of warnings pushed by a department (civil affairs, medical insurance, education); 200 with the report when accepted, 422 with the located errors when rejected.")
     @PostMapping("/warnings")
     ResponseEntity<ImportReport> importWarnings(@RequestParam String department, @RequestParam("file") MultipartFile file,
-                                                Authentication user) throws IOException {
+                                                Authentication user, Locale locale) throws IOException {
         limits.check(UploadKind.IMPORT, file, user);
         Path temp = Files.createTempFile("fupin-warnings", ".dat");
         try {
             file.transferTo(temp);
-            ImportReport report = warnings.importWarnings(users.scopeOf(user), temp, department,
-                    Imports.DEFAULT_LOCALE, user.getName());
+            ImportReport report = warnings.importWarnings(users.scopeOf(user), temp, department, locale,
+                    user.getName());
             return ResponseEntity.status(report.accepted() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
         } finally {
             Files.deleteIfExists(temp);

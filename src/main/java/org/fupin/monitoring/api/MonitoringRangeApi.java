@@ -39,7 +39,7 @@ record MonitoringRangeApi(MonitoringRanges ranges, Users users) {
                      Integer version) {
         RangeRule rule() {
             if (amount != null) return new RangeRule(RangeRule.Basis.AMOUNT, amount);
-            if (basis == null || value == null) throw new BadBody("amount", "amount, or basis and value, is required");
+            if (basis == null || value == null) throw BadBody.because("amount", "api.range.amount");
             return new RangeRule(basis, value);
         }
     }

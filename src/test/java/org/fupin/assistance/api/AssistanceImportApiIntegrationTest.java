@@ -29,7 +29,8 @@ import tools.jackson.databind.ObjectMapper;
  * The assistance tables uploaded through REST as the import page takes them (issue #27): the county administrator's
  * cadre and pairing tables are written all or nothing and read back by the village's cadre; a rejected file answers
  * 422 with the errors the page shows, located by row, column and value, and writes nothing; a row of a region
- * outside the caller's is refused; cadres and auditors may not import (403), as on the page.
+ * outside the caller's is refused; cadres and auditors may not import (403), as on the page; an unknown template is
+ * 404 as on the page.
  */
 @FupinTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -129,6 +130,24 @@ class AssistanceImportApiIntegrationTest {
         try (java.io.InputStream in = download.body()) {
             assertThat(header(in.readAllBytes())).isEqualTo(page).contains("帮扶责任人", "结对开始日期");
         }
+    }
+
+    @Test
+    void anUnknownTemplateIsNotFoundAsOnThePage() throws Exception {
+        for (String path : List.of("/api/v1/assistance/imports/LOANS", "/api/v1/assistance/imports/cadres")) {
+            HttpResponse<String> upload = callers.county().upload(path, "x.csv", bytes(CADRES));
+            assertThat(upload.statusCode()).as(upload.body()).isEqualTo(404);
+            assertThat(json.readTree(upload.body()).path("code").asString()).isEqualTo("NOT_FOUND");
+            HttpResponse<java.io.InputStream> template = callers.county().stream(path + ".xlsx");
+            try (java.io.InputStream body = template.body()) {
+                String problem = new String(body.readAllBytes(), StandardCharsets.UTF_8);
+                assertThat(template.statusCode()).as(problem).isEqualTo(404);
+                assertThat(json.readTree(problem).path("code").asString()).isEqualTo("NOT_FOUND");
+            }
+        }
+        WebSession admin = new WebSession(port);
+        admin.logIn(WebSession.ADMIN_PASSWORD);
+        assertThat(admin.fetch("/assistance/imports/LOANS.xlsx").statusCode()).isEqualTo(404);
     }
 
     private static List<String> header(byte[] xlsx) throws Exception {

@@ -26,9 +26,9 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * A village's leaders, helping unit, work team and planned exit year written through REST as the village page writes
- * them (issue #27), read back through the staffing and the battle plan by the village's cadre and the county
- * administrator and shown on the page; another village's cadre gets 404 both ways, an auditor 403; each change is
- * audited as the page's.
+ * them (issue #27), read back by id with their cadres, units and days, through the staffing and the battle plan by
+ * the village's cadre and the county administrator, and shown on the page; another village's cadre gets 404 both
+ * ways, an auditor 403 on writes; each change is audited as the page's.
  */
 @FupinTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -63,10 +63,10 @@ class VillageAssistanceApiIntegrationTest {
     @Test
     void theVillagesCadreWritesEachKindAndEveryoneInScopeReadsItBack() throws Exception {
         long before = audited("ASSIGN_LEADER") + audited("LINK_VILLAGE") + audited("SEND_WORK_TEAM") + audited("EXIT_PLAN");
-        created(callers.ownCadre().post(BASE + "/leaders",
+        long leader = created(callers.ownCadre().post(BASE + "/leaders",
                 "{\"cadreId\":" + cadres[0] + ",\"level\":\"VILLAGE\",\"start\":\"2020-01-01\"}"));
-        created(callers.ownCadre().post(BASE + "/links", "{\"unitId\":" + unit + ",\"start\":\"2020-01-01\"}"));
-        created(callers.ownCadre().post(BASE + "/teams", "{\"unitId\":" + unit + ",\"termStart\":\"2020-01-01\","
+        long link = created(callers.ownCadre().post(BASE + "/links", "{\"unitId\":" + unit + ",\"start\":\"2020-01-01\"}"));
+        long team = created(callers.ownCadre().post(BASE + "/teams", "{\"unitId\":" + unit + ",\"termStart\":\"2020-01-01\","
                 + "\"termEnd\":\"2022-01-01\",\"leaderId\":" + cadres[1] + ",\"memberIds\":[" + cadres[2] + ","
                 + cadres[3] + "]}"));
         assertThat(ok(callers.ownCadre().put(BASE + "/exit-plan", "{\"plannedYear\":2021}")))
@@ -81,11 +81,39 @@ class VillageAssistanceApiIntegrationTest {
             assertThat(names(slots, "WORK_TEAM")).isEqualTo("[\"API队长\",\"API队员一\",\"API队员二\"]");
             JsonNode plan = json.readTree(ok(reader.get(BASE + "/battle-plan?registryYear=2015&year=2021")));
             assertThat(plan.path("villagesByPlannedYear").toString()).isEqualTo("{\"2021\":1}");
+            readsBack(reader, leader, link, team);
         }
         WebSession admin = new WebSession(port);
         admin.logIn(WebSession.ADMIN_PASSWORD);
-        assertThat(admin.get("/assistance/regions/" + ApiCallers.VILLAGE + "?on=2020-06-01").body())
-                .contains("API领导", "API镇农技站", "API队员二", "2021: 1");
+        String page = admin.get("/assistance/regions/" + ApiCallers.VILLAGE + "?on=2020-06-01").body();
+        assertThat(page).contains("API领导", "API镇农技站", "API队员二", "2021: 1");
+        assertThat(page).as("the form shows the planned year").containsPattern("id=\"village-planned\"[^>]*value=\"2021\"");
+    }
+
+    /** What was written, found by its id with its cadres, unit and days. */
+    private void readsBack(ApiCaller reader, long leader, long link, long team) throws Exception {
+        JsonNode l = byId(json.readTree(ok(reader.get(BASE + "/leaders"))), leader);
+        assertThat(l.path("cadreId").asLong()).isEqualTo(cadres[0]);
+        assertThat(l.path("cadreName").asString()).isEqualTo("API领导");
+        assertThat(l.path("unitId").asLong()).isEqualTo(unit);
+        assertThat(l.path("unitName").asString()).isEqualTo("API镇农技站");
+        assertThat(l.path("level").asString()).isEqualTo("VILLAGE");
+        assertThat(l.path("start").asString()).isEqualTo("2020-01-01");
+        assertThat(l.path("end").isNull()).isTrue();
+        JsonNode u = byId(json.readTree(ok(reader.get(BASE + "/links"))), link);
+        assertThat(u.path("unitId").asLong()).isEqualTo(unit);
+        assertThat(u.path("unitName").asString()).isEqualTo("API镇农技站");
+        assertThat(u.path("unitLevel").asString()).isEqualTo("TOWNSHIP");
+        assertThat(u.path("start").asString()).isEqualTo("2020-01-01");
+        JsonNode t = byId(json.readTree(ok(reader.get(BASE + "/teams"))), team);
+        assertThat(t.path("unitId").asLong()).isEqualTo(unit);
+        assertThat(t.path("termStart").asString()).isEqualTo("2020-01-01");
+        assertThat(t.path("termEnd").asString()).isEqualTo("2022-01-01");
+        assertThat(t.path("members").toString()).isEqualTo("[{\"cadreId\":" + cadres[1] + ",\"name\":\"API队长\","
+                + "\"leader\":true},{\"cadreId\":" + cadres[2] + ",\"name\":\"API队员一\",\"leader\":false},"
+                + "{\"cadreId\":" + cadres[3] + ",\"name\":\"API队员二\",\"leader\":false}]");
+        assertThat(ok(reader.get(BASE + "/exit-plan"))).isEqualTo("{\"villageCode\":\"" + ApiCallers.VILLAGE
+                + "\",\"villageName\":\"" + villageName() + "\",\"plannedYear\":2021}");
     }
 
     @Test
@@ -101,7 +129,13 @@ class VillageAssistanceApiIntegrationTest {
             assertThat(outsider.put(BASE + "/exit-plan", "{\"plannedYear\":2030}").statusCode()).isEqualTo(refused);
         }
         assertThat(callers.otherCadre().post(BASE + "/leaders", "{}").statusCode()).as("no body: still 404").isEqualTo(404);
-        assertThat(callers.otherCadre().get(BASE + "/staffing").statusCode()).isEqualTo(404);
+        for (String read : List.of("/staffing", "/leaders", "/links", "/teams", "/exit-plan")) {
+            HttpResponse<String> refused = callers.otherCadre().get(BASE + read);
+            assertThat(refused.statusCode()).as(read).isEqualTo(404);
+            assertThat(json.readTree(refused.body()).path("code").asString()).isEqualTo("NOT_FOUND");
+        }
+        assertThat(callers.county().get("/api/v1/assistance/regions/620721101000/leaders").statusCode())
+                .as("a township is no village").isEqualTo(404);
         assertThat(jdbc.sql("select count(*) from village_leader where level = 'COUNTY'").query(Long.class).single()).isZero();
         assertThat(jdbc.sql("select count(*) from village_exit_plan where planned_year = 2030").query(Long.class).single())
                 .isZero();
@@ -123,6 +157,11 @@ class VillageAssistanceApiIntegrationTest {
         HttpResponse<String> invalid = callers.county().post(BASE + "/links", "{}");
         assertThat(invalid.statusCode()).isEqualTo(400);
         assertThat(json.readTree(invalid.body()).path("errors").toString()).contains("\"unitId\"", "\"start\"");
+        assertThat(json.readTree(invalid.body()).path("errors").get(0).path("message").asString()).isEqualTo("不能为null");
+        HttpResponse<String> english = callers.county().inLanguage("en").post(BASE + "/links", "{}");
+        assertThat(json.readTree(english.body()).path("detail").asString()).isEqualTo("The body has invalid fields");
+        assertThat(json.readTree(english.body()).path("errors").get(0).path("message").asString())
+                .as("said in the caller's language").isEqualTo("must not be null");
         assertThat(callers.county().put(BASE + "/exit-plan", "{\"plannedYear\":1900}").statusCode()).isEqualTo(400);
     }
 
@@ -133,8 +172,21 @@ class VillageAssistanceApiIntegrationTest {
         throw new AssertionError("no slot " + kind);
     }
 
-    private void created(HttpResponse<String> response) {
+    private long created(HttpResponse<String> response) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return json.readTree(response.body()).path("id").asLong();
+    }
+
+    private static JsonNode byId(JsonNode list, long id) {
+        for (JsonNode item : list) {
+            if (item.path("id").asLong() == id) return item;
+        }
+        throw new AssertionError("no " + id + " in " + list);
+    }
+
+    private String villageName() {
+        return jdbc.sql("select name from region where code = :code").param("code", ApiCallers.VILLAGE)
+                .query(String.class).single();
     }
 
     private String ok(HttpResponse<String> response) {

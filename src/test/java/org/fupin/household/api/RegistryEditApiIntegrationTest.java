@@ -100,7 +100,10 @@ class RegistryEditApiIntegrationTest {
         HttpResponse<String> memberColumn = callers.county().put(base, "{\"version\":" + version
                 + ",\"cells\":[{\"column\":\"NAME\",\"value\":\"x\"}]}");
         assertThat(memberColumn.statusCode()).isEqualTo(400);
-        assertThat(memberColumn.body()).contains("cells[0].column");
+        assertThat(memberColumn.body()).contains("cells[0].column", "NAME 不是这张表能修改的列");
+        assertThat(callers.county().inLanguage("en").put(base, "{\"version\":" + version
+                + ",\"cells\":[{\"column\":\"NAME\",\"value\":\"x\"}]}").body())
+                .contains("NAME is not a column this form changes");
     }
 
     @Test

@@ -65,6 +65,9 @@ class PrefillApiIntegrationTest {
         }
         assertThat(callers.otherCadre().get(NEXT_YEAR).statusCode()).isEqualTo(404);
 
+        String withoutYear = PREFILL.substring(0, PREFILL.indexOf('?'));
+        assertThat(callers.county().post(withoutYear, null).body()).contains("\"field\":\"year\"", "必须填写");
+        assertThat(callers.county().inLanguage("en").post(withoutYear, null).body()).contains("Is required");
         JsonNode again = json.readTree(ok(callers.county().post(PREFILL, null)));
         assertThat(again.path("carried").asLong()).isZero();
         assertThat(again.path("existing").asLong()).isEqualTo(result.path("carried").asLong());

@@ -76,6 +76,11 @@ class IndicatorValuesApiIntegrationTest {
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(json.readTree(unknown.body()).path("errors").get(0).path("field").asString())
                 .isEqualTo("values[0].indicatorCode");
+        assertThat(json.readTree(unknown.body()).path("errors").get(0).path("message").asString()).startsWith("不是指标体系");
+        HttpResponse<String> english = callers.county().inLanguage("en").put(path,
+                "{\"values\":[{\"indicatorCode\":\"NO-SUCH\",\"value\":1}]}");
+        assertThat(json.readTree(english.body()).path("errors").get(0).path("message").asString())
+                .startsWith("Not an indicator of the set");
         assertThat(jdbc.sql("select count(*) from indicator_value where value = 99").query(Long.class).single()).isZero();
     }
 
