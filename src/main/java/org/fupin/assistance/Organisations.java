@@ -116,7 +116,8 @@ public class Organisations {
         RegionCode village = village(scope, villageCode);
         long id = jdbc.sql("""
                 insert into unit_village (county_code, unit_id, village_code, start_date)
-                select left(:village, 6), id, :village, :start from assistance_unit where id = :unit and unit_shown_in(id, :prefix)
+                select left(:village, 6), id, :village, :start
+                from assistance_unit where id = :unit and unit_shown_in(id, :prefix)
                 returning id
                 """).param("unit", unitId).param("village", village.value()).param("start", start)
                 .param("prefix", scope.prefix())

@@ -57,10 +57,12 @@ public class ProjectLibrary {
         if (budget == null || budget.signum() < 0) reasons.add(Reason.of("PROJECT_BUDGET", String.valueOf(budget)));
         if (!reasons.isEmpty()) return Outcome.refused(reasons);
         long id = jdbc.sql("""
-                insert into project (county_code, year, name, category, nature, village_code, schedule, responsible_unit, tasks,
+                insert into project (county_code, year, name, category, nature, village_code, schedule,
+                    responsible_unit, tasks,
                                      budget, funding, beneficiaries, performance_target, poverty_mechanism, status,
                                      status_date)
-                values (left(:village, 6), :year, :name, :category, :nature, :village, :schedule, :unit, :tasks, :budget, :funding,
+                values (left(:village, 6), :year, :name, :category, :nature, :village, :schedule, :unit, :tasks,
+                    :budget, :funding,
                         :beneficiaries, :target, :mechanism, 'APPLIED', :date) returning id
                 """).param("year", year).param("name", f.name()).param("category", f.category())
                 .param("nature", f.nature()).param("village", village.value()).param("schedule", f.schedule())

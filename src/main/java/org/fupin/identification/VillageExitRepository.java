@@ -51,7 +51,8 @@ public record VillageExitRepository(JdbcClient jdbc) {
     void insertStep(long id, String villageCode, VillageExitStep step, String outcome, LocalDate on, String comment,
                     Actor actor) {
         jdbc.sql("""
-                insert into village_exit_step (county_code, exit_id, village_code, step, outcome, done_on, comment, actor, actor_role)
+                insert into village_exit_step (county_code, exit_id, village_code, step, outcome, done_on, comment,
+                    actor, actor_role)
                 values (left(:v, 6), :id, :v, :step, :outcome, :on, :comment, :actor, :role)
                 """).param("id", id).param("v", villageCode).param("step", step.name()).param("outcome", outcome)
                 .param("on", on).param("comment", comment == null ? "" : comment.strip()).param("actor", actor.name())

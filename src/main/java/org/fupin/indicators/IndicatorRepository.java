@@ -106,7 +106,8 @@ class IndicatorRepository {
                 insert into indicator_value (county_code, region_code, year, set_code, indicator_code, value, source,
                                              updated_by)
                 values (left(:region, 6), :region, :year, :set, :indicator, :value, :source, :actor)
-                on conflict (county_code, region_code, year, set_code, indicator_code) do update set value = excluded.value,
+                on conflict (county_code, region_code, year, set_code, indicator_code)
+                do update set value = excluded.value,
                     source = excluded.source, updated_by = excluded.updated_by, updated_at = now(),
                     method = null, numerator = null, denominator = null, version = indicator_value.version + 1
                 where not :check or indicator_value.version = :seen

@@ -63,7 +63,8 @@ class MapRepository {
                 jdbc.sql("""
                         insert into village_point (county_code, village_code, year, crs, longitude, latitude, synthetic)
                         values (left(:code, 6), :code, :year, :crs, :lon, :lat, :synthetic)
-                        on conflict (county_code, village_code, year) do update set crs = excluded.crs, longitude = excluded.longitude,
+                        on conflict (county_code, village_code, year) do update set crs = excluded.crs,
+                            longitude = excluded.longitude,
                             latitude = excluded.latitude, synthetic = excluded.synthetic
                         """).param("code", f.code()).param("year", year).param("crs", crs.name())
                         .param("lon", f.shape().point()[0]).param("lat", f.shape().point()[1])

@@ -21,7 +21,7 @@ import org.springframework.jdbc.datasource.DriverManagerDataSource;
  * Issue #28, ADR 0046: the migrated schema can be distributed by county. Every table is classified in the ADR's
  * table (the one place); every table classified distributed carries a non-null {@code county_code} in its primary
  * key, in each unique constraint and unique index, and on both sides of each foreign key to another distributed
- * table.
+ * table; no reference or local table refers to a distributed one.
  */
 @FupinTest
 class DistributionReadinessIntegrationTest {
@@ -67,6 +67,9 @@ class DistributionReadinessIntegrationTest {
                 faults.addAll(own);
             }
         }
+        for (String table : classes.keySet()) {
+            if (!distributed.contains(table)) faults.addAll(new Catalogue(jdbc, "public").undistributed(table, distributed));
+        }
         assertThat(faults).as("distributed tables whose keys lack county_code").isEmpty();
         assertThat(readyButListed).as("converted tables still listed as not yet converted").isEmpty();
     }
@@ -81,6 +84,8 @@ class DistributionReadinessIntegrationTest {
                 create table readiness_probe.parent (county_code text not null, id bigint primary key,
                     code text, unique (code));
                 create table readiness_probe.child (county_code text, id bigint primary key, parent_id bigint
+                    references readiness_probe.parent (id));
+                create table readiness_probe.lookup (code text primary key, parent_id bigint
                     references readiness_probe.parent (id));""").update();
         try {
             List<String> distributed = List.of("parent", "child");
@@ -91,6 +96,9 @@ class DistributionReadinessIntegrationTest {
                     .hasSize(3).anySatisfy(f -> assertThat(f).contains("nullable"))
                     .anySatisfy(f -> assertThat(f).contains("primary key"))
                     .anySatisfy(f -> assertThat(f).contains("foreign key"));
+            assertThat(new Catalogue(sql, "readiness_probe").undistributed("lookup", distributed))
+                    .singleElement().asString().contains("refers to a distributed table");
+            assertThat(new Catalogue(sql, "readiness_probe").undistributed("child", List.of())).isEmpty();
         } finally {
             sql.sql("drop schema readiness_probe cascade").update();
         }
@@ -117,6 +125,13 @@ class DistributionReadinessIntegrationTest {
                 }
             }
             return faults;
+        }
+
+        /** Faults of a reference or local table: a foreign key to a distributed table. */
+        List<String> undistributed(String table, List<String> distributed) {
+            return foreignKeys(table).stream().filter(fk -> distributed.contains((String) fk.get("target")))
+                    .map(fk -> table + ": foreign key " + fk.get("definition") + " refers to a distributed table")
+                    .toList();
         }
 
         /** The primary key, unique constraints and unique indexes (partial ones too) of a table. */
