@@ -42,7 +42,7 @@ begin
                 when grouping(size) = 0 then 'HOUSEHOLD_SIZE' else 'INCOME_BAND' end,
            coalesce(total, poverty_status, poor_cause, attribute, identification_standard, main_cause, housing_safety, water,
                     electricity, size, band),
-           count(*), sum(member_count), sum(net_income)
+           count(*), sum(member_count), sum(net_income), left(village_code, 6)
     from (
         select h.year, h.village_code, ''::text as total, h.poverty_status,
                case when is_currently_poor(h.poverty_status) then h.main_cause end as poor_cause, h.attribute,
@@ -70,7 +70,8 @@ begin
                 when grouping(ethnicity) = 0 then 'ETHNICITY' when grouping(sex) = 0 then 'SEX'
                 when grouping(age_band) = 0 then 'AGE_BAND' else 'HEALTH' end,
            coalesce(labour_skill, work, education, schooling, ethnicity, sex, age_band, condition), 0,
-           case when grouping(condition) = 0 then count(condition) else count(*) filter (where first) end, 0
+           case when grouping(condition) = 0 then count(condition) else count(*) filter (where first) end, 0,
+           left(village_code, 6)
     from (
         select p.year, p.village_code, p.labour_skill, coalesce(p.work_status, 'NONE') as work, p.education, p.schooling,
                p.ethnicity, case when p.male then '1' else '2' end as sex,
@@ -87,7 +88,7 @@ begin
              grouping sets ((labour_skill), (work), (education), (schooling), (ethnicity), (sex), (age_band), (condition))
     having coalesce(labour_skill, work, education, schooling, ethnicity, sex, age_band, condition) is not null;
     insert into tally_fresh
-    select f.year, f.village_code, 'RURAL_POPULATION', '', 0, f.population, 0
+    select f.year, f.village_code, 'RURAL_POPULATION', '', 0, f.population, 0, f.county_code
     from village_fact f
     where f.year = any (p_years) and f.population <> 0
       and (p_villages is null
@@ -108,8 +109,8 @@ create or replace function tally_refresh(p_years int[], p_villages text[]) retur
 language plpgsql security definer set search_path = public, pg_temp as $$
 begin
     perform tally_recount(p_years, p_villages);
-    insert into region_tally as r (year, region_code, dimension, code, households, persons, net_income)
-    select d.year, a.code, d.dimension, d.code, sum(d.households), sum(d.persons), sum(d.net_income)
+    insert into region_tally as r (year, region_code, dimension, code, households, persons, net_income, county_code)
+    select d.year, a.code, d.dimension, d.code, sum(d.households), sum(d.persons), sum(d.net_income), left(a.code, 6)
     from (
         select year, region_code, dimension, code, households, persons, net_income from tally_fresh
         union all
@@ -120,7 +121,7 @@ begin
     group by 1, 2, 3, 4
     having sum(d.households) <> 0 or sum(d.persons) <> 0 or sum(d.net_income) <> 0
     order by 1, 2, 3, 4
-    on conflict (year, region_code, dimension, code) do update set
+    on conflict (county_code, year, region_code, dimension, code) do update set
         households = r.households + excluded.households,
         persons = r.persons + excluded.persons,
         net_income = r.net_income + excluded.net_income;
@@ -139,8 +140,8 @@ begin
     perform tally_recount(p_years, null);
     delete from region_tally where year = any (p_years);
     insert into region_tally select * from tally_fresh;
-    insert into region_tally (year, region_code, dimension, code, households, persons, net_income)
-    select f.year, a.code, f.dimension, f.code, sum(f.households), sum(f.persons), sum(f.net_income)
+    insert into region_tally (year, region_code, dimension, code, households, persons, net_income, county_code)
+    select f.year, a.code, f.dimension, f.code, sum(f.households), sum(f.persons), sum(f.net_income), left(a.code, 6)
     from tally_fresh f cross join lateral tally_ancestors(f.region_code) a
     group by 1, 2, 3, 4;
 end

@@ -116,8 +116,8 @@ class AssetRepository {
 
     void addCustody(Asset a, String custodian, LocalDate from, String note, String actor) {
         jdbc.sql("""
-                insert into asset_custody (asset_id, village_code, custodian, from_date, note, recorded_by)
-                values (:id, :village, :custodian, :from, :note, :actor)
+                insert into asset_custody (county_code, asset_id, village_code, custodian, from_date, note, recorded_by)
+                values (left(:village, 6), :id, :village, :custodian, :from, :note, :actor)
                 """).param("id", a.id()).param("village", a.villageCode()).param("custodian", custodian)
                 .param("from", from).param("note", note == null ? "" : note.strip()).param("actor", actor).update();
     }
@@ -143,9 +143,10 @@ class AssetRepository {
         jdbc.sql("update asset set status = :to, status_since = :on, version = version + 1 where id = :id")
                 .param("to", to.name()).param("on", on).param("id", a.id()).update();
         jdbc.sql("""
-                insert into asset_status_change (asset_id, village_code, from_status, to_status, on_date, reason,
+                insert into asset_status_change (county_code, asset_id, village_code, from_status, to_status,
+                    on_date, reason,
                                                  recorded_by)
-                values (:id, :village, :from, :to, :on, :reason, :actor)
+                values (left(:village, 6), :id, :village, :from, :to, :on, :reason, :actor)
                 """).param("id", a.id()).param("village", a.villageCode()).param("from", a.status().name())
                 .param("to", to.name()).param("on", on).param("reason", reason == null ? "" : reason.strip())
                 .param("actor", actor).update();
@@ -165,9 +166,11 @@ class AssetRepository {
 
     long insertIncome(Asset a, org.fupin.assets.domain.Distribution d, LocalDate on, String actor) {
         return jdbc.sql("""
-                insert into asset_income (asset_id, village_code, year, income, to_households, to_collective,
+                insert into asset_income (county_code, asset_id, village_code, year, income, to_households,
+                    to_collective,
                                           reinvested, distributed_on, recorded_by)
-                values (:id, :village, :year, :income, :households, :collective, :reinvested, :on, :actor)
+                values (left(:village, 6), :id, :village, :year, :income, :households, :collective, :reinvested, :on,
+                    :actor)
                 returning id
                 """).param("id", a.id()).param("village", a.villageCode()).param("year", d.year())
                 .param("income", d.income()).param("households", d.toHouseholds())

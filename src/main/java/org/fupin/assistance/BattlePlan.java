@@ -70,8 +70,9 @@ public class BattlePlan {
     public Outcome planVillage(RegionScope scope, String villageCode, int year) {
         RegionCode village = organisations.village(scope, villageCode);
         jdbc.sql("""
-                insert into village_exit_plan (village_code, planned_year) values (:village, :year)
-                on conflict (village_code) do update set planned_year = excluded.planned_year
+                insert into village_exit_plan (county_code, village_code, planned_year)
+                values (left(:village, 6), :village, :year)
+                on conflict (county_code, village_code) do update set planned_year = excluded.planned_year
                 """).param("village", village.value()).param("year", year).update();
         audit.record("EXIT_PLAN", "village:" + village.value(), String.valueOf(year));
         return Outcome.saved(Long.parseLong(village.value()));

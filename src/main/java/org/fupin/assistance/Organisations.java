@@ -115,8 +115,9 @@ public class Organisations {
     public Outcome linkVillage(RegionScope scope, long unitId, String villageCode, LocalDate start) {
         RegionCode village = village(scope, villageCode);
         long id = jdbc.sql("""
-                insert into unit_village (unit_id, village_code, start_date)
-                select id, :village, :start from assistance_unit where id = :unit and unit_shown_in(id, :prefix)
+                insert into unit_village (county_code, unit_id, village_code, start_date)
+                select left(:village, 6), id, :village, :start
+                from assistance_unit where id = :unit and unit_shown_in(id, :prefix)
                 returning id
                 """).param("unit", unitId).param("village", village.value()).param("start", start)
                 .param("prefix", scope.prefix())
@@ -133,8 +134,8 @@ public class Organisations {
         if (!List.of("COUNTY", "TOWNSHIP", "VILLAGE").contains(level)) return Outcome.refused(Reason.of("LEADER_LEVEL", level));
         if (cadre(scope, cadreId).isEmpty()) return Outcome.refused(Reason.of("CADRE_UNKNOWN", cadreId));
         long id = jdbc.sql("""
-                insert into village_leader (cadre_id, village_code, level, start_date)
-                values (:cadre, :village, :level, :start) returning id
+                insert into village_leader (county_code, cadre_id, village_code, level, start_date)
+                values (left(:village, 6), :cadre, :village, :level, :start) returning id
                 """).param("cadre", cadreId).param("village", village.value()).param("level", level)
                 .param("start", start).query(Long.class).single();
         audit.record("ASSIGN_LEADER", "village:" + village.value(), "cadre:" + cadreId + " " + level);

@@ -50,14 +50,14 @@ public record WorkTeams(JdbcClient jdbc, Organisations organisations, VillageSta
                     parameters.forYear(termStart.getYear())));
             if (!reasons.isEmpty()) return Outcome.refused(reasons);
             long id = jdbc.sql("""
-                    insert into work_team (village_code, unit_id, term_start, term_end)
-                    values (:village, :unit, :start, :end) returning id
+                    insert into work_team (county_code, village_code, unit_id, term_start, term_end)
+                    values (left(:village, 6), :village, :unit, :start, :end) returning id
                     """).param("village", village.value()).param("unit", unitId).param("start", termStart)
                     .param("end", termEnd).query(Long.class).single();
             for (Member m : distinct) {
                 jdbc.sql("""
-                        insert into work_team_member (team_id, cadre_id, village_code, leader)
-                        values (:team, :cadre, :village, :leader)
+                        insert into work_team_member (county_code, team_id, cadre_id, village_code, leader)
+                        values (left(:village, 6), :team, :cadre, :village, :leader)
                         """).param("team", id).param("cadre", m.cadreId()).param("village", village.value())
                         .param("leader", m.leader()).update();
             }

@@ -97,8 +97,10 @@ public class Funds {
                     jdbc.sql("update fund_allocation set disbursed = disbursed + :amount where id = :id")
                             .param("amount", paid).param("id", allocationId).update();
                     long id = jdbc.sql("""
-                            insert into disbursement (allocation_id, project_id, village_code, paid_date, amount, payee)
-                            values (:allocation, :project, :village, :date, :amount, :payee) returning id
+                            insert into disbursement (county_code, allocation_id, project_id, village_code,
+                                paid_date, amount, payee)
+                            values (left(:village, 6), :allocation, :project, :village, :date, :amount,
+                                :payee) returning id
                             """).param("allocation", allocationId).param("project", projectId)
                             .param("village", project.fields().villageCode()).param("date", date).param("amount", paid)
                             .param("payee", payee == null ? "" : payee.strip()).query(Long.class).single();

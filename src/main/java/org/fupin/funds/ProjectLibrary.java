@@ -57,10 +57,12 @@ public class ProjectLibrary {
         if (budget == null || budget.signum() < 0) reasons.add(Reason.of("PROJECT_BUDGET", String.valueOf(budget)));
         if (!reasons.isEmpty()) return Outcome.refused(reasons);
         long id = jdbc.sql("""
-                insert into project (year, name, category, nature, village_code, schedule, responsible_unit, tasks,
+                insert into project (county_code, year, name, category, nature, village_code, schedule,
+                    responsible_unit, tasks,
                                      budget, funding, beneficiaries, performance_target, poverty_mechanism, status,
                                      status_date)
-                values (:year, :name, :category, :nature, :village, :schedule, :unit, :tasks, :budget, :funding,
+                values (left(:village, 6), :year, :name, :category, :nature, :village, :schedule, :unit, :tasks,
+                    :budget, :funding,
                         :beneficiaries, :target, :mechanism, 'APPLIED', :date) returning id
                 """).param("year", year).param("name", f.name()).param("category", f.category())
                 .param("nature", f.nature()).param("village", village.value()).param("schedule", f.schedule())
@@ -144,10 +146,14 @@ public class ProjectLibrary {
         });
     }
 
-    /** Names a registered household the project benefits (受益对象). */
+    /** Names a registered household of the project's county the project benefits (受益对象). */
     @Transactional
     public Optional<Outcome> addBeneficiary(RegionScope scope, long projectId, long householdId) {
         return project(scope, projectId).flatMap(p -> households.find(scope, householdId).map(h -> {
+            String county = p.fields().villageCode().substring(0, 6);
+            if (!h.countyCode().equals(county)) {
+                return Outcome.refused(Reason.of("PROJECT_BENEFICIARY_OTHER_COUNTY", h.householdNumber()));
+            }
             jdbc.sql("""
                     insert into project_beneficiary (project_id, county_code, household_number, village_code)
                     values (:project, :county, :number, :village) on conflict do nothing

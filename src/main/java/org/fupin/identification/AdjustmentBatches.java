@@ -39,9 +39,11 @@ public class AdjustmentBatches {
                 default -> EventType.NEW_IDENTIFICATION;
             };
             jdbc.sql("""
-                    insert into household_event (village_code, year, household_id, household_number, event_type,
+                    insert into household_event (county_code, village_code, year, household_id, household_number,
+                        event_type,
                         event_date, reason, status_before, status_after, batch_id, actor)
-                    values (:village, :year, null, :number, :type, :date, :reason, :before, :after, :batch, :actor)
+                    values (left(:village, 6), :village, :year, null, :number, :type, :date, :reason, :before,
+                        :after, :batch, :actor)
                     """).param("village", change.villageCode()).param("year", change.year())
                     .param("number", change.householdNumber()).param("type", type.name()).param("date", LocalDate.now())
                     .param("reason", "#" + batch.batchId() + " " + batch.fileName()).param("before", change.before())

@@ -21,9 +21,11 @@ class CaseRepository {
 
     long insert(CaseRecord c) {
         return jdbc.sql("""
-                insert into identification_case (kind, village_code, year, household_id, household_number, head_name,
+                insert into identification_case (county_code, kind, village_code, year, household_id,
+                    household_number, head_name,
                     member_count, attribute, cause, status, step_started_on, opened_by)
-                values (:kind, :village, :year, :household, :number, :head, :members, :attribute, :cause, :status,
+                values (left(:village, 6), :kind, :village, :year, :household, :number, :head, :members, :attribute,
+                    :cause, :status,
                     :started, :actor) returning id
                 """).param("kind", c.kind().name()).param("village", c.villageCode()).param("year", c.year())
                 .param("household", c.householdId()).param("number", c.householdNumber()).param("head", c.headName())
@@ -73,9 +75,11 @@ class CaseRepository {
     void insertStep(CaseRecord c, CaseRecord.StepRecord s) {
         Meeting m = s.meeting();
         jdbc.sql("""
-                insert into identification_step (case_id, village_code, step, outcome, decided_on, actor, actor_role,
+                insert into identification_step (county_code, case_id, village_code, step, outcome, decided_on,
+                    actor, actor_role,
                     comment, meeting_date, attendance, votes_for, votes_against, notice_id, backdate_reason)
-                values (:case, :village, :step, :outcome, :on, :actor, :role, :comment, :meetingDate, :attendance,
+                values (left(:village, 6), :case, :village, :step, :outcome, :on, :actor, :role, :comment,
+                    :meetingDate, :attendance,
                     :votesFor, :votesAgainst, :notice, :backdateReason)
                 """).param("case", c.id()).param("village", c.villageCode()).param("step", s.step())
                 .param("outcome", s.outcome()).param("on", s.decidedOn()).param("actor", s.actor())
@@ -101,9 +105,10 @@ class CaseRepository {
 
     long insertAttachment(CaseRecord c, String fileName, String contentType, byte[] content, String actor) {
         return jdbc.sql("""
-                insert into identification_attachment (case_id, village_code, step, file_name, content_type, content,
+                insert into identification_attachment (county_code, case_id, village_code, step, file_name,
+                    content_type, content,
                     uploaded_by)
-                values (:case, :village, :step, :name, :type, :content, :actor) returning id
+                values (left(:village, 6), :case, :village, :step, :name, :type, :content, :actor) returning id
                 """).param("case", c.id()).param("village", c.villageCode()).param("step", c.status())
                 .param("name", fileName).param("type", contentType).param("content", content).param("actor", actor)
                 .query(Long.class).single();

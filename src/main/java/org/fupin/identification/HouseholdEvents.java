@@ -49,9 +49,11 @@ public record HouseholdEvents(JdbcClient jdbc, HouseholdRegistry registry, House
             }
             String after = type.status() == null ? before : type.status();
             long id = jdbc.sql("""
-                    insert into household_event (village_code, year, household_id, household_number, event_type, event_date,
+                    insert into household_event (county_code, village_code, year, household_id, household_number,
+                        event_type, event_date,
                         reason, status_before, status_after, case_id, actor)
-                    values (:village, :year, :household, :number, :type, :date, :reason, :before, :after, :case, :actor)
+                    values (left(:village, 6), :village, :year, :household, :number, :type, :date, :reason, :before,
+                        :after, :case, :actor)
                     returning id
                     """).param("village", household.villageCode()).param("year", household.year())
                     .param("household", householdId).param("number", household.householdNumber()).param("type", type.name())

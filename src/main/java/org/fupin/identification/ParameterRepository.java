@@ -82,8 +82,9 @@ class ParameterRepository {
     void insertExclusionFact(String villageCode, int year, String householdNumber, String rule, String detail,
                              String source, String actor) {
         jdbc.sql("""
-                insert into exclusion_fact (village_code, year, household_number, rule_code, detail, source, recorded_by)
-                values (:village, :year, :number, :rule, :detail, :source, :actor)
+                insert into exclusion_fact (county_code, village_code, year, household_number, rule_code, detail,
+                    source, recorded_by)
+                values (left(:village, 6), :village, :year, :number, :rule, :detail, :source, :actor)
                 """).param("village", villageCode).param("year", year).param("number", householdNumber)
                 .param("rule", rule).param("detail", detail).param("source", source).param("actor", actor).update();
     }

@@ -42,8 +42,8 @@ public record VillageExitRepository(JdbcClient jdbc) {
 
     long insert(String villageCode, int year, String status, LocalDate on, String actor) {
         return jdbc.sql("""
-                insert into village_exit (village_code, year, status, opened_on, opened_by)
-                values (:v, :y, :status, :on, :actor) returning id
+                insert into village_exit (county_code, village_code, year, status, opened_on, opened_by)
+                values (left(:v, 6), :v, :y, :status, :on, :actor) returning id
                 """).param("v", villageCode).param("y", year).param("status", status).param("on", on)
                 .param("actor", actor).query(Long.class).single();
     }
@@ -51,8 +51,9 @@ public record VillageExitRepository(JdbcClient jdbc) {
     void insertStep(long id, String villageCode, VillageExitStep step, String outcome, LocalDate on, String comment,
                     Actor actor) {
         jdbc.sql("""
-                insert into village_exit_step (exit_id, village_code, step, outcome, done_on, comment, actor, actor_role)
-                values (:id, :v, :step, :outcome, :on, :comment, :actor, :role)
+                insert into village_exit_step (county_code, exit_id, village_code, step, outcome, done_on, comment,
+                    actor, actor_role)
+                values (left(:v, 6), :id, :v, :step, :outcome, :on, :comment, :actor, :role)
                 """).param("id", id).param("v", villageCode).param("step", step.name()).param("outcome", outcome)
                 .param("on", on).param("comment", comment == null ? "" : comment.strip()).param("actor", actor.name())
                 .param("role", actor.role()).update();

@@ -59,10 +59,12 @@ class ComputationRepository {
 
     void saveComputed(String region, int year, String setCode, Ratio.Computed computed, String actor) {
         jdbc.sql("""
-                insert into indicator_value (region_code, year, set_code, indicator_code, value, source, updated_by,
-                                             method, numerator, denominator)
-                values (:region, :year, :set, :indicator, :value, :source, :actor, :method, :numerator, :denominator)
-                on conflict (region_code, year, set_code, indicator_code) do update set value = excluded.value,
+                insert into indicator_value (county_code, region_code, year, set_code, indicator_code, value, source,
+                                             updated_by, method, numerator, denominator)
+                values (left(:region, 6), :region, :year, :set, :indicator, :value, :source, :actor, :method,
+                        :numerator, :denominator)
+                on conflict (county_code, region_code, year, set_code, indicator_code)
+                do update set value = excluded.value,
                     source = excluded.source, updated_by = excluded.updated_by, updated_at = now(),
                     method = excluded.method, numerator = excluded.numerator, denominator = excluded.denominator,
                     version = indicator_value.version + 1

@@ -103,9 +103,11 @@ class IndicatorRepository {
     boolean save(String regionCode, int year, String setCode, String indicatorCode, BigDecimal value, String source,
                  String actor, org.fupin.kernel.Seen seen) {
         return jdbc.sql("""
-                insert into indicator_value (region_code, year, set_code, indicator_code, value, source, updated_by)
-                values (:region, :year, :set, :indicator, :value, :source, :actor)
-                on conflict (region_code, year, set_code, indicator_code) do update set value = excluded.value,
+                insert into indicator_value (county_code, region_code, year, set_code, indicator_code, value, source,
+                                             updated_by)
+                values (left(:region, 6), :region, :year, :set, :indicator, :value, :source, :actor)
+                on conflict (county_code, region_code, year, set_code, indicator_code)
+                do update set value = excluded.value,
                     source = excluded.source, updated_by = excluded.updated_by, updated_at = now(),
                     method = null, numerator = null, denominator = null, version = indicator_value.version + 1
                 where not :check or indicator_value.version = :seen

@@ -61,9 +61,10 @@ class MapRepository {
         for (GeoJsonImport.Feature f : features) {
             if (f.shape().isPoint()) {
                 jdbc.sql("""
-                        insert into village_point (village_code, year, crs, longitude, latitude, synthetic)
-                        values (:code, :year, :crs, :lon, :lat, :synthetic)
-                        on conflict (village_code, year) do update set crs = excluded.crs, longitude = excluded.longitude,
+                        insert into village_point (county_code, village_code, year, crs, longitude, latitude, synthetic)
+                        values (left(:code, 6), :code, :year, :crs, :lon, :lat, :synthetic)
+                        on conflict (county_code, village_code, year) do update set crs = excluded.crs,
+                            longitude = excluded.longitude,
                             latitude = excluded.latitude, synthetic = excluded.synthetic
                         """).param("code", f.code()).param("year", year).param("crs", crs.name())
                         .param("lon", f.shape().point()[0]).param("lat", f.shape().point()[1])

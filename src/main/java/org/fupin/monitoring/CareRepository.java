@@ -19,9 +19,11 @@ class CareRepository {
     void insertStep(Views.Episode e, Procedure.Step step, String outcome, java.time.LocalDate on, List<String> visitors,
                     Boolean consent, Long noticeId, String comment, String actor) {
         jdbc.sql("""
-                insert into monitoring_step (episode_id, village_code, step, outcome, done_on, visitors, visitor_count,
+                insert into monitoring_step (county_code, episode_id, village_code, step, outcome, done_on, visitors,
+                    visitor_count,
                     consent, notice_id, comment, actor)
-                values (:episode, :village, :step, :outcome, :on, :visitors, :count, :consent, :notice, :comment, :actor)
+                values (left(:village, 6), :episode, :village, :step, :outcome, :on, :visitors, :count, :consent,
+                    :notice, :comment, :actor)
                 """).param("episode", e.id()).param("village", e.villageCode()).param("step", step.name())
                 .param("outcome", outcome).param("on", on)
                 .param("visitors", visitors == null ? "" : String.join(", ", visitors))
@@ -40,8 +42,9 @@ class CareRepository {
 
     long insertMeasure(Views.Episode e, String kind, java.time.LocalDate on, String description, String actor) {
         return jdbc.sql("""
-                insert into monitoring_measure (episode_id, village_code, kind, started_on, description, actor)
-                values (:episode, :village, :kind, :on, :description, :actor) returning id
+                insert into monitoring_measure (county_code, episode_id, village_code, kind, started_on, description,
+                    actor)
+                values (left(:village, 6), :episode, :village, :kind, :on, :description, :actor) returning id
                 """).param("episode", e.id()).param("village", e.villageCode()).param("kind", kind).param("on", on)
                 .param("description", description == null ? "" : description.strip()).param("actor", actor)
                 .query(Long.class).single();
@@ -71,9 +74,11 @@ class CareRepository {
 
     long insertFollowUp(Views.Episode e, Views.FollowUpInput f, String actor) {
         return jdbc.sql("""
-                insert into monitoring_follow_up (episode_id, village_code, visited_on, income_per_capita, rigid_resolved,
+                insert into monitoring_follow_up (county_code, episode_id, village_code, visited_on,
+                    income_per_capita, rigid_resolved,
                     guarantees_secure, water_secure, note, actor)
-                values (:episode, :village, :on, :income, :rigid, :guarantees, :water, :note, :actor) returning id
+                values (left(:village, 6), :episode, :village, :on, :income, :rigid, :guarantees, :water, :note,
+                    :actor) returning id
                 """).param("episode", e.id()).param("village", e.villageCode()).param("on", f.visitedOn())
                 .param("income", f.incomePerCapita()).param("rigid", f.rigidResolved())
                 .param("guarantees", f.guaranteesSecure()).param("water", f.waterSecure())

@@ -58,10 +58,10 @@ class EpisodeRepository {
 
     long insertEpisode(Views.ClueInput c, Long householdId, Long previous, String actor) {
         return jdbc.sql("""
-                insert into monitoring_episode (village_code, household_number, household_id, head_name, member_count,
-                    year, risk_types, status, clue_on, previous_episode_id, opened_by)
-                values (:village, :number, :household, :head, :members, :year, array[:risk], 'IDENTIFYING', :clueOn,
-                    :previous, :actor) returning id
+                insert into monitoring_episode (county_code, village_code, household_number, household_id, head_name,
+                    member_count, year, risk_types, status, clue_on, previous_episode_id, opened_by)
+                values (left(:village, 6), :village, :number, :household, :head, :members, :year, array[:risk],
+                    'IDENTIFYING', :clueOn, :previous, :actor) returning id
                 """).param("village", c.villageCode()).param("number", c.householdNumber())
                 .param("household", householdId).param("head", c.headName()).param("members", c.memberCount())
                 .param("year", c.receivedOn().getYear()).param("risk", c.riskType()).param("clueOn", c.receivedOn())
@@ -70,10 +70,10 @@ class EpisodeRepository {
 
     void insertClue(long episode, Views.ClueInput c, String fileName, Integer rowNo, String actor) {
         jdbc.sql("""
-                insert into monitoring_clue (village_code, household_number, head_name, channel, department, risk_type,
-                    received_on, amount, detail, file_name, row_no, episode_id, recorded_by)
-                values (:village, :number, :head, :channel, :department, :risk, :on, :amount, :detail, :file, :row,
-                    :episode, :actor)
+                insert into monitoring_clue (county_code, village_code, household_number, head_name, channel,
+                    department, risk_type, received_on, amount, detail, file_name, row_no, episode_id, recorded_by)
+                values (left(:village, 6), :village, :number, :head, :channel, :department, :risk, :on, :amount,
+                    :detail, :file, :row, :episode, :actor)
                 """).param("village", c.villageCode()).param("number", c.householdNumber())
                 .param("head", c.headName()).param("channel", c.channel().name())
                 .param("department", c.department() == null ? "" : c.department()).param("risk", c.riskType())

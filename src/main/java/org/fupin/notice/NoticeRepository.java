@@ -21,8 +21,9 @@ class NoticeRepository {
 
     long insert(NoticeDraft draft, String actor) {
         return jdbc.sql("""
-                insert into public_notice (kind, village_code, title, start_date, end_date, required_days, place, created_by)
-                values (:kind, :region, :title, :start, :end, :required, :place, :actor) returning id
+                insert into public_notice (county_code, kind, village_code, title, start_date, end_date,
+                    required_days, place, created_by)
+                values (left(:region, 6), :kind, :region, :title, :start, :end, :required, :place, :actor) returning id
                 """).param("kind", draft.kind().name()).param("region", draft.regionCode()).param("title", draft.title())
                 .param("start", draft.period().start()).param("end", draft.period().end())
                 .param("required", draft.requiredDays()).param("place", draft.place()).param("actor", actor)
@@ -31,9 +32,11 @@ class NoticeRepository {
 
     void insertEntry(long noticeId, String regionCode, int position, NoticeEntry e) {
         jdbc.sql("""
-                insert into public_notice_entry (notice_id, village_code, position, household_id, household_number,
+                insert into public_notice_entry (county_code, notice_id, village_code, position, household_id,
+                    household_number,
                                                  head_name, member_count, attribute, cause, note)
-                values (:notice, :region, :position, :household, :number, :head, :members, :attribute, :cause, :note)
+                values (left(:region, 6), :notice, :region, :position, :household, :number, :head, :members,
+                    :attribute, :cause, :note)
                 """).param("notice", noticeId).param("region", regionCode).param("position", position)
                 .param("household", e.householdId()).param("number", e.householdNumber()).param("head", e.headName())
                 .param("members", e.memberCount()).param("attribute", e.attribute()).param("cause", e.cause())
@@ -98,9 +101,10 @@ class NoticeRepository {
     long insertObjection(long noticeId, String regionCode, String objector, String subject, String content,
                          LocalDate receivedOn, String actor) {
         return jdbc.sql("""
-                insert into public_notice_objection (notice_id, village_code, objector, household_number, content,
+                insert into public_notice_objection (county_code, notice_id, village_code, objector,
+                    household_number, content,
                                                      received_on, received_by)
-                values (:notice, :region, :objector, :subject, :content, :on, :actor) returning id
+                values (left(:region, 6), :notice, :region, :objector, :subject, :content, :on, :actor) returning id
                 """).param("notice", noticeId).param("region", regionCode).param("objector", objector)
                 .param("subject", subject).param("content", content).param("on", receivedOn).param("actor", actor)
                 .query(Long.class).single();
@@ -121,8 +125,9 @@ class NoticeRepository {
 
     long insertFile(long noticeId, String regionCode, String fileName, String contentType, byte[] content, String actor) {
         return jdbc.sql("""
-                insert into public_notice_file (notice_id, village_code, file_name, content_type, content, uploaded_by)
-                values (:notice, :region, :name, :type, :content, :actor) returning id
+                insert into public_notice_file (county_code, notice_id, village_code, file_name, content_type,
+                    content, uploaded_by)
+                values (left(:region, 6), :notice, :region, :name, :type, :content, :actor) returning id
                 """).param("notice", noticeId).param("region", regionCode).param("name", fileName)
                 .param("type", contentType).param("content", content).param("actor", actor).query(Long.class).single();
     }

@@ -120,7 +120,7 @@ class SampleCountyIntegrationTest {
         return new HashSet<>(jdbc.sql("""
                 select h.id || '|' || h.household_number || '|' || h.net_income || '|' || h.member_count || '|' ||
                        string_agg(p.citizen_number || ':' || p.position, ',' order by p.position)
-                from household h join person p on p.household_id = h.id group by h.id
+                from household h join person p on p.household_id = h.id group by h.county_code, h.id
                 """).query(String.class).list());
     }
 }
