@@ -13,6 +13,7 @@ import org.fupin.household.HouseholdRow;
 import org.fupin.region.Region;
 import org.fupin.region.RegionCode;
 import org.fupin.region.RegionDirectory;
+import org.fupin.kernel.Reason;
 import org.fupin.region.RegionScope;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,6 +35,9 @@ public class BattlePlan {
     public record VillagePlan(String villageCode, String villageName, Integer plannedYear) {}
 
     private static final String EXITED = "1";
+    /** The years an exit may be planned for, as the plan tables hold them (V32). */
+    private static final int FIRST_PLAN_YEAR = 2014;
+    private static final int LAST_PLAN_YEAR = 2030;
 
     private final JdbcClient jdbc;
     private final RegisteredHousehold.Finder households;
@@ -55,6 +59,7 @@ public class BattlePlan {
     @Transactional
     public Optional<Outcome> planHousehold(RegionScope scope, long householdId, int year) {
         return households.find(scope, householdId).map(h -> {
+            if (!plannable(year)) return yearRefused(year);
             jdbc.sql("""
                     insert into household_exit_plan (county_code, household_number, village_code, planned_year)
                     values (:county, :number, :village, :year)
@@ -69,6 +74,7 @@ public class BattlePlan {
     @Transactional
     public Outcome planVillage(RegionScope scope, String villageCode, int year) {
         RegionCode village = organisations.village(scope, villageCode);
+        if (!plannable(year)) return yearRefused(year);
         jdbc.sql("""
                 insert into village_exit_plan (county_code, village_code, planned_year)
                 values (left(:village, 6), :village, :year)
@@ -76,6 +82,15 @@ public class BattlePlan {
                 """).param("village", village.value()).param("year", year).update();
         audit.record("EXIT_PLAN", "village:" + village.value(), String.valueOf(year));
         return Outcome.saved(Long.parseLong(village.value()));
+    }
+
+    private static boolean plannable(int year) {
+        return year >= FIRST_PLAN_YEAR && year <= LAST_PLAN_YEAR;
+    }
+
+    private static Outcome yearRefused(int year) {
+        return Outcome.refused(Reason.of("EXIT_PLAN_YEAR", String.valueOf(year), String.valueOf(FIRST_PLAN_YEAR),
+                String.valueOf(LAST_PLAN_YEAR)));
     }
 
     /** The village's planned exit year as {@link #planVillage} set it; a village outside the scope is not found. */

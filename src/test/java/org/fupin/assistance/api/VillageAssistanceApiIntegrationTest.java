@@ -163,6 +163,10 @@ class VillageAssistanceApiIntegrationTest {
         assertThat(json.readTree(english.body()).path("errors").get(0).path("message").asString())
                 .as("said in the caller's language").isEqualTo("must not be null");
         assertThat(callers.county().put(BASE + "/exit-plan", "{\"plannedYear\":1900}").statusCode()).isEqualTo(400);
+        HttpResponse<String> late = callers.county().put(BASE + "/exit-plan", "{\"plannedYear\":2040}");
+        assertThat(late.statusCode()).as(late.body()).isEqualTo(409);
+        assertThat(json.readTree(late.body()).path("code").asString()).isEqualTo("EXIT_PLAN_YEAR");
+        assertThat(late.body()).contains("2040", "2014", "2030");
     }
 
     private static String names(JsonNode slots, String kind) {
