@@ -23,7 +23,7 @@ $$;
 -- sums the village facts per call. Leaves the given village-years in tally_touched (empty for whole years).
 create or replace function tally_count(p_years int[], p_villages text[]) returns setof region_tally
 language plpgsql security definer set search_path = public, pg_temp
-set plan_cache_mode = force_custom_plan set enable_sort = off as $$
+set plan_cache_mode = force_custom_plan set enable_sort = off set work_mem = '64MB' as $$
 begin
     create temporary table if not exists tally_touched (year int, village_code text collate "C") on commit drop;
     truncate tally_touched;
@@ -117,7 +117,7 @@ $$;
 -- Fills tally_fresh with the village-level counts of the given village-years (tally_count), for the callers that
 -- compare them with the stored ones or pass the difference up.
 create or replace function tally_recount(p_years int[], p_villages text[]) returns void
-language plpgsql security definer set search_path = public, pg_temp set work_mem = '64MB' as $$
+language plpgsql security definer set search_path = public, pg_temp as $$
 begin
     create temporary table if not exists tally_fresh (like region_tally) on commit drop;
     truncate tally_fresh;
