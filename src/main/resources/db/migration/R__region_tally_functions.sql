@@ -30,6 +30,10 @@ begin
     if p_villages is not null then
         insert into tally_touched select distinct t.year, t.village_code from unnest(p_years, p_villages) t(year, village_code);
         analyze tally_touched;
+    else
+        -- whole years: the persons' groups of a 10M registry need about 300 MB of hash tables; with less they spill to
+        -- disk and the count costs twice the CPU (BENCHMARKS.md). Until the function returns (its SET clause).
+        perform set_config('work_mem', '256MB', true);
     end if;
     return query
     select year, village_code,
@@ -165,10 +169,11 @@ $$;
 -- Recounts whole years (the check and repair behind `stats rebuild`) in one statement: the villages from one pass
 -- over each table (tally_count), the four levels above summed from the villages (a village counts once under a
 -- code: where a level's code equals the next level's, as under a city without counties, only the higher level
--- takes it), and only the rows that differ from the stored ones written (usually none).
+-- takes it), and only the rows that differ from the stored ones written (usually none). The merge joins the fresh rows
+-- with every stored row: work_mem as for the whole-year count.
 create or replace function tally_rebuild(p_years int[]) returns void
 language plpgsql security definer set search_path = public, pg_temp
-set enable_sort = off set work_mem = '64MB' as $$
+set enable_sort = off set work_mem = '256MB' as $$
 begin
     merge into region_tally r
     using (
