@@ -53,8 +53,8 @@ class RebuildIntegrationTest {
                 "delete from region_tally where year = 2015 and region_code = '620721000000' and dimension = 'SEX'",
                 "delete from region_tally where year = 2015 and region_code = (select min(village_code) from household)"
                         + " and dimension = 'EDUCATION'",
-                "insert into region_tally values (2015, '620700000000', 'SEX', '9', 0, 7, 0)",
-                "insert into region_tally values (2014, '620721000000', 'TOTAL', '', 1, 2, 3)");
+                "insert into region_tally values (2015, '620700000000', 'SEX', '9', 0, 7, 0, '620700')",
+                "insert into region_tally values (2014, '620721000000', 'TOTAL', '', 1, 2, 3, '620721')");
 
         aggregates.rebuild(List.of(2015));
 
