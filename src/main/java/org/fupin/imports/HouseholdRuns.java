@@ -10,12 +10,12 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import org.fupin.household.RegistryStaging;
 import org.fupin.household.domain.Finding;
 import org.fupin.household.domain.HouseholdRules;
 import org.fupin.household.domain.Member;
 import org.fupin.income.PovertyLine;
-import org.fupin.income.PovertyLines;
 
 /**
  * The households of a registry file checked while it streams (issue #22, ADR 0003 revised): a household's rows are
@@ -54,7 +54,7 @@ final class HouseholdRuns {
     private final RegistryStaging staging;
     private final Issues issues;
     private final ImportProgress progress;
-    private final PovertyLines povertyLines;
+    private final IntFunction<Optional<PovertyLine>> povertyLines;
     private final Map<Integer, Optional<PovertyLine>> lines = new HashMap<>();
     /** Every household-year seen; true for those left to the stage (split, or past the limit). */
     private final Map<Key, Boolean> seen = new HashMap<>();
@@ -70,7 +70,7 @@ final class HouseholdRuns {
     private int written;
 
     HouseholdRuns(boolean partial, RegistryStaging staging, Issues issues, ImportProgress progress,
-                  PovertyLines povertyLines) {
+                  IntFunction<Optional<PovertyLine>> povertyLines) {
         this.partial = partial;
         this.staging = staging;
         this.issues = issues;
@@ -106,7 +106,7 @@ final class HouseholdRuns {
     /** The household rules of one household-year. */
     HouseholdRules.Result rules(List<Member> members) {
         int year = Objects.requireNonNull(members.get(0).year());
-        return HouseholdRules.check(List.copyOf(members), lines.computeIfAbsent(year, povertyLines::national));
+        return HouseholdRules.check(List.copyOf(members), lines.computeIfAbsent(year, povertyLines::apply));
     }
 
     private void endRun() {

@@ -72,7 +72,7 @@ record RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyL
         MemberParser parser = new MemberParser(dictionaries::forYear);
         long start = System.nanoTime();
         RegistryStaging staging = dryRun ? null : new RegistryStaging(connection, secrets, events);
-        HouseholdRuns runs = new HouseholdRuns(partial, staging, issues, progress, povertyLines);
+        HouseholdRuns runs = new HouseholdRuns(partial, staging, issues, progress, povertyLines::national);
         int rows = stageRows(file, connection, parser, issues, progress, runs);
         if (rows < 0) return issues.report(dryRun, 0, 0);
         long staged = System.nanoTime();
