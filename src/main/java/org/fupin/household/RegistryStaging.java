@@ -27,7 +27,6 @@ public final class RegistryStaging {
     private static final int HOUSEHOLD_COLUMNS = 21;
 
     private final Connection connection;
-    private final Secrets secrets;
     private final ApplicationEventPublisher events;
     private final List<Household> pending = new ArrayList<>();
     private final List<Seals> pendingSeals = new ArrayList<>();
@@ -49,7 +48,6 @@ public final class RegistryStaging {
     /** {@code events} hears a {@link RegistryChanged} after each merge, inside the caller's transaction. */
     public RegistryStaging(Connection connection, Secrets secrets, ApplicationEventPublisher events) throws SQLException {
         this.connection = connection;
-        this.secrets = secrets;
         this.events = events;
         this.ownSeals = new Seals() {
             @Override public String idNumber(Member m) { return secrets.encrypt(m.idNumber().value()); }
