@@ -26,13 +26,15 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * A monitoring case carried through REST as the case pages carry it (issue #27): the village's cadre records the
  * clue, the home visit, the comparison, the village review, the notice and its posting, the county administrator the
- * township review and the county decision; the cadre and the county read every step back. Another village's cadre
- * gets 404 on each step, an auditor 403; each step is audited as the page's.
+ * township review and the county decision; then the cadre's measure, follow-ups, elimination visit and notice, and
+ * the county's elimination. The cadre and the county read every step back; another village's cadre gets 404 on the
+ * steps, an auditor 403; the steps are audited as the page's.
  */
 @FupinTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MonitoringApiIntegrationTest {
 
+    private static final String CLUES = "/api/v1/monitoring/villages/" + ApiCallers.VILLAGE + "/clues";
     private static final String CLUE = "{\"householdNumber\":\"T-API-M1\",\"headName\":\"API监测户\",\"memberCount\":2,"
             + "\"channel\":\"CADRE_SCREENING\",\"riskType\":\"UNSTABLE_EMPLOYMENT\",\"receivedOn\":\"2024-03-01\","
             + "\"detail\":\"返乡\"}";
@@ -60,40 +62,76 @@ class MonitoringApiIntegrationTest {
 
     @Test
     void theVillagesCadreAndTheCountyCarryACaseThroughEveryStepAndReadItBack() throws Exception {
-        String clues = "/api/v1/monitoring/villages/" + ApiCallers.VILLAGE + "/clues";
-        assertThat(callers.otherCadre().post(clues, CLUE).statusCode()).isEqualTo(404);
-        assertThat(callers.auditor().post(clues, CLUE).statusCode()).isEqualTo(403);
-        long id = json.readTree(ok(callers.ownCadre().post(clues, CLUE))).path("episode").path("id").asLong();
-        String base = "/api/v1/monitoring/episodes/" + id;
-
-        assertThat(callers.otherCadre().post(base + "/visit", VISIT).statusCode()).isEqualTo(404);
-        assertThat(callers.auditor().post(base + "/visit", VISIT).statusCode()).isEqualTo(403);
-        assertThat(audited("MONITORING_VISIT")).isZero();
-        ok(callers.ownCadre().post(base + "/visit", VISIT));
-        assertThat(audited("MONITORING_VISIT")).isEqualTo(1);
-        ok(callers.ownCadre().post(base + "/comparison", "{\"on\":\"2024-03-06\"}"));
-        assertThat(callers.otherCadre().post(base + "/review", "{\"on\":\"2024-03-08\"}").statusCode()).isEqualTo(404);
-        ok(callers.ownCadre().post(base + "/review", "{\"on\":\"2024-03-08\",\"approved\":true}"));
-        ok(callers.ownCadre().post(base + "/notice", "{\"title\":\"API监测对象公示\",\"on\":\"2024-03-12\","
-                + "\"place\":\"村务公开栏\"}"));
-        long notice = noticeId("API监测对象公示");
-        String posting = "/api/v1/identification/notices/" + notice + "/posting";
-        String posted = "{\"postedOn\":\"2024-03-12\",\"place\":\"村务公开栏\",\"evidence\":\"照片\"}";
-        assertThat(callers.otherCadre().post(posting, posted).statusCode()).isEqualTo(404);
-        ok(callers.ownCadre().post(posting, posted));
-        assertThat(callers.otherCadre().post(base + "/township", "{\"on\":\"2024-03-18\"}").statusCode()).isEqualTo(404);
-        ok(callers.county().post(base + "/township", "{\"on\":\"2024-03-18\",\"approved\":true}"));
-        ok(callers.county().post(base + "/county", "{\"on\":\"2024-03-22\",\"approved\":true}"));
+        assertThat(callers.otherCadre().post(CLUES, CLUE).statusCode()).isEqualTo(404);
+        assertThat(callers.auditor().post(CLUES, CLUE).statusCode()).isEqualTo(403);
+        String base = identified("T-API-M1");
+        assertThat(audited("MONITORING_VISIT")).isGreaterThanOrEqualTo(1);
         assertThat(audited("MONITORING_STEP")).isGreaterThanOrEqualTo(4);
-
         for (ApiCaller reader : List.of(callers.ownCadre(), callers.county())) {
             JsonNode detail = json.readTree(ok(reader.get(base)));
             assertThat(detail.path("steps").size()).isGreaterThanOrEqualTo(6);
             assertThat(detail.path("episode").path("householdNumber").asString()).isEqualTo("T-API-M1");
-            assertThat(json.readTree(ok(reader.get("/api/v1/identification/notices/" + notice)))
+            assertThat(json.readTree(ok(reader.get("/api/v1/identification/notices/" + noticeId("API监测对象公示T-API-M1"))))
                     .path("place").asString()).isEqualTo("村务公开栏");
         }
         assertThat(callers.otherCadre().get(base).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theVillagesCadreHelpsTheHouseholdUntilTheCountyDeclaresTheRiskEliminated() throws Exception {
+        String base = identified("T-API-M2");
+        String measure = "{\"kind\":\"EMPLOYMENT\",\"startedOn\":\"2024-03-25\",\"description\":\"务工介绍\"}";
+        assertThat(callers.otherCadre().post(base + "/measures", measure).statusCode()).isEqualTo(404);
+        ok(callers.ownCadre().post(base + "/measures", measure));
+        for (int month = 4; month <= 10; month++) {
+            ok(callers.ownCadre().post(base + "/follow-ups", "{\"visitedOn\":\"2024-" + (month < 10 ? "0" : "") + month
+                    + "-15\",\"incomePerCapita\":9000,\"rigidResolved\":true,\"guaranteesSecure\":true,"
+                    + "\"waterSecure\":true,\"note\":\"走访\"}"));
+        }
+        String visit = "{\"on\":\"2024-10-20\",\"visitors\":[\"甲\",\"乙\"],\"comment\":\"核实\"}";
+        assertThat(callers.otherCadre().post(base + "/elimination-visit", visit).statusCode()).isEqualTo(404);
+        ok(callers.ownCadre().post(base + "/elimination-visit", visit));
+        ok(callers.ownCadre().post(base + "/elimination-notice", "{\"title\":\"API风险消除公示\",\"on\":\"2024-10-21\","
+                + "\"place\":\"村务公开栏\"}"));
+        post(noticeId("API风险消除公示"), "2024-10-21");
+        assertThat(callers.auditor().post(base + "/eliminate", "{\"on\":\"2024-10-26\"}").statusCode()).isEqualTo(403);
+        ok(callers.county().post(base + "/eliminate", "{\"on\":\"2024-10-26\",\"comment\":\"审核确认\"}"));
+
+        for (ApiCaller reader : List.of(callers.ownCadre(), callers.county())) {
+            JsonNode detail = json.readTree(ok(reader.get(base)));
+            assertThat(detail.path("episode").path("status").asString()).isEqualTo("ELIMINATED");
+            assertThat(detail.path("measures").size()).isOne();
+            assertThat(detail.path("followUps").size()).isEqualTo(7);
+        }
+        assertThat(audited("MONITORING_MEASURE")).isOne();
+    }
+
+    /** A household identified for monitoring through REST: clue, visit, comparison, review, notice, township, county. */
+    private String identified(String householdNumber) throws Exception {
+        String clue = CLUE.replace("T-API-M1", householdNumber);
+        long id = json.readTree(ok(callers.ownCadre().post(CLUES, clue))).path("episode").path("id").asLong();
+        String base = "/api/v1/monitoring/episodes/" + id;
+        assertThat(callers.otherCadre().post(base + "/visit", VISIT).statusCode()).isEqualTo(404);
+        assertThat(callers.auditor().post(base + "/visit", VISIT).statusCode()).isEqualTo(403);
+        ok(callers.ownCadre().post(base + "/visit", VISIT));
+        ok(callers.ownCadre().post(base + "/comparison", "{\"on\":\"2024-03-06\"}"));
+        assertThat(callers.otherCadre().post(base + "/review", "{\"on\":\"2024-03-08\"}").statusCode()).isEqualTo(404);
+        ok(callers.ownCadre().post(base + "/review", "{\"on\":\"2024-03-08\",\"approved\":true}"));
+        ok(callers.ownCadre().post(base + "/notice", "{\"title\":\"API监测对象公示" + householdNumber
+                + "\",\"on\":\"2024-03-12\",\"place\":\"村务公开栏\"}"));
+        post(noticeId("API监测对象公示" + householdNumber), "2024-03-12");
+        assertThat(callers.otherCadre().post(base + "/township", "{\"on\":\"2024-03-18\"}").statusCode()).isEqualTo(404);
+        ok(callers.county().post(base + "/township", "{\"on\":\"2024-03-18\",\"approved\":true}"));
+        ok(callers.county().post(base + "/county", "{\"on\":\"2024-03-22\",\"approved\":true}"));
+        return base;
+    }
+
+    /** The notice's posting recorded through REST, refused to another village's cadre. */
+    private void post(long notice, String day) throws Exception {
+        String posting = "/api/v1/identification/notices/" + notice + "/posting";
+        String posted = "{\"postedOn\":\"" + day + "\",\"place\":\"村务公开栏\",\"evidence\":\"照片\"}";
+        assertThat(callers.otherCadre().post(posting, posted).statusCode()).isEqualTo(404);
+        ok(callers.ownCadre().post(posting, posted));
     }
 
     private long noticeId(String title) throws Exception {
