@@ -10,8 +10,13 @@ import org.fupin.access.ApiTokens;
 import org.fupin.access.UserAdministration;
 import org.fupin.api.ApiCaller;
 import org.fupin.api.ApiCallers;
+import java.time.LocalDate;
 import org.fupin.household.HouseholdEditor;
+import org.fupin.identification.domain.CaseKind;
+import org.fupin.identification.domain.Meeting;
+import org.fupin.identification.domain.Step;
 import org.fupin.imports.Imports;
+import org.fupin.region.RegionScope;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -22,7 +27,8 @@ import tools.jackson.databind.ObjectMapper;
 
 /**
  * An identification case carried through REST as the case page carries it (issue #27): the village's cadre opens
- * it, records its first steps, opens its notice, records and resolves an objection; a second case is rejected. The
+ * it, records its first steps, opens its notice, records and resolves an objection; a second case is rejected; two
+ * more get one shared notice. The
  * cadre and the county administrator read both back; another village's cadre gets 404 on each write, an auditor 403.
  */
 @FupinTest
@@ -34,6 +40,7 @@ class CaseApiIntegrationTest {
     @LocalServerPort int port;
     @Autowired Imports imports;
     @Autowired HouseholdEditor editor;
+    @Autowired IdentificationCases cases;
     @Autowired UserAdministration users;
     @Autowired ApiTokens tokens;
     @Autowired ObjectMapper json;
@@ -92,6 +99,34 @@ class CaseApiIntegrationTest {
             assertThat(ok(reader.get(base))).contains("REJECTED", "家庭收入超过标准");
         }
         assertThat(callers.otherCadre().get(base).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theVillagesCadreOpensOneNoticeForTwoCasesAtTheSameStep() throws Exception {
+        long[] ids = {atNoticeStep("T-API-C3", "62072119700606061"), atNoticeStep("T-API-C4", "62072119700606071")};
+        String shared = "/api/v1/identification/villages/" + ApiCallers.VILLAGE + "/notices";
+        String body = "{\"caseIds\":[" + ids[0] + "," + ids[1] + "],\"title\":\"API联合公示\",\"start\":\"2015-03-10\","
+                + "\"place\":\"村委会公示栏\"}";
+        assertThat(callers.otherCadre().post(shared, body).statusCode()).isEqualTo(404);
+        assertThat(callers.auditor().post(shared, body).statusCode()).isEqualTo(403);
+        long notice = json.readTree(ok(callers.ownCadre().post(shared, body))).path("noticeId").asLong();
+        for (ApiCaller reader : List.of(callers.ownCadre(), callers.county())) {
+            JsonNode read = json.readTree(ok(reader.get("/api/v1/identification/notices/" + notice)));
+            assertThat(read.path("title").asString()).isEqualTo("API联合公示");
+            assertThat(read.path("entries").size()).isEqualTo(2);
+        }
+    }
+
+    /** A case of a new household at its first notice, through the module as the other tests of cases set it up. */
+    private long atNoticeStep(String number, String idBody) {
+        long household = TestHouseholds.household(editor).number(number).head("联合户", idBody).create();
+        Actor actor = new Actor("cadre", "VILLAGE_CADRE");
+        long id = cases.open(RegionScope.ALL, CaseKind.IDENTIFICATION, household, LocalDate.of(2015, 3, 1), actor);
+        cases.complete(RegionScope.ALL, id, Step.APPLICATION, Backdated.on(LocalDate.of(2015, 3, 1), ""), actor);
+        cases.complete(RegionScope.ALL, id, Step.DEMOCRATIC_APPRAISAL, Backdated.input(LocalDate.of(2015, 3, 4), "",
+                new Meeting(LocalDate.of(2015, 3, 4), 21, 20, 1), null), actor);
+        cases.complete(RegionScope.ALL, id, Step.VERIFICATION, Backdated.on(LocalDate.of(2015, 3, 6), ""), actor);
+        return id;
     }
 
     private void step(String base, String body) throws Exception {
