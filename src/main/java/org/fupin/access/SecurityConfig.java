@@ -69,7 +69,8 @@ class SecurityConfig {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/assistance/**").hasAnyRole(EDITORS)
                         .requestMatchers(HttpMethod.POST, "/assets/**", "/api/v1/assets/**").hasAnyRole(names(Role.ASSET_EDITORS))
                         .requestMatchers("/assets", "/assets/**", "/api/v1/assets/**").hasAnyRole(names(Role.ASSET_READERS))
-                        .requestMatchers("/households/*/members/*/reveal").hasAnyRole(REVEALERS)
+                        .requestMatchers("/households/*/members/*/reveal", "/api/v1/households/*/members/*/id-number")
+                        .hasAnyRole(REVEALERS)
                         // full ID numbers of a whole region, for re-import: those who import
                         .requestMatchers("/export/regions/*/registry.xlsx", "/api/v1/exchange/regions/*/registry.xlsx")
                         .hasAnyRole(IMPORTERS)
