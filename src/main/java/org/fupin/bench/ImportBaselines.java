@@ -25,7 +25,8 @@ import org.springframework.stereotype.Component;
 /**
  * Issue #9, import side by side: the same registry CSV (1) copied raw into an unindexed table of text columns with
  * {@code COPY} (the practical limit of the database), (2) inserted row by row over JDBC in one transaction (what
- * typical admin frameworks do; optionally only the first N rows), (3) through Fupin's validated import. Each in
+ * typical admin frameworks do; optionally only the first N rows), (3) through Fupin's validated import, first as
+ * a dry run (every check, nothing written; issue #22), then for real. Each in
  * its own transaction on the schema owner's connection for (1) and (2); the scratch table is dropped afterwards.
  */
 @Component
@@ -42,6 +43,9 @@ public record ImportBaselines(Database database, Imports imports) {
             results.add(rawCopy(owner, csv, columns));
             results.add(perRowInserts(owner, csv, columns, perRowLimit));
         }
+        long dryStart = System.nanoTime();
+        ImportReport dry = imports.importRegistry(csv, true, Imports.DEFAULT_LOCALE);
+        results.add(result("validated dry run", dry.rows(), dryStart));
         long start = System.nanoTime();
         ImportReport report = imports.importRegistry(csv, false, Imports.DEFAULT_LOCALE);
         if (!report.accepted()) throw new IllegalStateException("import rejected: " + report.errors().size() + " errors");

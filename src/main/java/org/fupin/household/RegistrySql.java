@@ -31,6 +31,15 @@ final class RegistrySql {
             from stdin (format csv)
             """;
 
+    /** Staged household-years out again, by year and household number (two arrays); answers how many households. */
+    static final String DROP_STAGED = """
+            with dropped as (
+                delete from stage_member s using unnest(?::int[], ?::text[]) k(year, household_number)
+                where s.year = k.year and s.household_number = k.household_number
+                returning s.position)
+            select count(*) filter (where position = 1) from dropped
+            """;
+
     static final String DELETE_REPLACED_MEMBERS = """
             delete from person p
             using household h, stage_member s
@@ -38,32 +47,35 @@ final class RegistrySql {
               and h.county_code = s.county_code and h.year = s.year and h.household_number = s.household_number
             """;
 
-    static final String UPSERT_HOUSEHOLDS = """
-            insert into household (county_code, year, household_number, village_code, phone, phone_masked,
-                identification_standard,
-                attribute, main_cause, other_causes, poverty_status, exit_year, wage_income, business_income,
-                property_income, transfer_income, business_expense, member_count, net_income, net_income_per_capita,
-                housing_safety, safe_drinking_water, has_electricity, transfer_items, import_batch_id)
-            select county_code, year, household_number, village_code, phone, phone_masked, identification_standard,
-                attribute, main_cause, other_causes, poverty_status, exit_year, wage_income, business_income,
-                property_income, transfer_income, business_expense, member_count, net_income, net_income_per_capita,
-                housing_safety, safe_drinking_water, has_electricity, transfer_items, ?
-            from stage_member where position = 1
-            on conflict (county_code, year, household_number) do update set
-                village_code = excluded.village_code, phone = excluded.phone, phone_masked = excluded.phone_masked,
-                identification_standard = excluded.identification_standard, attribute = excluded.attribute,
-                main_cause = excluded.main_cause, other_causes = excluded.other_causes,
-                poverty_status = excluded.poverty_status, exit_year = excluded.exit_year,
-                wage_income = excluded.wage_income, business_income = excluded.business_income,
-                property_income = excluded.property_income, transfer_income = excluded.transfer_income,
-                business_expense = excluded.business_expense, member_count = excluded.member_count,
-                net_income = excluded.net_income, net_income_per_capita = excluded.net_income_per_capita,
-                housing_safety = excluded.housing_safety, safe_drinking_water = excluded.safe_drinking_water,
-                has_electricity = excluded.has_electricity, transfer_items = excluded.transfer_items,
-                import_batch_id = excluded.import_batch_id, version = household.version + 1
-            """;
-
-    static final String INSERT_MEMBERS = """
+    /**
+     * One statement writes the household-years and their members (issue #22): the upserted households come back
+     * from the insert and the members join them in memory, instead of looking each household up again by its key.
+     */
+    static final String WRITE_HOUSEHOLDS_AND_MEMBERS = """
+            with written as (
+                insert into household (county_code, year, household_number, village_code, phone, phone_masked,
+                    identification_standard,
+                    attribute, main_cause, other_causes, poverty_status, exit_year, wage_income, business_income,
+                    property_income, transfer_income, business_expense, member_count, net_income, net_income_per_capita,
+                    housing_safety, safe_drinking_water, has_electricity, transfer_items, import_batch_id)
+                select county_code, year, household_number, village_code, phone, phone_masked, identification_standard,
+                    attribute, main_cause, other_causes, poverty_status, exit_year, wage_income, business_income,
+                    property_income, transfer_income, business_expense, member_count, net_income, net_income_per_capita,
+                    housing_safety, safe_drinking_water, has_electricity, transfer_items, ?
+                from stage_member where position = 1
+                on conflict (county_code, year, household_number) do update set
+                    village_code = excluded.village_code, phone = excluded.phone, phone_masked = excluded.phone_masked,
+                    identification_standard = excluded.identification_standard, attribute = excluded.attribute,
+                    main_cause = excluded.main_cause, other_causes = excluded.other_causes,
+                    poverty_status = excluded.poverty_status, exit_year = excluded.exit_year,
+                    wage_income = excluded.wage_income, business_income = excluded.business_income,
+                    property_income = excluded.property_income, transfer_income = excluded.transfer_income,
+                    business_expense = excluded.business_expense, member_count = excluded.member_count,
+                    net_income = excluded.net_income, net_income_per_capita = excluded.net_income_per_capita,
+                    housing_safety = excluded.housing_safety, safe_drinking_water = excluded.safe_drinking_water,
+                    has_electricity = excluded.has_electricity, transfer_items = excluded.transfer_items,
+                    import_batch_id = excluded.import_batch_id, version = household.version + 1
+                returning id, county_code, year, household_number, village_code)
             insert into person (county_code, village_code, year, household_id, position, name, id_number, citizen_number,
                 id_masked,
                 relationship, male, birth_month, ethnicity, education, schooling, health, labour_skill, work_status,
@@ -74,7 +86,7 @@ final class RegistrySql {
                 s.work_months, s.medical_insurance, s.pension_insurance, s.employee_medical_insurance,
                 s.schooling_exemption
             from stage_member s
-            join household h on h.county_code = s.county_code and h.year = s.year
+            join written h on h.county_code = s.county_code and h.year = s.year
                 and h.household_number = s.household_number
             """;
 

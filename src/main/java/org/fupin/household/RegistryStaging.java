@@ -27,16 +27,35 @@ public final class RegistryStaging {
     private static final int HOUSEHOLD_COLUMNS = 21;
 
     private final Connection connection;
-    private final Secrets secrets;
     private final ApplicationEventPublisher events;
     private final List<Household> pending = new ArrayList<>();
+    private final List<Seals> pendingSeals = new ArrayList<>();
+    private final Seals ownSeals;
     private int householdCount;
+
+    /**
+     * The encrypted ID number, its keyed hash and the encrypted phone of a member, for a caller that has already
+     * computed them on another thread (the registry import, issue #22); otherwise they are computed here.
+     */
+    public interface Seals {
+        String idNumber(Member member);
+
+        String citizenNumber(Member member);
+
+        String phone(Member head);
+    }
 
     /** {@code events} hears a {@link RegistryChanged} after each merge, inside the caller's transaction. */
     public RegistryStaging(Connection connection, Secrets secrets, ApplicationEventPublisher events) throws SQLException {
         this.connection = connection;
-        this.secrets = secrets;
         this.events = events;
+        this.ownSeals = new Seals() {
+            @Override public String idNumber(Member m) { return secrets.encrypt(m.idNumber().value()); }
+
+            @Override public String citizenNumber(Member m) { return secrets.lookupHash(m.idNumber().citizenNumber()); }
+
+            @Override public String phone(Member head) { return secrets.encrypt(head.household().phone()); }
+        };
         try (Statement st = connection.createStatement()) {
             // a second write in the same transaction (e.g. a village carried forward) starts from an empty stage
             st.execute("drop table if exists pg_temp.stage_member");
@@ -45,37 +64,62 @@ public final class RegistryStaging {
     }
 
     public void add(Household household) throws SQLException {
+        add(household, ownSeals);
+    }
+
+    /** As {@link #add(Household)}, with the member's encrypted values as {@code seals} gives them. */
+    public void add(Household household, Seals seals) throws SQLException {
         pending.add(household);
+        pendingSeals.add(seals);
         householdCount++;
         if (pending.size() >= BATCH) flush();
     }
 
     public int households() { return householdCount; }
 
-    private void flush() throws SQLException {
+    /** Copies the households added so far into the stage; the caller may then run queries on the connection. */
+    public void flush() throws SQLException {
         if (pending.isEmpty()) return;
         try (CopyRows copy = new CopyRows(connection, RegistrySql.COPY_MEMBERS)) {
-            for (Household household : pending) {
-                copy(copy, household);
+            for (int i = 0; i < pending.size(); i++) {
+                copy(copy, pending.get(i), pendingSeals.get(i));
             }
         }
         pending.clear();
+        pendingSeals.clear();
     }
 
-    private void copy(CopyRows copy, Household household) throws SQLException {
+    /**
+     * Takes the staged household-years of the given years and household numbers (pairwise, of any county) out of the
+     * stage again: a household the import staged before it found more of its rows further down the file.
+     */
+    public void drop(int[] years, String[] householdNumbers) throws SQLException {
+        flush();
+        if (years.length == 0) return;
+        try (var st = connection.prepareStatement(RegistrySql.DROP_STAGED)) {
+            st.setArray(1, connection.createArrayOf("int4", java.util.Arrays.stream(years).boxed().toArray()));
+            st.setArray(2, connection.createArrayOf("text", householdNumbers));
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                householdCount -= rs.getInt(1);
+            }
+        }
+    }
+
+    private void copy(CopyRows copy, Household household, Seals seals) throws SQLException {
         Member head = household.head();
         Member.HouseholdPart h = head.household();
         String county = head.villageCode().substring(0, 6);
         int position = 1;
-        copy.row(concat(row(county, head, position++, head), householdColumns(household, h)));
+        copy.row(concat(row(county, head, position++, head, seals), householdColumns(household, h, seals)));
         for (Member m : household.members()) {
-            if (m != head) copy.row(concat(row(county, head, position++, m), new Object[HOUSEHOLD_COLUMNS]));
+            if (m != head) copy.row(concat(row(county, head, position++, m, seals), new Object[HOUSEHOLD_COLUMNS]));
         }
     }
 
-    private Object[] row(String county, Member head, int position, Member m) {
+    private Object[] row(String county, Member head, int position, Member m, Seals seals) {
         return new Object[] {county, head.year(), head.householdNumber(), position, m.name(),
-                secrets.encrypt(m.idNumber().value()), secrets.lookupHash(m.idNumber().citizenNumber()),
+                seals.idNumber(m), seals.citizenNumber(m),
                 IdNumber.masked(m.idNumber().value()), m.relationship(), m.idNumber().isMale(),
                 m.idNumber().birthDate().withDayOfMonth(1),
                 m.ethnicity(), m.education(), m.schooling(), m.health(), m.labourSkill(), m.workStatus(),
@@ -83,8 +127,8 @@ public final class RegistryStaging {
                 m.schoolingExemption()};
     }
 
-    private Object[] householdColumns(Household household, Member.HouseholdPart h) {
-        return new Object[] {household.head().villageCode(), secrets.encrypt(h.phone()), HouseholdDetail.maskPhone(h.phone()),
+    private Object[] householdColumns(Household household, Member.HouseholdPart h, Seals seals) {
+        return new Object[] {household.head().villageCode(), seals.phone(household.head()), HouseholdDetail.maskPhone(h.phone()),
                 h.identificationStandard(), h.attribute(),
                 h.mainCause(), h.otherCauses(), h.povertyStatus(), h.exitYear(), h.wage(), h.business(),
                 h.property(), h.transfer(), h.expense(), household.members().size(), household.netIncome(),
@@ -101,16 +145,16 @@ public final class RegistryStaging {
     /** Writes the staged household-years into the registry, tagged with the import batch. */
     public void merge(long batchId) throws SQLException {
         flush();
+        try (Statement st = connection.createStatement()) {
+            st.execute("analyze pg_temp.stage_member");
+        }
         RegistryChanged touched = touched();
         try (Statement st = connection.createStatement()) {
             st.execute(RegistrySql.DELETE_REPLACED_MEMBERS);
         }
-        try (var st = connection.prepareStatement(RegistrySql.UPSERT_HOUSEHOLDS)) {
+        try (var st = connection.prepareStatement(RegistrySql.WRITE_HOUSEHOLDS_AND_MEMBERS)) {
             st.setLong(1, batchId);
             st.execute();
-        }
-        try (Statement st = connection.createStatement()) {
-            st.execute(RegistrySql.INSERT_MEMBERS);
         }
         events.publishEvent(touched);
     }

@@ -14,14 +14,15 @@ import org.springframework.stereotype.Component;
 class RegistryChecks {
 
     static final String COPY_ROWS = """
-            copy stage_row (row_no, year, household_number, village_code, citizen_number, cells)
+            copy stage_row (row_no, year, household_number, village_code, citizen_number, id_cell, cells)
             from stdin (format csv)
             """;
 
-    static final String ROWS_BY_HOUSEHOLD = """
-            select row_no, year, household_number, cells from stage_row
-            where year is not null and household_number is not null
-            order by year, household_number, row_no
+    /** The rows of the households split across the file, by household as {@link HouseholdRuns.Key} orders them. */
+    static final String ROWS_OF_SPLIT_HOUSEHOLDS = """
+            select s.row_no, s.year, s.household_number, s.cells
+            from stage_row s join stage_split k on k.year = s.year and k.household_number = s.household_number
+            order by s.year, s.household_number collate "C", s.row_no
             """;
 
     /** At most this many other rows are named for a repeated ID number; a longer list ends with "…". */
@@ -48,10 +49,21 @@ class RegistryChecks {
     void createStaging() {
         jdbc.sql("""
                 create temporary table stage_row (
-                    row_no int primary key, year int, household_number text, village_code text collate "C",
-                    citizen_number text, cells text[]
+                    row_no int, year int, household_number text, village_code text collate "C",
+                    citizen_number text, id_cell text, cells text
                 ) on commit drop
                 """).update();
+    }
+
+    /** The households to check from the row stage, in a table of their own (joined, not a list in the query). */
+    void stageSplit(java.sql.Connection connection, List<HouseholdRuns.Key> keys) throws java.sql.SQLException {
+        jdbc.sql("drop table if exists pg_temp.stage_split").update();
+        jdbc.sql("create temporary table stage_split (year int, household_number text) on commit drop").update();
+        try (org.fupin.system.CopyRows copy = new org.fupin.system.CopyRows(connection,
+                "copy stage_split (year, household_number) from stdin (format csv)")) {
+            for (HouseholdRuns.Key key : keys) copy.row(key.year(), key.number());
+        }
+        jdbc.sql("analyze pg_temp.stage_split").update();
     }
 
     /**
@@ -83,7 +95,7 @@ class RegistryChecks {
                            count(*) as n
                     from stage_row where citizen_number is not null
                     group by citizen_number, year having count(*) > 1)
-                select s.row_no, s.cells[5], r.first_rows, r.n
+                select s.row_no, s.id_cell, r.first_rows, r.n
                 from stage_row s join repeated r on r.citizen_number = s.citizen_number and r.year = s.year
                 """).param("limit", OTHERS_LISTED + 1).withFetchSize(FETCH).query(rs -> {
             int row = rs.getInt(1);
@@ -92,7 +104,7 @@ class RegistryChecks {
                     others(row, first, rs.getLong(4))));
         });
         jdbc.sql("""
-                select s.row_no, s.cells[5], h.household_number
+                select s.row_no, s.id_cell, h.household_number
                 from stage_row s
                 join person p on p.citizen_number = s.citizen_number and p.year = s.year
                 join household h on h.id = p.household_id

@@ -7,13 +7,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import javax.sql.DataSource;
 import org.fupin.dictionary.Dictionaries;
 import org.fupin.household.RegistryStaging;
@@ -22,7 +18,6 @@ import org.fupin.household.domain.HouseholdRules;
 import org.fupin.household.domain.Member;
 import org.fupin.household.domain.MemberParser;
 import org.fupin.household.domain.RegistryColumn;
-import org.fupin.income.PovertyLine;
 import org.fupin.income.PovertyLines;
 import org.fupin.system.CopyRows;
 import org.fupin.system.Secrets;
@@ -76,37 +71,41 @@ record RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyL
         Connection connection = DataSourceUtils.getConnection(dataSource);
         MemberParser parser = new MemberParser(dictionaries::forYear);
         long start = System.nanoTime();
-        int rows = stageRows(file, connection, parser, issues, progress);
+        RegistryStaging staging = dryRun ? null : new RegistryStaging(connection, secrets, events);
+        HouseholdRuns runs = new HouseholdRuns(partial, staging, issues, progress, povertyLines::national);
+        int rows = stageRows(file, connection, parser, issues, progress, runs);
         if (rows < 0) return issues.report(dryRun, 0, 0);
         long staged = System.nanoTime();
         progress.pass(ImportProgress.Pass.CHECKING_FILE);
         checks.acrossFile(issues::add);
         long checked = System.nanoTime();
         progress.pass(ImportProgress.Pass.HOUSEHOLDS);
-        RegistryStaging staging = dryRun ? null : new RegistryStaging(connection, secrets, events);
-        List<StatusChanges.Head> heads = new ArrayList<>();
-        int[] written = {0};
-        int households = checkHouseholds(connection, parser, issues, staging, heads, partial, written, progress);
-        List<StatusChange> changes = statusChanges.find(connection, heads);
+        checkFromStage(connection, parser, issues, staging, runs, partial, progress);
+        List<StatusChange> changes = statusChanges.find(connection, List.copyOf(runs.heads()));
         statusChanges.report(changes, confirmStatusChanges, issues);
         boolean unconfirmed = !changes.isEmpty() && !confirmStatusChanges;
         long grouped = System.nanoTime();
         progress.pass(ImportProgress.Pass.WRITING);
-        boolean write = partial ? !unconfirmed && written[0] > 0 : !issues.hasErrors();
+        boolean write = partial ? !unconfirmed && runs.written() > 0 : !issues.hasErrors();
         if (write && staging != null) {
             long batch = batches.record("REGISTRY", file, rows);
             staging.merge(batch);
             if (!changes.isEmpty()) statusChanges.publish(batch, file, changes);
         }
-        log.info("registry import of {} rows: parse and stage {} ms, checks across the file {} ms, households {} ms, "
-                + "merge and aggregates {} ms", rows, millis(start, staged), millis(staged, checked),
-                millis(checked, grouped), millis(grouped, System.nanoTime()));
-        return partial ? issues.partialReport(dryRun, rows, written[0], unconfirmed) : issues.report(dryRun, rows, households);
+        log.info("registry import of {} rows: parse, check households and stage {} ms, checks across the file {} ms, "
+                + "split households and findings {} ms, merge and aggregates {} ms", rows, millis(start, staged),
+                millis(staged, checked), millis(checked, grouped), millis(grouped, System.nanoTime()));
+        return partial ? issues.partialReport(dryRun, rows, runs.written(), unconfirmed)
+                : issues.report(dryRun, rows, runs.households());
     }
 
-    /** Pass 1. Returns the number of data rows, or -1 when the header already rejects the file. */
-    private int stageRows(Path file, Connection connection, MemberParser parser, Issues issues, ImportProgress progress)
-            throws SQLException {
+    /**
+     * Pass 1: rows read and parsed on the reading thread, copied into the row stage here, each run of a household's
+     * adjacent rows checked and staged as it ends. Returns the number of data rows, or -1 when the header already
+     * rejects the file.
+     */
+    private int stageRows(Path file, Connection connection, MemberParser parser, Issues issues, ImportProgress progress,
+                          HouseholdRuns runs) throws SQLException {
         checks.createStaging();
         dictionaries.preload();
         int rows = 0;
@@ -119,21 +118,30 @@ record RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyL
             }
             Header<RegistryColumn> header = Header.match(RegistryColumn.class, headerRow, issues, RegistryColumn::isRequired);
             if (issues.hasErrors()) return -1;
-            try (RowPipeline<Staged> pipeline = new RowPipeline<>(table, row -> stage(row, parser, header));
-                 CopyRows copy = new CopyRows(connection, RegistryChecks.COPY_ROWS)) {
-                for (RowPipeline.Batch<Staged> batch = pipeline.take(); ; batch = pipeline.take()) {
-                    for (Staged staged : batch.rows()) {
-                        lastRow = staged.row();
+            CopyRows copy = null;
+            try (RowPipeline<ParsedRow> pipeline = new RowPipeline<>(table, row -> parse(row, parser, header))) {
+                for (RowPipeline.Batch<ParsedRow> batch = pipeline.take(); ; batch = pipeline.take()) {
+                    for (ParsedRow parsed : batch.rows()) {
+                        lastRow = parsed.row();
                         rows++;
                         progress.rowRead();
-                        issues.addAll(staged.findings());
-                        copy.row(staged.values());
+                        issues.addAll(parsed.findings());
+                        if (copy == null) copy = new CopyRows(connection, RegistryChecks.COPY_ROWS);
+                        copy.formatted(parsed.stageLine());
+                        if (runs.add(parsed)) {
+                            copy.close();
+                            copy = null;
+                            runs.check();
+                        }
                     }
                     lastRow = batch.lastRow();
                     if (batch.failure() != null) RowPipeline.rethrow(batch.failure());
                     if (batch.end()) break;
                 }
+            } finally {
+                if (copy != null) copy.close();
             }
+            runs.finish();
         } catch (WorkbookGuard.TooLarge big) {
             issues.add(new Finding(1, "", "", "WORKBOOK_TOO_LARGE", Finding.Severity.ERROR,
                     List.of(big.megabytes(), big.limitMegabytes())));
@@ -146,73 +154,66 @@ record RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyL
         return rows;
     }
 
-    /** One row of pass 1 as the reading thread leaves it: its findings and the values to copy into staging. */
-    private record Staged(int row, List<Finding> findings, Object[] values) {}
-
-    /** Parses and checks one row, hashes its ID number (on the reading thread, {@link RowPipeline}). */
-    private Staged stage(Table.Row row, MemberParser parser, Header<RegistryColumn> header) {
-        MemberParser.Result result = parser.parse(row.number(), header.cells(row, RegistryColumn.class));
+    /** Parses and checks one row, hashes and encrypts its ID number, writes its stage line (the reading thread). */
+    private ParsedRow parse(Table.Row row, MemberParser parser, Header<RegistryColumn> header) {
+        Map<RegistryColumn, String> cells = header.cells(row, RegistryColumn.class);
+        String packed = StagedCells.pack(cells);
+        MemberParser.Result result = parser.parse(row.number(), cells);
         Member m = result.member();
-        return new Staged(row.number(), result.findings(), new Object[] {row.number(), m.year(), m.householdNumber(),
-                m.villageCode(), m.idNumber() == null ? null : secrets.lookupHash(m.idNumber().citizenNumber()),
-                header.ordered(row, RegistryColumn.class)});
+        String hash = m.idNumber() == null ? null : secrets.lookupHash(m.idNumber().citizenNumber());
+        String line = CopyRows.format(row.number(), m.year(), m.householdNumber(), m.villageCode(), hash,
+                cells.getOrDefault(RegistryColumn.ID_NUMBER, ""), packed);
+        String id = m.idNumber() == null ? null : secrets.encrypt(m.idNumber().value());
+        String phone = m.isHead() ? secrets.encrypt(m.household().phone()) : null;
+        return new ParsedRow(row.number(), result.findings(), m, line, id, hash, phone);
     }
 
-    /** Pass 3: household by household, in a streamed cursor over the staged rows. */
-    private int checkHouseholds(Connection connection, MemberParser parser, Issues issues, RegistryStaging staging,
-                                List<StatusChanges.Head> heads, boolean partial, int[] written, ImportProgress progress)
-            throws SQLException {
-        Map<Integer, Optional<PovertyLine>> lines = new HashMap<>();
-        int households = 0;
-        try (PreparedStatement st = connection.prepareStatement(RegistryChecks.ROWS_BY_HOUSEHOLD)) {
-            st.setFetchSize(2000);
-            try (ResultSet rs = st.executeQuery()) {
-                List<Member> group = new ArrayList<>();
-                Object groupKey = null;
-                while (rs.next()) {
-                    Object key = List.of(rs.getInt("year"), rs.getString("household_number"));
-                    if (!key.equals(groupKey) && !group.isEmpty()) {
-                        households += household(group, lines, issues, staging, heads, partial, written);
-                        progress.householdChecked(group.size());
-                        group.clear();
+    /**
+     * Pass 3: the households left to the stage (split across the file), read back in household order from a streamed
+     * cursor and parsed again; between them, the waiting findings of the households checked while streaming.
+     */
+    private void checkFromStage(Connection connection, MemberParser parser, Issues issues, RegistryStaging staging,
+                                HouseholdRuns runs, boolean partial, ImportProgress progress) throws SQLException {
+        List<HouseholdRuns.Key> keys = runs.settle();
+        if (!keys.isEmpty()) {
+            checks.stageSplit(connection, keys);
+            try (PreparedStatement st = connection.prepareStatement(RegistryChecks.ROWS_OF_SPLIT_HOUSEHOLDS)) {
+                st.setFetchSize(2000);
+                try (ResultSet rs = st.executeQuery()) {
+                    List<Member> group = new ArrayList<>();
+                    HouseholdRuns.Key groupKey = null;
+                    while (rs.next()) {
+                        HouseholdRuns.Key key = new HouseholdRuns.Key(rs.getInt("year"), rs.getString("household_number"));
+                        if (!key.equals(groupKey) && !group.isEmpty()) {
+                            household(group, runs, issues, staging, partial, progress);
+                            group.clear();
+                        }
+                        groupKey = key;
+                        group.add(parser.parse(rs.getInt("row_no"), StagedCells.unpack(rs.getString("cells"))).member());
                     }
-                    groupKey = key;
-                    group.add(parser.parse(rs.getInt("row_no"), cells((String[]) rs.getArray("cells").getArray())).member());
-                }
-                if (!group.isEmpty()) {
-                    households += household(group, lines, issues, staging, heads, partial, written);
-                    progress.householdChecked(group.size());
+                    if (!group.isEmpty()) household(group, runs, issues, staging, partial, progress);
                 }
             }
         }
-        return households;
+        runs.addFindingsBefore(null);
+        if (staging != null) staging.flush();
     }
 
-    private int household(List<Member> group, Map<Integer, Optional<PovertyLine>> lines, Issues issues,
-                          RegistryStaging staging, List<StatusChanges.Head> heads, boolean partial, int[] written)
-            throws SQLException {
-        int year = Objects.requireNonNull(group.get(0).year());
-        Optional<PovertyLine> line = lines.computeIfAbsent(year, povertyLines::national);
-        HouseholdRules.Result result = HouseholdRules.check(List.copyOf(group), line);
+    private void household(List<Member> group, HouseholdRuns runs, Issues issues, RegistryStaging staging,
+                           boolean partial, ImportProgress progress) throws SQLException {
+        runs.addFindingsBefore(HouseholdRuns.Key.of(group.get(0)));
+        HouseholdRules.Result result = runs.rules(group);
         issues.addAll(result.findings());
-        result.household().map(h -> StatusChanges.Head.of(h.head())).ifPresent(heads::add);
         boolean clean = result.findings().stream().noneMatch(Finding::isError)
                 && group.stream().noneMatch(m -> issues.hasErrorIn(m.row()));
-        if (result.household().isPresent() && (partial ? clean : !issues.hasErrors())) {
-            if (staging != null) staging.add(result.household().get());
-            written[0]++;
-        }
-        return 1;
+        boolean write = result.household().isPresent() && (partial ? clean : !issues.hasErrors());
+        if (write && staging != null) staging.add(result.household().get());
+        runs.checkedFromStage(result.household().map(h -> StatusChanges.Head.of(h.head())).orElse(null), write);
+        progress.householdChecked(group.size());
     }
 
     private static long millis(long from, long to) {
         return (to - from) / 1_000_000;
     }
 
-    private static Map<RegistryColumn, String> cells(String[] ordered) {
-        Map<RegistryColumn, String> cells = new EnumMap<>(RegistryColumn.class);
-        RegistryColumn[] columns = RegistryColumn.values();
-        for (int i = 0; i < columns.length; i++) cells.put(columns[i], ordered[i]);
-        return cells;
-    }
 }

@@ -24,30 +24,56 @@ public final class CopyRows implements AutoCloseable {
     }
 
     public void row(Object... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) buffer.append(',');
-            Object v = values[i];
-            if (v == null) continue;
-            if (v instanceof Collection<?> list) quote(arrayLiteral(list));
-            else if (v instanceof Boolean b) buffer.append(b ? 't' : 'f');
-            else quote(v.toString());
-        }
-        buffer.append('\n');
+        append(buffer, values);
         rows++;
         if (buffer.length() >= FLUSH_AT) flush();
     }
 
+    /**
+     * Adds a row already written by {@link #format(Object...)}, so another thread can do the formatting (issue #22:
+     * the registry import's reading thread formats, the importing thread copies).
+     */
+    public void formatted(String line) throws SQLException {
+        buffer.append(line);
+        rows++;
+        if (buffer.length() >= FLUSH_AT) flush();
+    }
+
+    /** One row as {@link #row(Object...)} writes it, newline included. */
+    public static String format(Object... values) {
+        StringBuilder out = new StringBuilder(32 * values.length);
+        append(out, values);
+        return out.toString();
+    }
+
     public long rows() { return rows; }
 
-    private void quote(String s) {
-        buffer.append('"').append(s.replace("\"", "\"\"")).append('"');
+    private static void append(StringBuilder out, Object[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) out.append(',');
+            Object v = values[i];
+            if (v == null) continue;
+            if (v instanceof Collection<?> list) quote(out, arrayLiteral(list));
+            else if (v instanceof Boolean b) out.append(b ? 't' : 'f');
+            else quote(out, v.toString());
+        }
+        out.append('\n');
+    }
+
+    private static void quote(StringBuilder out, String s) {
+        out.append('"');
+        if (s.indexOf('"') < 0) out.append(s);
+        else out.append(s.replace("\"", "\"\""));
+        out.append('"');
     }
 
     private static String arrayLiteral(Collection<?> list) {
         StringBuilder out = new StringBuilder("{");
         for (Object item : list) {
             if (out.length() > 1) out.append(',');
-            out.append('"').append(item.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            String text = item.toString();
+            if (text.indexOf('\\') >= 0 || text.indexOf('"') >= 0) text = text.replace("\\", "\\\\").replace("\"", "\\\"");
+            out.append('"').append(text).append('"');
         }
         return out.append('}').toString();
     }

@@ -30,7 +30,10 @@ public class Secrets {
     private final SecretKeySpec encryptionKey;
     private final SecretKeySpec lookupKey;
     private final SecretKeySpec auditKey;
-    private final SecureRandom random = new SecureRandom();
+    /** One cipher, MAC and random source per thread: looking them up per value cost more than using them (issue #22). */
+    private static final ThreadLocal<Cipher> CIPHER = ThreadLocal.withInitial(() -> instance(() -> Cipher.getInstance("AES/GCM/NoPadding")));
+    private static final ThreadLocal<Mac> MAC = ThreadLocal.withInitial(() -> instance(() -> Mac.getInstance("HmacSHA256")));
+    private static final ThreadLocal<SecureRandom> RANDOM = ThreadLocal.withInitial(SecureRandom::new);
 
     @org.springframework.beans.factory.annotation.Autowired
     Secrets(@Value("${fupin.data-key:}") String configured, KeyDirectory keys) {
@@ -58,8 +61,8 @@ public class Secrets {
         if (plain == null) return null;
         try {
             byte[] iv = new byte[IV_BYTES];
-            random.nextBytes(iv);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            RANDOM.get().nextBytes(iv);
+            Cipher cipher = CIPHER.get();
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(128, iv));
             byte[] sealed = cipher.doFinal(plain.getBytes(StandardCharsets.UTF_8));
             return PREFIX + Base64.getEncoder().encodeToString(ByteBuffer.allocate(iv.length + sealed.length)
@@ -88,9 +91,21 @@ public class Secrets {
         return mac(lookupKey, plain);
     }
 
+    private interface Lookup<T> {
+        T get() throws GeneralSecurityException;
+    }
+
+    private static <T> T instance(Lookup<T> lookup) {
+        try {
+            return lookup.get();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String mac(SecretKeySpec key, String text) {
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
+            Mac mac = MAC.get();
             mac.init(key);
             return HexFormat.of().formatHex(mac.doFinal(text.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {

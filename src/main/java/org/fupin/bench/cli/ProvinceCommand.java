@@ -36,7 +36,7 @@ record ProvinceCommand(SyntheticProvince province, MessageSource messages, Impor
         return accepted ? 0 : 1;
     }
 
-    /** {@code bench-import FILE [--per-row-limit N]}: the three ways of loading a registry file, side by side. */
+    /** {@code bench-import FILE [--per-row-limit N]}: the ways of loading a registry file (and the dry run), side by side. */
     int benchImport(List<String> rest, Integer perRowLimit, PrintStream out) {
         if (rest.size() != 1) return 2;
         try {
