@@ -59,7 +59,7 @@ public record Backups(Database database, AuditLog audit, org.flywaydb.core.Flywa
                 Map<String, String> tables = tables(c);
                 for (Map.Entry<String, String> table : tables.entrySet()) {
                     try (var out = Files.newOutputStream(directory.resolve("tables").resolve(table.getKey() + ".csv"))) {
-                        copy.copyOut("copy " + table.getValue() + " to stdout (format csv, header)", out);
+                        copy.copyOut("copy (select * from " + table.getValue() + ") to stdout (format csv, header)", out);
                     }
                 }
                 p.setProperty("tables", String.join(",", tables.keySet()));
@@ -153,12 +153,16 @@ public record Backups(Database database, AuditLog audit, org.flywaydb.core.Flywa
         }
     }
 
-    /** The tables of the application's schema (without Flyway's history), each with its name quoted by PostgreSQL. */
+    /**
+     * The tables of the application's schema (without Flyway's history), each with its name quoted by PostgreSQL: a
+     * partitioned table once, by its parent (ADR 0047), whose rows are copied out by a query and in through the parent.
+     */
     private static Map<String, String> tables(Connection c) {
         Map<String, String> tables = new java.util.LinkedHashMap<>();
         JdbcClient.create(new SingleConnectionDataSource(c, true)).sql("""
-                select tablename, quote_ident(tablename) from pg_tables
-                where schemaname = 'public' and tablename <> 'flyway_schema_history' order by tablename
+                select c.relname, quote_ident(c.relname) from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                where n.nspname = 'public' and c.relkind in ('r', 'p') and not c.relispartition
+                  and c.relname <> 'flyway_schema_history' order by c.relname
                 """).query(rs -> { tables.put(rs.getString(1), rs.getString(2)); });
         return tables;
     }

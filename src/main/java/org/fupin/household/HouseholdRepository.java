@@ -100,9 +100,10 @@ class HouseholdRepository {
         Optional<Map<String, Object>> household = jdbc.sql("""
                 select * from household where id = :id and village_code between :lowest and :highest
                 """).param("id", id).param("lowest", lowest).param("highest", highest).query((rs, n) -> row(rs)).optional();
+        // the household's county names the members' partition (ADR 0047)
         return household.map(h -> new HouseholdRecord(h, jdbc.sql("""
-                select * from person where household_id = :id order by position
-                """).param("id", id).query((rs, n) -> row(rs)).list()));
+                select * from person where county_code = :county and household_id = :id order by position
+                """).param("county", h.get("county_code")).param("id", id).query((rs, n) -> row(rs)).list()));
     }
 
     /** Each member's birth date by position, from the decrypted ID number (the registry stores only the month). */

@@ -1,0 +1,176 @@
+package org.fupin.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.fupin.FupinTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * Issue #28, ADR 0047 (V165): person is partitioned by province on county_code, a county's members are read from
+ * its province's partition only, and the table keeps the keys, foreign key, checks, row-level security, policy and
+ * grants it had before; the app role cannot read a partition past the parent's policy.
+ */
+@FupinTest
+class PartitionPruningIntegrationTest {
+
+    static final String OLD = "fupin_before_partitions";
+
+    @Autowired Database database;
+    @Autowired Flyway flyway;
+    @Autowired JdbcClient jdbc;
+
+    @Test
+    void personIsPartitionedByRangeOfCountyCodeOnePartitionPerProvinceAndADefault() {
+        assertThat(jdbc.sql("""
+                select p.partstrat::text || ':' || a.attname from pg_partitioned_table p
+                join pg_attribute a on a.attrelid = p.partrelid and a.attnum = p.partattrs[0]
+                where p.partrelid = 'person'::regclass""").query(String.class).single()).isEqualTo("r:county_code");
+        assertThat(jdbc.sql("""
+                select pg_get_expr(c.relpartbound, c.oid) from pg_inherits i join pg_class c on c.oid = i.inhrelid
+                where i.inhparent = 'person'::regclass and c.relname in ('person_p62', 'person_p_other')
+                order by c.relname""").query(String.class).list())
+                .containsExactly("FOR VALUES FROM ('62') TO ('63')", "DEFAULT");
+        assertThat(jdbc.sql("select count(*) from pg_inherits where inhparent = 'person'::regclass")
+                .query(Integer.class).single()).isEqualTo(35);
+    }
+
+    @Test
+    void aCountysMembersAreReadFromItsProvincesPartitionOnly() {
+        String household = plan("select * from person where county_code = '620721' and household_id = 1");
+        String county = plan("""
+                select count(*) from person where county_code = '620721' and year = 2015
+                  and village_code between '620721000000' and '620721999999'""");
+        for (String plan : List.of(household, county)) {
+            assertThat(plan).contains("person_p62").doesNotContain("person_p63").doesNotContain("person_p_other");
+        }
+        assertThat(plan("select * from person where household_id = 1")).contains("person_p63", "person_p_other");
+    }
+
+    @Test
+    void theMigrationKeepsPersonsKeysPolicyAndGrantsAndTheAppRoleSeesOnlyItsScope() throws Exception {
+        try (Connection maintenance = owner("postgres"); Statement st = maintenance.createStatement()) {
+            st.execute("drop database if exists " + OLD + " with (force)");
+            st.execute("create database " + OLD);
+        }
+        try {
+            migrate(lastVersionBefore165());
+            JdbcClient old = JdbcClient.create(new DriverManagerDataSource(url(OLD), database.user(),
+                    database.password()));
+            old.sql(ONE_MEMBER).update();
+            String before = describe(old);
+            assertThat(before).contains("constraint person_pkey PRIMARY KEY (county_code, id)",
+                    "constraint person_county_code_household_id_fkey FOREIGN KEY (county_code, household_id)",
+                    "policy person_in_scope ALL {public}", "table true true", "fupin_app=arwd",
+                    "index CREATE INDEX person_household_idx");
+            assertThat(old.sql("select relkind::text from pg_class where oid = 'person'::regclass")
+                    .query(String.class).single()).isEqualTo("r");
+            migrate("latest");
+
+            assertThat(describe(old)).isEqualTo(before);
+            assertThat(old.sql("select relkind::text from pg_class where oid = 'person'::regclass")
+                    .query(String.class).single()).isEqualTo("p");
+            assertThat(old.sql("select count(*) from person_p62").query(Integer.class).single()).isEqualTo(1);
+            try (Connection c = owner(OLD); Statement st = c.createStatement()) {
+                c.setAutoCommit(false);
+                st.execute("set local role fupin_app");
+                assertThat(count(st, "620721")).isEqualTo(1);
+                assertThat(count(st, "63")).isZero();
+                assertThatThrownBy(() -> st.executeQuery("select count(*) from person_p62"))
+                        .hasMessageContaining("permission denied");
+                c.rollback();
+            }
+        } finally {
+            try (Connection maintenance = owner("postgres"); Statement st = maintenance.createStatement()) {
+                st.execute("drop database if exists " + OLD + " with (force)");
+            }
+        }
+    }
+
+    /** The version just before V165, whatever other migrations the branches added below it. */
+    private String lastVersionBefore165() {
+        return java.util.Arrays.stream(flyway.info().all()).map(m -> m.getVersion())
+                .filter(v -> v != null && v.compareTo(org.flywaydb.core.api.MigrationVersion.fromVersion("165")) < 0)
+                .max(java.util.Comparator.naturalOrder()).orElseThrow().getVersion();
+    }
+
+    private String plan(String query) {
+        return String.join("\n", jdbc.sql("explain (costs off) " + query).query(String.class).list());
+    }
+
+    private static int count(Statement st, String scope) throws Exception {
+        st.execute("select set_config('fupin.scope', '" + scope + "', true)");
+        try (var rs = st.executeQuery("select count(*) from person")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    /** Everything of person a dump of its schema would show, with partitioned indexes named like plain ones. */
+    private static String describe(JdbcClient db) {
+        return String.join("\n", db.sql("""
+                select 'column ' || a.attname || ' ' || format_type(a.atttypid, a.atttypmod) || ' ' || a.attnotnull
+                       || ' ' || coalesce(pg_get_expr(d.adbin, d.adrelid), '') || ' ' || coalesce(co.collname, '')
+                       || ' ' || coalesce(col_description(a.attrelid, a.attnum), '')
+                from pg_attribute a left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
+                left join pg_collation co on co.oid = a.attcollation and a.attcollation <> 100
+                where a.attrelid = 'person'::regclass and a.attnum > 0 and not a.attisdropped
+                union all select 'constraint ' || conname || ' ' || pg_get_constraintdef(oid) from pg_constraint
+                where conrelid = 'person'::regclass
+                union all select 'index ' || replace(pg_get_indexdef(indexrelid), ' ON ONLY ', ' ON ') from pg_index
+                where indrelid = 'person'::regclass
+                union all select 'policy ' || policyname || ' ' || cmd || ' ' || roles::text || ' ' || qual || ' '
+                       || with_check from pg_policies where tablename = 'person'
+                union all select 'table ' || relrowsecurity || ' ' || relforcerowsecurity || ' ' || relacl::text || ' '
+                       || coalesce(obj_description(oid, 'pg_class'), '') from pg_class where oid = 'person'::regclass
+                union all select 'trigger ' || tgname from pg_trigger where tgrelid = 'person'::regclass
+                       and not tgisinternal
+                union all select 'referenced by ' || conname from pg_constraint where confrelid = 'person'::regclass
+                union all select 'sequence ' || pg_get_serial_sequence('person', 'id')
+                order by 1""").query(String.class).list());
+    }
+
+    /** As a restore does: to an earlier version with the versioned migrations only, to the latest with all. */
+    private void migrate(String target) {
+        var configuration = Flyway.configure().configuration(flyway.getConfiguration())
+                .dataSource(url(OLD), database.user(), database.password()).target(target);
+        if (!target.equals("latest")) configuration.repeatableSqlMigrationPrefix("NoRepeatableMigrationHasThisPrefix");
+        configuration.load().migrate();
+    }
+
+    private Connection owner(String name) throws Exception {
+        return DriverManager.getConnection(url(name), database.user(), database.password());
+    }
+
+    private String url(String name) {
+        return database.url().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
+    }
+
+    /** One household of one member in county 620721 (province 62). */
+    private static final String ONE_MEMBER = """
+            insert into region (code, name, level, parent_code) values
+                ('620000000000', 'p', 'PROVINCE', null), ('620700000000', 'c', 'CITY', '620000000000'),
+                ('620721000000', 'x', 'COUNTY', '620700000000'), ('620721102000', 't', 'TOWNSHIP', '620721000000'),
+                ('620721102206', 'v', 'VILLAGE', '620721102000');
+            insert into household (county_code, year, household_number, village_code, identification_standard,
+                attribute, main_cause, poverty_status, wage_income, business_income, property_income, transfer_income,
+                business_expense, member_count, net_income, net_income_per_capita, housing_safety,
+                safe_drinking_water, has_electricity)
+            values ('620721', 2015, '6207211500347', '620721102206', 'NATIONAL', 'GENERAL', 'LACK_OF_SKILLS', '0',
+                1000, 0, 0, 0, 0, 1, 1000, 1000, 'A', true, true);
+            insert into person (county_code, village_code, year, household_id, position, name, id_number,
+                citizen_number, id_masked, relationship, male, birth_month, ethnicity, health, labour_skill,
+                medical_insurance, pension_insurance)
+            select '620721', '620721102206', 2015, id, 1, 'name', 'v1:x', 'hash', '620721***********7', '01', true,
+                date '1989-09-01', '01', '{1}', '1', true, true
+            from household;
+            """;
+}
