@@ -2,15 +2,12 @@ package org.fupin.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import org.flywaydb.core.Flyway;
+import org.fupin.EarlierDatabase;
 import org.fupin.FupinTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Issue #28, V140–V145: records stored before the keys carried the county get the county code of their household or
@@ -27,16 +24,11 @@ class CountyKeysMigrationIntegrationTest {
 
     @Test
     void aRegistryMigratedThroughV145CarriesItsCountyInEveryKey() throws Exception {
-        try (Connection maintenance = owner("postgres"); Statement st = maintenance.createStatement()) {
-            st.execute("drop database if exists " + OLD + " with (force)");
-            st.execute("create database " + OLD);
-        }
-        try {
-            migrate("107");
-            JdbcClient old = JdbcClient.create(new DriverManagerDataSource(url(OLD), database.user(),
-                    database.password()));
+        try (EarlierDatabase earlier = EarlierDatabase.create(database, flyway, OLD)) {
+            earlier.migrate("107");
+            JdbcClient old = earlier.jdbc();
             old.sql(OLD_RECORDS).update();
-            migrate("latest");
+            earlier.migrate("latest");
 
             assertThat(old.sql("""
                     select string_agg(distinct county_code, ',') from (
@@ -60,41 +52,14 @@ class CountyKeysMigrationIntegrationTest {
                         where dimension = 'TOTAL') c""").query(String.class).single())
                     .isEqualTo("620000000000=620000,620700000000=620700,620721000000=620721,"
                             + "620721102000=620721,620721102206=620721");
-        } finally {
-            try (Connection maintenance = owner("postgres"); Statement st = maintenance.createStatement()) {
-                st.execute("drop database if exists " + OLD + " with (force)");
-            }
         }
     }
 
-    /** As a restore does: to an earlier version with the versioned migrations only, to the latest with all. */
-    private void migrate(String target) {
-        var configuration = Flyway.configure().configuration(flyway.getConfiguration())
-                .dataSource(url(OLD), database.user(), database.password()).target(target);
-        if (!target.equals("latest")) configuration.repeatableSqlMigrationPrefix("NoRepeatableMigrationHasThisPrefix");
-        configuration.load().migrate();
-    }
 
-    private Connection owner(String name) throws Exception {
-        return DriverManager.getConnection(url(name), database.user(), database.password());
-    }
 
-    private String url(String name) {
-        return database.url().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
-    }
 
     /** One household of one member with a case, its step and notice, an episode, a project and a village exit. */
-    private static final String OLD_RECORDS = """
-            insert into region (code, name, level, parent_code) values
-                ('620000000000', 'p', 'PROVINCE', null), ('620700000000', 'c', 'CITY', '620000000000'),
-                ('620721000000', 'x', 'COUNTY', '620700000000'), ('620721102000', 't', 'TOWNSHIP', '620721000000'),
-                ('620721102206', 'v', 'VILLAGE', '620721102000');
-            insert into household (county_code, year, household_number, village_code, identification_standard,
-                attribute, main_cause, poverty_status, wage_income, business_income, property_income, transfer_income,
-                business_expense, member_count, net_income, net_income_per_capita, housing_safety,
-                safe_drinking_water, has_electricity)
-            values ('620721', 2015, '6207211500347', '620721102206', 'NATIONAL', 'GENERAL', 'LACK_OF_SKILLS', '0',
-                1000, 0, 0, 0, 0, 1, 1000, 1000, 'A', true, true);
+    private static final String OLD_RECORDS = EarlierDatabase.ONE_HOUSEHOLD + """
             insert into person (county_code, village_code, year, household_id, position, name, id_number,
                 citizen_number, id_masked, relationship, male, birth_month, ethnicity, health, labour_skill,
                 medical_insurance, pension_insurance)

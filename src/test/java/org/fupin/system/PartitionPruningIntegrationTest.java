@@ -4,15 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.List;
 import org.flywaydb.core.Flyway;
+import org.fupin.EarlierDatabase;
 import org.fupin.FupinTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * Issue #28, ADR 0047 (V165): person is partitioned by province on county_code, a county's members are read from
@@ -57,14 +56,9 @@ class PartitionPruningIntegrationTest {
 
     @Test
     void theMigrationKeepsPersonsKeysPolicyAndGrantsAndTheAppRoleSeesOnlyItsScope() throws Exception {
-        try (Connection maintenance = owner("postgres"); Statement st = maintenance.createStatement()) {
-            st.execute("drop database if exists " + OLD + " with (force)");
-            st.execute("create database " + OLD);
-        }
-        try {
-            migrate(lastVersionBefore165());
-            JdbcClient old = JdbcClient.create(new DriverManagerDataSource(url(OLD), database.user(),
-                    database.password()));
+        try (EarlierDatabase earlier = EarlierDatabase.create(database, flyway, OLD)) {
+            earlier.migrate(lastVersionBefore165());
+            JdbcClient old = earlier.jdbc();
             old.sql(ONE_MEMBER).update();
             String before = describe(old);
             assertThat(before).contains("constraint person_pkey PRIMARY KEY (county_code, id)",
@@ -73,13 +67,13 @@ class PartitionPruningIntegrationTest {
                     "index CREATE INDEX person_household_idx");
             assertThat(old.sql("select relkind::text from pg_class where oid = 'person'::regclass")
                     .query(String.class).single()).isEqualTo("r");
-            migrate("latest");
+            earlier.migrate("latest");
 
             assertThat(describe(old)).isEqualTo(before);
             assertThat(old.sql("select relkind::text from pg_class where oid = 'person'::regclass")
                     .query(String.class).single()).isEqualTo("p");
             assertThat(old.sql("select count(*) from person_p62").query(Integer.class).single()).isEqualTo(1);
-            try (Connection c = owner(OLD); Statement st = c.createStatement()) {
+            try (Connection c = earlier.connect(); Statement st = c.createStatement()) {
                 c.setAutoCommit(false);
                 st.execute("set local role fupin_app");
                 assertThat(count(st, "620721")).isEqualTo(1);
@@ -87,10 +81,6 @@ class PartitionPruningIntegrationTest {
                 assertThatThrownBy(() -> st.executeQuery("select count(*) from person_p62"))
                         .hasMessageContaining("permission denied");
                 c.rollback();
-            }
-        } finally {
-            try (Connection maintenance = owner("postgres"); Statement st = maintenance.createStatement()) {
-                st.execute("drop database if exists " + OLD + " with (force)");
             }
         }
     }
@@ -138,34 +128,11 @@ class PartitionPruningIntegrationTest {
                 order by 1""").query(String.class).list());
     }
 
-    /** As a restore does: to an earlier version with the versioned migrations only, to the latest with all. */
-    private void migrate(String target) {
-        var configuration = Flyway.configure().configuration(flyway.getConfiguration())
-                .dataSource(url(OLD), database.user(), database.password()).target(target);
-        if (!target.equals("latest")) configuration.repeatableSqlMigrationPrefix("NoRepeatableMigrationHasThisPrefix");
-        configuration.load().migrate();
-    }
 
-    private Connection owner(String name) throws Exception {
-        return DriverManager.getConnection(url(name), database.user(), database.password());
-    }
 
-    private String url(String name) {
-        return database.url().replaceFirst("(jdbc:postgresql://[^/]+/)[^?]*", "$1" + name);
-    }
 
     /** One household of one member in county 620721 (province 62). */
-    private static final String ONE_MEMBER = """
-            insert into region (code, name, level, parent_code) values
-                ('620000000000', 'p', 'PROVINCE', null), ('620700000000', 'c', 'CITY', '620000000000'),
-                ('620721000000', 'x', 'COUNTY', '620700000000'), ('620721102000', 't', 'TOWNSHIP', '620721000000'),
-                ('620721102206', 'v', 'VILLAGE', '620721102000');
-            insert into household (county_code, year, household_number, village_code, identification_standard,
-                attribute, main_cause, poverty_status, wage_income, business_income, property_income, transfer_income,
-                business_expense, member_count, net_income, net_income_per_capita, housing_safety,
-                safe_drinking_water, has_electricity)
-            values ('620721', 2015, '6207211500347', '620721102206', 'NATIONAL', 'GENERAL', 'LACK_OF_SKILLS', '0',
-                1000, 0, 0, 0, 0, 1, 1000, 1000, 'A', true, true);
+    private static final String ONE_MEMBER = EarlierDatabase.ONE_HOUSEHOLD + """
             insert into person (county_code, village_code, year, household_id, position, name, id_number,
                 citizen_number, id_masked, relationship, male, birth_month, ethnicity, health, labour_skill,
                 medical_insurance, pension_insurance)
