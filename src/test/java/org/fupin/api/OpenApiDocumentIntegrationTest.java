@@ -72,6 +72,33 @@ class OpenApiDocumentIntegrationTest {
         assertThat(gaps).as("examples that do not fit their operation").isEmpty();
     }
 
+    @Test
+    void showsAnExampleForEveryJsonRequestBodyButUploads() throws Exception {
+        JsonNode document = document();
+        java.util.List<String> missing = new java.util.ArrayList<>();
+        for (String path : document.path("paths").propertyNames()) {
+            JsonNode item = document.path("paths").path(path);
+            for (String method : item.propertyNames()) {
+                JsonNode body = item.path(method).path("requestBody").path("content").path("application/json");
+                if (!body.isMissingNode() && !body.has("example") && !isUpload(document, body.path("schema")))
+                    missing.add(method.toUpperCase(java.util.Locale.ROOT) + " " + path);
+            }
+        }
+        assertThat(missing).as("JSON request bodies without an example in " + RequestExamples.RESOURCE).isEmpty();
+    }
+
+    /** A multipart upload as springdoc shows it: an object with a binary property (the file). */
+    private static boolean isUpload(JsonNode document, JsonNode schema) {
+        if (schema.has("$ref")) {
+            String name = schema.path("$ref").asString().substring("#/components/schemas/".length());
+            schema = document.path("components").path("schemas").path(name);
+        }
+        for (JsonNode property : schema.path("properties")) {
+            if ("binary".equals(property.path("format").asString())) return true;
+        }
+        return false;
+    }
+
     /** Each property of the example that its schema (a $ref, an object, an array of them) does not have. */
     private static void unknownProperties(JsonNode document, JsonNode schema, JsonNode example, String where,
                                           java.util.List<String> gaps) {
