@@ -15,10 +15,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Examples of the request bodies of the most used writes (issue #27), kept as data in
+ * Examples of every JSON request body (issue #27), kept as data in
  * {@code openapi/request-examples.json} ({@code "METHOD /path": body}; Chinese values as a page would send them) and
  * set on each operation's JSON body in the document. {@code OpenApiDocumentIntegrationTest} checks that every
- * example names an operation of the document and only properties of its body's schema.
+ * example names an operation of the document and only properties of its body's schema, and that every JSON body
+ * but an upload has one.
  */
 class RequestExamples implements OpenApiCustomizer {
 
