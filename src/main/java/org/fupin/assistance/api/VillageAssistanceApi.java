@@ -35,7 +35,7 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * A village's assistance over REST (issue #27): its leaders (the "3" of 3+2+1), the units that help it (联村), its
+ * A village's assistance over REST (issue #27): its leaders (the 3 of 3+2+1), the units that help it (联村), its
  * work teams (驻村工作队) and its planned exit year, written and read back by id and date. Each calls the module method
  * the region page calls ({@link VillageStaff} underlies its staffing), so scope, rules and audit are the same; the
  * body is checked only after the village was found in the caller's scope.
