@@ -15,6 +15,7 @@ public record ApiCallers(ApiCaller ownCadre, ApiCaller otherCadre, ApiCaller cou
     public static final String COUNTY = "620721000000";
     public static final String VILLAGE = "620721101201";
     public static final String OTHER_VILLAGE = "620721101203";
+    public static final String PASSWORD = "Hongwan-well-17";
 
     /** Makes the four users (names prefixed, so several test classes can share a database) and their tokens. */
     public static ApiCallers of(int port, UserAdministration users, ApiTokens tokens, String prefix) {
@@ -24,9 +25,10 @@ public record ApiCallers(ApiCaller ownCadre, ApiCaller otherCadre, ApiCaller cou
                 caller(port, users, tokens, prefix + "-auditor", Role.AUDITOR, COUNTY));
     }
 
-    private static ApiCaller caller(int port, UserAdministration users, ApiTokens tokens, String name, Role role,
-                                    String region) {
-        assertThat(users.add(name, role, region, "Hongwan-well-17")).isEmpty();
+    /** One more user of that role and region (password {@value #PASSWORD}) calling with a personal token. */
+    public static ApiCaller caller(int port, UserAdministration users, ApiTokens tokens, String name, Role role,
+                                   String region) {
+        assertThat(users.add(name, role, region, PASSWORD)).isEmpty();
         return ApiCaller.token(port, tokens.create(name, "parity test", 1, "admin").secret());
     }
 }

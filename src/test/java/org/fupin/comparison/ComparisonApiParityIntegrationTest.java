@@ -13,6 +13,7 @@ import org.fupin.access.ApiTokens;
 import org.fupin.access.Role;
 import org.fupin.access.UserAdministration;
 import org.fupin.api.ApiCaller;
+import org.fupin.api.ApiCallers;
 import org.fupin.comparison.domain.ListType;
 import org.fupin.imports.Imports;
 import org.junit.jupiter.api.BeforeAll;
@@ -93,8 +94,7 @@ class ComparisonApiParityIntegrationTest {
     }
 
     private ApiCaller caller(String name, Role role, String region) {
-        assertThat(users.add(name, role, region, "Hongwan-well-17")).isEmpty();
-        return ApiCaller.token(port, tokens.create(name, "parity test", 1, "admin").secret());
+        return ApiCallers.caller(port, users, tokens, name, role, region);
     }
 
     private static String ok(HttpResponse<String> response) {

@@ -45,8 +45,7 @@ class UserApiIntegrationTest {
         callers = ApiCallers.of(port, users, tokens, "desk");
         jdbc.sql("insert into region (code, name, level, parent_code) values ('620722000000', 'API邻县', 'COUNTY', "
                 + "'620700000000')").update();
-        assertThat(users.add("desk-other-admin", Role.COUNTY_ADMIN, "620722000000", "Hongwan-well-17")).isEmpty();
-        otherAdmin = ApiCaller.token(port, tokens.create("desk-other-admin", "parity test", 1, "admin").secret());
+        otherAdmin = ApiCallers.caller(port, users, tokens, "desk-other-admin", Role.COUNTY_ADMIN, "620722000000");
     }
 
     @Test

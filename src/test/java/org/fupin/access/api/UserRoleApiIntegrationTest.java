@@ -54,12 +54,10 @@ class UserRoleApiIntegrationTest {
     void countyAndCallers() {
         Samples.importCounty(imports);
         callers = ApiCallers.of(port, users, tokens, "role");
-        assertThat(users.add("role-township", Role.TOWNSHIP_OFFICER, TOWNSHIP, PASSWORD)).isEmpty();
-        township = ApiCaller.token(port, tokens.create("role-township", "parity test", 1, "admin").secret());
+        township = ApiCallers.caller(port, users, tokens, "role-township", Role.TOWNSHIP_OFFICER, TOWNSHIP);
         jdbc.sql("insert into region (code, name, level, parent_code) values ('620722000000', '邻县', 'COUNTY', "
                 + "'620700000000')").update();
-        assertThat(users.add("role-other-admin", Role.COUNTY_ADMIN, "620722000000", PASSWORD)).isEmpty();
-        otherAdmin = ApiCaller.token(port, tokens.create("role-other-admin", "parity test", 1, "admin").secret());
+        otherAdmin = ApiCallers.caller(port, users, tokens, "role-other-admin", Role.COUNTY_ADMIN, "620722000000");
     }
 
     @Test
@@ -99,8 +97,7 @@ class UserRoleApiIntegrationTest {
 
     @Test
     void theChangedUsersSessionAndTokenActWithTheNewRoleFromTheNextRequest() throws Exception {
-        assertThat(users.add("role-moved", Role.VILLAGE_CADRE, ApiCallers.VILLAGE, PASSWORD)).isEmpty();
-        ApiCaller token = ApiCaller.token(port, tokens.create("role-moved", "parity test", 1, "admin").secret());
+        ApiCaller token = ApiCallers.caller(port, users, tokens, "role-moved", Role.VILLAGE_CADRE, ApiCallers.VILLAGE);
         WebSession session = new WebSession(port);
         session.logIn("role-moved", PASSWORD);
         assertThat(session.fetch("/users").statusCode()).isEqualTo(403);

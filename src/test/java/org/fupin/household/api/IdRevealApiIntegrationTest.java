@@ -53,8 +53,7 @@ class IdRevealApiIntegrationTest {
         Samples.importCounty(imports);
         household = registry.households(RegionScope.ALL, ApiCallers.VILLAGE, 2015, 0, 1).rows().get(0).id();
         callers = ApiCallers.of(port, users, tokens, "reveal");
-        assertThat(users.add("reveal-team", Role.WORK_TEAM_MEMBER, ApiCallers.VILLAGE, "Hongwan-well-17")).isEmpty();
-        workTeam = ApiCaller.token(port, tokens.create("reveal-team", "parity test", 1, "admin").secret());
+        workTeam = ApiCallers.caller(port, users, tokens, "reveal-team", Role.WORK_TEAM_MEMBER, ApiCallers.VILLAGE);
         path = "/api/v1/households/" + household + "/members/1/id-number";
     }
 

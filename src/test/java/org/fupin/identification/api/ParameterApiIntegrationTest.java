@@ -44,8 +44,7 @@ class ParameterApiIntegrationTest {
     void countyAndCallers() {
         Samples.importCounty(imports);
         callers = ApiCallers.of(port, users, tokens, "parameters");
-        assertThat(users.add("parameters-township", Role.TOWNSHIP_OFFICER, "620721101000", "Hongwan-well-17")).isEmpty();
-        township = ApiCaller.token(port, tokens.create("parameters-township", "parity test", 1, "admin").secret());
+        township = ApiCallers.caller(port, users, tokens, "parameters-township", Role.TOWNSHIP_OFFICER, "620721101000");
     }
 
     @Test

@@ -59,8 +59,7 @@ class VillageExitApiIntegrationTest {
                 + ",120,428,建档立卡贫困村\n2016," + EXITING + ",120,428,建档立卡贫困村\n", StandardCharsets.UTF_8);
         assertThat(imports.importVillageFacts(facts, false, Imports.DEFAULT_LOCALE).accepted()).isTrue();
         callers = ApiCallers.of(port, users, tokens, "village-exit");
-        assertThat(users.add("village-exit-township", Role.TOWNSHIP_OFFICER, "620721101000", "Hongwan-well-17")).isEmpty();
-        township = ApiCaller.token(port, tokens.create("village-exit-township", "parity test", 1, "admin").secret());
+        township = ApiCallers.caller(port, users, tokens, "village-exit-township", Role.TOWNSHIP_OFFICER, "620721101000");
     }
 
     @Test

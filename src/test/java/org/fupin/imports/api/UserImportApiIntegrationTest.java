@@ -46,8 +46,7 @@ class UserImportApiIntegrationTest {
     void countyAndCallers() {
         Samples.importCounty(imports);
         callers = ApiCallers.of(port, users, tokens, "sheet");
-        assertThat(users.add("sheet-township", Role.TOWNSHIP_OFFICER, "620721101000", "Hongwan-well-17")).isEmpty();
-        township = ApiCaller.token(port, tokens.create("sheet-township", "parity test", 1, "admin").secret());
+        township = ApiCallers.caller(port, users, tokens, "sheet-township", Role.TOWNSHIP_OFFICER, "620721101000");
     }
 
     @Test
