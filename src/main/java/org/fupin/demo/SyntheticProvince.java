@@ -52,18 +52,27 @@ public class SyntheticProvince {
     }
 
     public Generated write(Path dir, long persons, long seed) throws IOException {
+        return write(dir, persons, seed, PROVINCE);
+    }
+
+    /**
+     * The same, under another two-digit province code (issue #28: several provinces in one registry); the names of
+     * its regions carry no province of their own, so two provinces differ by code only.
+     */
+    public Generated write(Path dir, long persons, long seed, String province) throws IOException {
+        if (!province.matches("[1-9][0-9]")) throw new IllegalArgumentException(province);
         Files.createDirectories(dir);
         int villageCount = (int) Math.max(1, persons / PERSONS_PER_VILLAGE);
         List<String> villages = new ArrayList<>();
         Path regions = dir.resolve("regions.csv");
         try (BufferedWriter out = Files.newBufferedWriter(regions, StandardCharsets.UTF_8)) {
             out.write(demo.header("region", "CODE", "NAME", "URBAN_RURAL_CODE"));
-            out.write(line(PROVINCE + "0000000000", name("demo.synthetic.province", 1), ""));
+            out.write(line(province + "0000000000", name("demo.synthetic.province", 1), ""));
             for (int v = 0; v < villageCount; v++) {
                 int township = v / VILLAGES;
                 int county = township / TOWNSHIPS;
                 int city = county / COUNTIES;
-                String cityCode = PROVINCE + String.format(Locale.ROOT, "%02d", city + 1);
+                String cityCode = province + String.format(Locale.ROOT, "%02d", city + 1);
                 String countyCode = cityCode + String.format(Locale.ROOT, "%02d", county % COUNTIES + 21);
                 String townshipCode = countyCode + String.format(Locale.ROOT, "%03d", township % TOWNSHIPS + 101);
                 if (v % (VILLAGES * TOWNSHIPS * COUNTIES) == 0) out.write(line(cityCode + "00000000", name("demo.synthetic.city", city + 1), ""));

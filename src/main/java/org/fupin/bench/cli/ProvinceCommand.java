@@ -14,16 +14,18 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code generate-province DIR --persons N [--seed S] [--load]}: writes a deterministic synthetic province in the
+ * {@code generate-province DIR --persons N [--seed S] [--province NN] [--load]}: writes a deterministic synthetic province in the
  * import templates and, with {@code --load}, imports it through the validated import, timing each file.
  */
 @Component
 record ProvinceCommand(SyntheticProvince province, MessageSource messages, ImportBaselines baselines) implements CliCommand {
 
-    int run(List<String> rest, Long persons, Long seed, PrintStream out) throws IOException {
+    int run(List<String> rest, Long persons, Long seed, Integer provinceCode, PrintStream out) throws IOException {
         boolean load = rest.remove("--load");
         if (rest.size() != 1 || persons == null || persons < 1) return 2;
-        SyntheticProvince.Generated files = province.write(Path.of(rest.get(0)), persons, seed == null ? 2015 : seed);
+        if (provinceCode != null && (provinceCode < 11 || provinceCode > 99)) return 2;
+        SyntheticProvince.Generated files = province.write(Path.of(rest.get(0)), persons, seed == null ? 2015 : seed,
+                provinceCode == null ? "63" : String.valueOf(provinceCode));
         out.println(message("cli.province.written", files.registries().size() + 2, rest.get(0)));
         if (!load) return 0;
         long[] started = {System.nanoTime()};
@@ -63,7 +65,8 @@ record ProvinceCommand(SyntheticProvince province, MessageSource messages, Impor
         if (call.name().equals("bench-import")) return benchImport(call.rest(), call.intOption("--per-row-limit"), call.out());
         Integer persons = call.intOption("--persons");
         Integer seed = call.intOption("--seed");
-        int code = run(call.rest(), persons == null ? null : persons.longValue(), seed == null ? null : seed.longValue(), call.out());
+        int code = run(call.rest(), persons == null ? null : persons.longValue(), seed == null ? null : seed.longValue(),
+                call.intOption("--province"), call.out());
         return code == 2 ? call.usage() : code;
     }
 }
