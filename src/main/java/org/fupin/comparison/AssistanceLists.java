@@ -54,7 +54,7 @@ public record AssistanceLists(JdbcClient jdbc) {
                        count(distinct p.id)::int
                 from external_record r
                 join person p on p.citizen_number = r.id_hash and p.year = :year
-                join household h on h.id = p.household_id
+                join household h on h.county_code = p.county_code and h.id = p.household_id
                 where r.batch_id = :batch and p.village_code between :low and :high
                 group by 1, 2 order by 1, 2
                 """).param("batch", batchId).param("year", year).param("low", low).param("high", high)

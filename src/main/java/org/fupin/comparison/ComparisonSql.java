@@ -16,7 +16,7 @@ final class ComparisonSql {
             select :run, p.year, h.county_code, h.household_number, h.id, p.village_code, p.citizen_number, p.name,
                    p.id_masked, r.code, r.consequence, e.id, c.household_number is null
             from person p
-            join household h on h.id = p.household_id
+            join household h on h.county_code = p.county_code and h.id = p.household_id
             left join household_consent c on c.county_code = h.county_code and c.household_number = h.household_number
             join external_record e on e.id_hash = p.citizen_number
             join external_batch b on b.id = e.batch_id

@@ -14,7 +14,12 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Reads household-years and members; every query is limited to a code range (the caller's scope). */
+/**
+ * Reads household-years and members; every query is limited to a code range (the caller's scope). A household's
+ * county code is the first six digits of its village code, so the range also bounds {@code county_code}, which
+ * partitions household and person by province (ADR 0047, 0048): each query names that bound so that its plan reads
+ * only the scope's province, and joins a member to its household by county and id (the composite foreign key).
+ */
 @Repository
 class HouseholdRepository {
 
@@ -30,27 +35,34 @@ class HouseholdRepository {
 
     List<Integer> years(String lowest, String highest) {
         return jdbc.sql("""
-                select distinct year from household where village_code between :lowest and :highest order by year desc
+                select distinct year from household
+                where village_code between :lowest and :highest
+                  and county_code between left(:lowest, 6) and left(:highest, 6)
+                order by year desc
                 """).param("lowest", lowest).param("highest", highest).query(Integer.class).list();
     }
 
     /** The head's name, read only for the rows returned (after the limit), not for every row counted. */
-    private static final String LIST_COLUMNS = """
+    static final String LIST_COLUMNS = """
             select h.id, h.year, h.household_number, h.village_code,
-                   (select head.name from person head where head.household_id = h.id and head.position = 1) as head_name,
+                   (select head.name from person head where head.county_code = h.county_code
+                      and head.county_code between left(:lowest, 6) and left(:highest, 6)
+                      and head.household_id = h.id and head.position = 1) as head_name,
                    h.member_count, h.poverty_status, h.main_cause, h.net_income_per_capita
             """;
 
-    private static final String SEARCH_FILTER = """
+    static final String SEARCH_FILTER = """
             from household h
             where h.year = :year and h.village_code between :lowest and :highest
+              and h.county_code between left(:lowest, 6) and left(:highest, 6)
               and (cast(:status as text) is null or h.poverty_status = :status
                    or (:status = 'POOR' and is_currently_poor(h.poverty_status)))
               and (cast(:cause as text) is null or h.main_cause = :cause)
               and (cast(:attribute as text) is null or h.attribute = :attribute)
               and (cast(:text as text) is null
                    or h.household_number like :text || '%'
-                   or exists (select 1 from person p where p.household_id = h.id
+                   or exists (select 1 from person p where p.county_code = h.county_code and p.household_id = h.id
+                              and p.county_code between left(:lowest, 6) and left(:highest, 6)
                               and (p.name like '%' || :text || '%' or p.citizen_number = :citizenHash)))
             """;
 
@@ -91,7 +103,9 @@ class HouseholdRepository {
                 select o.id, o.year, o.poverty_status, o.member_count, o.net_income_per_capita, o.transfer_items
                 from household h join household o
                   on o.county_code = h.county_code and o.household_number = h.household_number
-                where h.id = :id and o.village_code between :lowest and :highest
+                where h.id = :id and h.county_code between left(:lowest, 6) and left(:highest, 6)
+                  and o.village_code between :lowest and :highest
+                  and o.county_code between left(:lowest, 6) and left(:highest, 6)
                 order by o.year desc
                 """).param("id", id).param("lowest", lowest).param("highest", highest).query().listOfRows();
     }
@@ -99,6 +113,7 @@ class HouseholdRepository {
     Optional<HouseholdRecord> find(long id, String lowest, String highest) {
         Optional<Map<String, Object>> household = jdbc.sql("""
                 select * from household where id = :id and village_code between :lowest and :highest
+                  and county_code between left(:lowest, 6) and left(:highest, 6)
                 """).param("id", id).param("lowest", lowest).param("highest", highest).query((rs, n) -> row(rs)).optional();
         // the household's county names the members' partition (ADR 0047)
         return household.map(h -> new HouseholdRecord(h, jdbc.sql("""
@@ -110,8 +125,11 @@ class HouseholdRepository {
     Map<Integer, java.time.LocalDate> birthDates(long id, String lowest, String highest) {
         Map<Integer, java.time.LocalDate> out = new java.util.TreeMap<>();
         jdbc.sql("""
-                select p.position, p.id_number from person p join household h on h.id = p.household_id
+                select p.position, p.id_number from person p
+                join household h on h.county_code = p.county_code and h.id = p.household_id
                 where h.id = :id and h.village_code between :lowest and :highest
+                  and h.county_code between left(:lowest, 6) and left(:highest, 6)
+                  and p.county_code between left(:lowest, 6) and left(:highest, 6)
                 """).param("id", id).param("lowest", lowest).param("highest", highest)
                 .query((RowCallbackHandler) rs -> out.put(rs.getInt(1),
                         new IdNumber(secrets.decrypt(rs.getString(2))).birthDate()));
@@ -123,13 +141,16 @@ class HouseholdRepository {
         List<Map<String, Object>> households = jdbc.sql("""
                 select * from household
                 where year = :year and village_code between :lowest and :highest
+                  and county_code between left(:lowest, 6) and left(:highest, 6)
                 order by village_code, household_number
                 """).params(range(region, year)).query((rs, n) -> row(rs)).list();
         Map<Long, List<Map<String, Object>>> members = new java.util.HashMap<>();
         jdbc.sql("""
                 select p.* from person p
-                join household h on h.id = p.household_id
+                join household h on h.county_code = p.county_code and h.id = p.household_id
                 where h.year = :year and h.village_code between :lowest and :highest
+                  and h.county_code between left(:lowest, 6) and left(:highest, 6)
+                  and p.county_code between left(:lowest, 6) and left(:highest, 6)
                 order by p.household_id, p.position
                 """).params(range(region, year)).query((RowCallbackHandler) rs -> members
                         .computeIfAbsent(rs.getLong("household_id"), k -> new ArrayList<>()).add(row(rs)));
@@ -142,6 +163,7 @@ class HouseholdRepository {
     List<Long> ids(RegionCode region, int year) {
         return jdbc.sql("""
                 select id from household where year = :year and village_code between :lowest and :highest
+                  and county_code between left(:lowest, 6) and left(:highest, 6)
                 order by village_code, household_number
                 """).params(range(region, year)).query(Long.class).list();
     }
@@ -151,8 +173,10 @@ class HouseholdRepository {
                 select h.id, h.year, h.household_number, h.village_code, p.name as head_name, h.member_count,
                        h.poverty_status, h.main_cause, h.net_income_per_capita
                 from household h
-                join person p on p.household_id = h.id and p.position = 1
+                join person p on p.county_code = h.county_code and p.household_id = h.id and p.position = 1
                 where h.year = :year and h.village_code between :lowest and :highest
+                  and h.county_code between left(:lowest, 6) and left(:highest, 6)
+                  and p.county_code between left(:lowest, 6) and left(:highest, 6)
                 order by h.village_code, h.household_number
                 """).params(range(region, year)).query((RowCallbackHandler) rs -> sink.accept(row(rs)));
     }

@@ -87,7 +87,8 @@ record HouseholdRows(JdbcClient jdbc, Secrets secrets) {
                 continue;
             }
             jdbc.sql("""
-                    select h.household_number from person p join household h on h.id = p.household_id
+                    select h.household_number from person p
+                    join household h on h.county_code = p.county_code and h.id = p.household_id
                     where p.year = :year and p.citizen_number = :citizen and p.household_id <> :id
                     """).param("year", record.columns().get("year")).param("citizen", secrets.lookupHash(citizen))
                     .param("id", record.columns().get("id")).query(String.class).optional()
@@ -114,7 +115,8 @@ record HouseholdRows(JdbcClient jdbc, Secrets secrets) {
      */
     Integer lockVersion(long id, String lowest, String highest) {
         return jdbc.sql("""
-                select version from household where id = :id and village_code between :lowest and :highest for update
+                select version from household where id = :id and village_code between :lowest and :highest
+                  and county_code between left(:lowest, 6) and left(:highest, 6) for update
                 """).param("id", id).param("lowest", lowest).param("highest", highest)
                 .query(Integer.class).optional().orElse(null);
     }

@@ -35,8 +35,11 @@ public class IdReveal {
             throw new IllegalArgumentException("A reveal needs a reason");
         }
         Optional<String> number = jdbc.sql("""
-                select p.id_number from person p join household h on h.id = p.household_id
+                select p.id_number from person p
+                join household h on h.county_code = p.county_code and h.id = p.household_id
                 where h.id = :id and p.position = :position and h.village_code between :lowest and :highest
+                  and h.county_code between left(:lowest, 6) and left(:highest, 6)
+                  and p.county_code between left(:lowest, 6) and left(:highest, 6)
                 """).param("id", householdId).param("position", position)
                 .param("lowest", scope.lowestCode()).param("highest", scope.highestCode())
                 .query(String.class).optional().map(secrets::decrypt);

@@ -43,7 +43,7 @@ final class RegistrySql {
     static final String DELETE_REPLACED_MEMBERS = """
             delete from person p
             using household h, stage_member s
-            where s.position = 1 and p.household_id = h.id
+            where s.position = 1 and p.county_code = h.county_code and p.household_id = h.id
               and h.county_code = s.county_code and h.year = s.year and h.household_number = s.household_number
             """;
 

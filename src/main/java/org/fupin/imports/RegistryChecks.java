@@ -107,7 +107,7 @@ class RegistryChecks {
                 select s.row_no, s.id_cell, h.household_number
                 from stage_row s
                 join person p on p.citizen_number = s.citizen_number and p.year = s.year
-                join household h on h.id = p.household_id
+                join household h on h.county_code = p.county_code and h.id = p.household_id
                 where not exists (select 1 from stage_row o
                                   where o.year = h.year and o.household_number = h.household_number
                                     and left(o.village_code, 6) = h.county_code)

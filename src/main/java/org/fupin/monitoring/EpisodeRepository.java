@@ -34,10 +34,12 @@ class EpisodeRepository {
 
     Optional<Registered> registered(String village, String number) {
         return jdbc.sql("""
-                select h.year, coalesce((select p.name from person p where p.household_id = h.id
+                select h.year, coalesce((select p.name from person p
+                                         where p.county_code = h.county_code and p.household_id = h.id
                                          order by p.relationship = '01' desc, p.position limit 1), '') as head_name,
                        h.member_count as members
                 from household h where h.village_code = :village and h.household_number = :number
+                  and h.county_code = left(:village, 6)
                 order by h.year desc limit 1
                 """).param("village", village).param("number", number).query(Registered.class).optional();
     }

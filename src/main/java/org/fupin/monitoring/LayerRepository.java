@@ -21,7 +21,8 @@ record LayerRepository(JdbcClient jdbc) {
     List<RegistryHousehold> households(int year, String low, String high) {
         return jdbc.sql("""
                 select h.id, h.village_code, h.household_number,
-                       coalesce((select p.name from person p where p.household_id = h.id
+                       coalesce((select p.name from person p
+                                 where p.county_code = h.county_code and p.household_id = h.id
                                  order by p.relationship = '01' desc, p.position limit 1), '')
                            as head_name,
                        h.member_count as members, h.poverty_status, h.attribute

@@ -89,7 +89,7 @@ public class Reconciliation {
     private List<Difference> recount(RegionCode root, int year) {
         return jdbc.sql("""
                 select h.household_number, h.member_count, count(p.id) as members
-                from household h left join person p on p.household_id = h.id
+                from household h left join person p on p.county_code = h.county_code and p.household_id = h.id
                 where h.year = :year and h.village_code between :lowest and :highest
                 group by h.id, h.household_number, h.member_count
                 having h.member_count <> count(p.id)
