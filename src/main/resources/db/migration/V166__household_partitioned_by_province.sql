@@ -1,9 +1,10 @@
 -- Issue #28, ADR 0048: household is partitioned by province like person (V165, ADR 0047): RANGE (county_code), one
 -- partition per province-level code and a DEFAULT partition. The table is built anew and everything it had is made
--- again under the same names: key, unique constraint, check, indexes, its foreign keys to import_batch and region,
--- row-level security and its policy, the app role's grants, the id sequence's ownership. The foreign keys that
--- refer to household (person's, and any other a database may have) are dropped first and made again afterwards
--- from their own definitions, with the same names, columns, ON DELETE action and deferrability.
+-- again under the same names: key, unique constraint, check, indexes (one carries county_code as well), its foreign
+-- keys to import_batch and region, row-level security and its policy, the app role's grants, the id sequence's
+-- ownership. The foreign keys that refer to household (person's, and any other a database may have) are dropped
+-- first and made again afterwards from their own definitions, with the same names, columns, ON DELETE action and
+-- deferrability.
 create temporary table household_incoming_key on commit drop as
 select c.conrelid::regclass::text as referencing, c.conname as name, pg_get_constraintdef(c.oid) as definition
 from pg_constraint c
@@ -58,7 +59,10 @@ alter table household add constraint household_county_code_year_household_number
     unique (county_code, year, household_number);
 create index household_id_idx on household (id);
 create index household_number_idx on household (county_code, household_number, year);
-create index household_year_village_idx on household (year, village_code);
+-- The one change: the (year, village_code) index ends with county_code, so that a count bounded by the scope's
+-- counties (the bound names the partitions to read, ADR 0048) stays an index-only scan on a deduplicated index
+-- (county_code follows from village_code, so equal keys stay equal; an INCLUDE column would stop deduplication).
+create index household_year_village_idx on household (year, village_code, county_code);
 alter table household add constraint household_import_batch_id_fkey
     foreign key (import_batch_id) references import_batch (id);
 alter table household add constraint household_village_code_fkey foreign key (village_code) references region (code);

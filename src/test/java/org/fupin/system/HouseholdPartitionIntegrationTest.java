@@ -68,7 +68,9 @@ class HouseholdPartitionIntegrationTest {
             assertThat(relkind(old)).isEqualTo("r");
             earlier.migrate("latest");
 
-            assertThat(describe(old)).isEqualTo(before);
+            // the same, but that the (year, village_code) index ends with county_code for index-only counts
+            assertThat(describe(old)).isEqualTo(before.replace("btree (year, village_code)",
+                    "btree (year, village_code, county_code)"));
             assertThat(relkind(old)).isEqualTo("p");
             assertThat(old.sql("select count(*) from household_p62").query(Integer.class).single()).isEqualTo(1);
             assertThat(old.sql("select relacl::text from pg_class where oid = 'household_p62'::regclass")
