@@ -106,7 +106,9 @@ class RegistryChecks {
         jdbc.sql("""
                 select s.row_no, s.id_cell, h.household_number
                 from stage_row s
-                join person p on p.citizen_number = s.citizen_number and p.year = s.year
+                cross join lateral (select p.county_code, p.household_id from person p
+                                    where p.citizen_number = s.citizen_number and p.year = s.year
+                                    offset 0) p
                 join household h on h.county_code = p.county_code and h.id = p.household_id
                 where not exists (select 1 from stage_row o
                                   where o.year = h.year and o.household_number = h.household_number
