@@ -25,6 +25,11 @@ public final class RegistryStaging {
 
     private static final int BATCH = 2000;
     private static final int HOUSEHOLD_COLUMNS = 21;
+    /**
+     * The merge joins every staged member with the household written for it: with the default 4 MB the hash join of a
+     * 1M-person file spilled to disk in 8 batches (issue #22, BENCHMARKS.md); the stage is bounded by the upload limit.
+     */
+    private static final String MERGE_WORK_MEM = "64MB";
 
     private final Connection connection;
     private final ApplicationEventPublisher events;
@@ -152,11 +157,33 @@ public final class RegistryStaging {
         try (Statement st = connection.createStatement()) {
             st.execute(RegistrySql.DELETE_REPLACED_MEMBERS);
         }
+        String workMem = setting("work_mem");
+        setWorkMem(MERGE_WORK_MEM);
         try (var st = connection.prepareStatement(RegistrySql.WRITE_HOUSEHOLDS_AND_MEMBERS)) {
             st.setLong(1, batchId);
             st.execute();
+        } finally {
+            setWorkMem(workMem);
         }
         events.publishEvent(touched);
+    }
+
+    private String setting(String name) throws SQLException {
+        try (var st = connection.prepareStatement("select current_setting(?)")) {
+            st.setString(1, name);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getString(1);
+            }
+        }
+    }
+
+    /** For this transaction only; the merge's hash join of the stage with the written households fits in memory. */
+    private void setWorkMem(String value) throws SQLException {
+        try (var st = connection.prepareStatement("select set_config('work_mem', ?, true)")) {
+            st.setString(1, value);
+            st.execute();
+        }
     }
 
     private RegistryChanged touched() throws SQLException {

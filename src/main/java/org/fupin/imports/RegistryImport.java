@@ -73,7 +73,7 @@ record RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyL
         long start = System.nanoTime();
         RegistryStaging staging = dryRun ? null : new RegistryStaging(connection, secrets, events);
         HouseholdRuns runs = new HouseholdRuns(partial, staging, issues, progress, povertyLines::national);
-        int rows = stageRows(file, connection, parser, issues, progress, runs);
+        int rows = stageRows(file, connection, parser, issues, progress, runs, !dryRun);
         if (rows < 0) return issues.report(dryRun, 0, 0);
         long staged = System.nanoTime();
         progress.pass(ImportProgress.Pass.CHECKING_FILE);
@@ -105,7 +105,7 @@ record RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyL
      * rejects the file.
      */
     private int stageRows(Path file, Connection connection, MemberParser parser, Issues issues, ImportProgress progress,
-                          HouseholdRuns runs) throws SQLException {
+                          HouseholdRuns runs, boolean seal) throws SQLException {
         checks.createStaging();
         dictionaries.preload();
         int rows = 0;
@@ -119,7 +119,7 @@ record RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyL
             Header<RegistryColumn> header = Header.match(RegistryColumn.class, headerRow, issues, RegistryColumn::isRequired);
             if (issues.hasErrors()) return -1;
             CopyRows copy = null;
-            try (RowPipeline<ParsedRow> pipeline = new RowPipeline<>(table, row -> parse(row, parser, header))) {
+            try (RowPipeline<ParsedRow> pipeline = new RowPipeline<>(table, row -> parse(row, parser, header, seal))) {
                 for (RowPipeline.Batch<ParsedRow> batch = pipeline.take(); ; batch = pipeline.take()) {
                     for (ParsedRow parsed : batch.rows()) {
                         lastRow = parsed.row();
@@ -154,8 +154,12 @@ record RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyL
         return rows;
     }
 
-    /** Parses and checks one row, hashes and encrypts its ID number, writes its stage line (the reading thread). */
-    private ParsedRow parse(Table.Row row, MemberParser parser, Header<RegistryColumn> header) {
+    /**
+     * Parses and checks one row, hashes its ID number (the checks across the file compare the hashes), writes its
+     * stage line and, with {@code seal} (not for a dry run, which writes nothing), encrypts its ID number and a head's
+     * phone; on the reading thread.
+     */
+    private ParsedRow parse(Table.Row row, MemberParser parser, Header<RegistryColumn> header, boolean seal) {
         Map<RegistryColumn, String> cells = header.cells(row, RegistryColumn.class);
         String packed = StagedCells.pack(cells);
         MemberParser.Result result = parser.parse(row.number(), cells);
@@ -163,8 +167,8 @@ record RegistryImport(DataSource dataSource, Dictionaries dictionaries, PovertyL
         String hash = m.idNumber() == null ? null : secrets.lookupHash(m.idNumber().citizenNumber());
         String line = CopyRows.format(row.number(), m.year(), m.householdNumber(), m.villageCode(), hash,
                 cells.getOrDefault(RegistryColumn.ID_NUMBER, ""), packed);
-        String id = m.idNumber() == null ? null : secrets.encrypt(m.idNumber().value());
-        String phone = m.isHead() ? secrets.encrypt(m.household().phone()) : null;
+        String id = !seal || m.idNumber() == null ? null : secrets.encrypt(m.idNumber().value());
+        String phone = seal && m.isHead() ? secrets.encrypt(m.household().phone()) : null;
         return new ParsedRow(row.number(), result.findings(), m, line, id, hash, phone);
     }
 

@@ -26,9 +26,13 @@ final class Cells {
     private static final Pattern PHONE_PATTERN = Pattern.compile("1\\d{10}");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[、,;]");
 
+    private static final int COLUMNS = RegistryColumn.values().length;
+
     private final int row;
     private final Map<RegistryColumn, String> cells;
     private final List<Finding> findings;
+    /** Each column's normalised text, normalised once on first use (the readers ask for a cell several times). */
+    private final String[] normalised = new String[COLUMNS];
 
     Cells(int row, Map<RegistryColumn, String> cells, List<Finding> findings) {
         this.row = row;
@@ -38,7 +42,14 @@ final class Cells {
 
     List<Finding> findings() { return findings; }
 
-    String raw(RegistryColumn column) { return Text.normalise(cells.getOrDefault(column, "")); }
+    String raw(RegistryColumn column) {
+        String value = normalised[column.ordinal()];
+        if (value == null) {
+            value = Text.normalise(cells.getOrDefault(column, ""));
+            normalised[column.ordinal()] = value;
+        }
+        return value;
+    }
 
     boolean isBlank(RegistryColumn column) { return raw(column).isEmpty(); }
 
