@@ -29,6 +29,16 @@ public final class EarlierDatabase implements AutoCloseable {
                 1000, 0, 0, 0, 0, 1, 1000, 1000, 'A', true, true);
             """;
 
+    /** {@link #ONE_HOUSEHOLD} with its one member (born 1989-09, ID hash 'hash'). */
+    public static final String ONE_MEMBER = ONE_HOUSEHOLD + """
+            insert into person (county_code, village_code, year, household_id, position, name, id_number,
+                citizen_number, id_masked, relationship, male, birth_month, ethnicity, health, labour_skill,
+                medical_insurance, pension_insurance)
+            select '620721', '620721102206', 2015, id, 1, 'name', 'v1:x', 'hash', '620721***********7', '01', true,
+                date '1989-09-01', '01', '{1}', '1', true, true
+            from household;
+            """;
+
     private final Database database;
     private final Flyway flyway;
     private final String name;

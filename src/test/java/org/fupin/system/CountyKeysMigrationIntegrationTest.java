@@ -59,13 +59,7 @@ class CountyKeysMigrationIntegrationTest {
 
 
     /** One household of one member with a case, its step and notice, an episode, a project and a village exit. */
-    private static final String OLD_RECORDS = EarlierDatabase.ONE_HOUSEHOLD + """
-            insert into person (county_code, village_code, year, household_id, position, name, id_number,
-                citizen_number, id_masked, relationship, male, birth_month, ethnicity, health, labour_skill,
-                medical_insurance, pension_insurance)
-            select '620721', '620721102206', 2015, id, 1, 'name', 'v1:x', 'hash', '620721***********7', '01', true,
-                date '1989-09-01', '01', '{1}', '1', true, true
-            from household;
+    private static final String OLD_RECORDS = EarlierDatabase.ONE_MEMBER + """
             insert into public_notice (kind, village_code, title, start_date, end_date, created_by)
             values ('IDENTIFICATION', '620721102206', 'n', date '2015-03-01', date '2015-03-08', 'admin');
             insert into identification_case (kind, village_code, year, household_id, household_number, head_name,

@@ -29,17 +29,7 @@ class PartitionPruningIntegrationTest {
 
     @Test
     void personIsPartitionedByRangeOfCountyCodeOnePartitionPerProvinceAndADefault() {
-        assertThat(jdbc.sql("""
-                select p.partstrat::text || ':' || a.attname from pg_partitioned_table p
-                join pg_attribute a on a.attrelid = p.partrelid and a.attnum = p.partattrs[0]
-                where p.partrelid = 'person'::regclass""").query(String.class).single()).isEqualTo("r:county_code");
-        assertThat(jdbc.sql("""
-                select pg_get_expr(c.relpartbound, c.oid) from pg_inherits i join pg_class c on c.oid = i.inhrelid
-                where i.inhparent = 'person'::regclass and c.relname in ('person_p62', 'person_p_other')
-                order by c.relname""").query(String.class).list())
-                .containsExactly("FOR VALUES FROM ('62') TO ('63')", "DEFAULT");
-        assertThat(jdbc.sql("select count(*) from pg_inherits where inhparent = 'person'::regclass")
-                .query(Integer.class).single()).isEqualTo(35);
+        ProvincePartitions.assertPartitionedByProvince(jdbc, "person");
     }
 
     @Test
@@ -59,7 +49,7 @@ class PartitionPruningIntegrationTest {
         try (EarlierDatabase earlier = EarlierDatabase.create(database, flyway, OLD)) {
             earlier.migrate(lastVersionBefore165());
             JdbcClient old = earlier.jdbc();
-            old.sql(ONE_MEMBER).update();
+            old.sql(EarlierDatabase.ONE_MEMBER).update();
             String before = describe(old);
             assertThat(before).contains("constraint person_pkey PRIMARY KEY (county_code, id)",
                     "constraint person_county_code_household_id_fkey FOREIGN KEY (county_code, household_id)",
@@ -130,17 +120,4 @@ class PartitionPruningIntegrationTest {
                 union all select 'sequence ' || pg_get_serial_sequence('person', 'id')
                 order by 1""").query(String.class).list());
     }
-
-
-
-
-    /** One household of one member in county 620721 (province 62). */
-    private static final String ONE_MEMBER = EarlierDatabase.ONE_HOUSEHOLD + """
-            insert into person (county_code, village_code, year, household_id, position, name, id_number,
-                citizen_number, id_masked, relationship, male, birth_month, ethnicity, health, labour_skill,
-                medical_insurance, pension_insurance)
-            select '620721', '620721102206', 2015, id, 1, 'name', 'v1:x', 'hash', '620721***********7', '01', true,
-                date '1989-09-01', '01', '{1}', '1', true, true
-            from household;
-            """;
 }
