@@ -4,10 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import org.fupin.FupinTest;
 import org.fupin.Samples;
@@ -96,16 +94,8 @@ class RebuildIntegrationTest {
 
     /** Every row of the query, its columns joined by '|'. */
     private List<String> rows(String query) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection owner = DriverManager.getConnection(database.url(), database.user(), database.password());
-             Statement st = owner.createStatement(); ResultSet rs = st.executeQuery(query)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= columns; i++) row.append(i > 1 ? "|" : "").append(rs.getString(i) == null ? "" : rs.getString(i));
-                rows.add(row.toString());
-            }
+        try (Connection owner = DriverManager.getConnection(database.url(), database.user(), database.password())) {
+            return ResultRows.of(owner, query);
         }
-        return rows;
     }
 }

@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.fupin.FupinTest;
@@ -90,15 +87,6 @@ class WholeYearRecountIntegrationTest {
 
     /** Every row of the query, its columns joined by '|'. */
     private static List<String> column(Connection connection, String query) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery(query)) {
-            int columns = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder row = new StringBuilder();
-                for (int i = 1; i <= columns; i++) row.append(i > 1 ? "|" : "").append(rs.getString(i) == null ? "" : rs.getString(i));
-                rows.add(row.toString());
-            }
-        }
-        return rows;
+        return ResultRows.of(connection, query);
     }
 }
